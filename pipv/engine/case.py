@@ -1,0 +1,186 @@
+"""The case: what the user told us, as immutable dataclasses (format ``pipv.case/1``).
+
+Field names follow the case-file contract in ``shared/domain/case-format.md``.
+Optional fields left out by the user stay ``None`` so that the report can say
+which figures are the process profile's defaults rather than the user's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+CASE_FORMAT = "pipv.case/1"
+
+PROCESSES = ("amazon-focus-pivot", "generic-pip")
+
+IMMIGRATION_STATUSES = (
+    "citizen_or_permanent_resident",
+    "h1b",
+    "l1",
+    "o1",
+    "e3",
+    "tn",
+    "f1_opt",
+    "other_visa",
+    "prefer_not_to_say",
+)
+
+RATINGS = ("exceeds", "meets", "below", "none")
+
+ACTIVITY_KINDS = (
+    "fmla_request",
+    "fmla_leave",
+    "ada_accommodation_request",
+    "medical_disclosure",
+    "discrimination_complaint",
+    "harassment_complaint",
+    "retaliation_complaint",
+    "agency_charge",
+    "whistleblower_report",
+    "wage_complaint",
+    "workers_comp_claim",
+    "concerted_activity",
+    "other",
+)
+
+REPORTED_TO = ("manager", "skip_manager", "hr", "ethics_line", "agency", "other")
+
+KNOWLEDGE = ("yes", "no", "unknown")
+
+FAVOURABLE_EVENTS = ("positive_feedback", "promotion_track", "award")
+NEUTRAL_EVENTS = ("manager_change", "leave_start", "leave_end")
+ADVERSE_EVENTS = (
+    "negative_feedback",
+    "contradicting_recap",
+    "transfer_restricted",
+    "coaching_plan",
+    "focus_entry",
+    "pivot_meeting",
+    "improvement_plan_start",
+    "improvement_plan_end",
+    "appeal_filed",
+    "appeal_decision",
+    "severance_offer",
+    "termination_notice",
+    "demotion",
+    "pay_cut",
+    "excluded_from_work",
+    "other_adverse",
+)
+EVENT_KINDS = FAVOURABLE_EVENTS + NEUTRAL_EVENTS + ADVERSE_EVENTS
+
+# Events that are scheduled rather than already lived, so they may be dated after as_of.
+SCHEDULED_EVENTS = ("improvement_plan_end", "leave_end", "appeal_decision")
+
+# Statuses covered by the 60-day grace period of 8 CFR 214.1(l)(2).
+GRACE_PERIOD_VISAS = ("h1b", "l1", "o1", "e3", "tn", "other_visa")
+
+US_STATES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI MP AS"
+).split()
+
+
+@dataclass(frozen=True)
+class LastReview:
+    date: date
+    rating: str
+
+
+@dataclass(frozen=True)
+class Employment:
+    employer: str
+    process: str
+    work_state: str
+    start_date: date
+    base_salary_annual: Decimal
+    age_40_or_over: bool
+    immigration_status: str
+    last_review: LastReview | None = None
+    employee_name: str | None = None
+    manager_change_date: date | None = None
+    visa_valid_until: date | None = None
+    opt_stem_extension: bool = False
+    opt_unemployment_days_used: int = 0
+
+
+@dataclass(frozen=True)
+class ProtectedActivity:
+    id: str
+    kind: str
+    date: date
+    reported_to: str
+    in_writing: bool
+    decision_maker_knew: str
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    kind: str
+    date: date
+    by: str = ""
+    notes: str = ""
+    contradicting_evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Vest:
+    id: str
+    date: date
+    shares: Decimal
+
+
+@dataclass(frozen=True)
+class Bonus:
+    id: str
+    date: date
+    amount: Decimal
+    repay_if_leave_before: date | None = None
+    # What is owed back when leaving before repay_if_leave_before; the whole bonus if unset.
+    repay_amount: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Compensation:
+    share_price: Decimal = Decimal("0")
+    vests: tuple[Vest, ...] = ()
+    bonuses: tuple[Bonus, ...] = ()
+
+
+@dataclass(frozen=True)
+class Severance:
+    """Severance terms as the user gave them; ``None`` means "use the profile default"."""
+
+    t1_weeks: Decimal | None = None
+    t2_weeks: Decimal | None = None
+    t3_weeks: Decimal | None = None
+    extra: Decimal | None = None
+    grace_days: int | None = None
+    decision_business_days: int | None = None
+    plan_days: int | None = None
+    appeal_days: int | None = None
+    offer_in_hand: bool = False
+    offer_date: date | None = None
+    group_exit: bool = False
+    release_signed_date: date | None = None
+
+
+@dataclass(frozen=True)
+class Case:
+    as_of: date
+    employment: Employment
+    protected_activities: tuple[ProtectedActivity, ...] = ()
+    events: tuple[Event, ...] = ()
+    compensation: Compensation = field(default_factory=Compensation)
+    severance: Severance = field(default_factory=Severance)
+
+    def events_of(self, *kinds: str) -> tuple[Event, ...]:
+        return tuple(e for e in self.events if e.kind in kinds)
+
+    def latest_event(self, *kinds: str) -> Event | None:
+        found = self.events_of(*kinds)
+        return max(found, key=lambda e: (e.date, e.id)) if found else None

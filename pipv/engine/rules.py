@@ -1,0 +1,560 @@
+"""Every rule the engine applies: an id, plain words, a citation, a status and an as-of date.
+
+Entries come from ``shared/domain/legal-reference.md`` (as of 2026-11-22). Rules whose
+source there is marked unverified [U] or best understanding [B], and everything about
+Amazon (as publicly reported), carry ``needs_confirmation``: the report lists them as
+questions for the lawyer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .i18n import _
+
+RESEARCH_AS_OF = date(2026, 11, 22)
+
+VERIFIED = "verified"
+DESIGN = "design"
+UNVERIFIED = "unverified"
+BEST_UNDERSTANDING = "best_understanding"
+AS_REPORTED = "as_reported"
+
+STATUS_LABELS = {
+    VERIFIED: _("verified in public sources"),
+    DESIGN: _("pipv's own method, built from the cited cases"),
+    UNVERIFIED: _("unverified: needs confirmation by a lawyer"),
+    BEST_UNDERSTANDING: _("best understanding: needs confirmation by a lawyer"),
+    AS_REPORTED: _("as publicly reported, unverified"),
+}
+
+AS_REPORTED_LABEL = _("as publicly reported, unverified")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    explanation: str
+    citation: str
+    status: str
+    source_url: str = ""
+    as_of: date = RESEARCH_AS_OF
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.status in (UNVERIFIED, BEST_UNDERSTANDING, AS_REPORTED)
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+_RULES: list[Rule] = [
+    # ---- timing (legal-reference §a.8, §a.9, §b)
+    Rule(
+        "proximity.band",
+        _("How close in time"),
+        _(
+            "pipv sorts the days between a protected activity and a later event into four "
+            "bands: very close (0-30 days), close (31-90), weak (91-180) and remote (over "
+            "180). No court uses these bands; they are pipv's summary of what courts have "
+            "done. Courts count from when the employer learned of the activity."
+        ),
+        "Clark County School Dist. v. Breeden, 532 U.S. 268 (2001); Mickey v. Zeidler Tool "
+        "& Die (6th Cir. 2008); Farley (11th Cir. 1999); Richmond v. ONEOK, 120 F.3d 205 "
+        "(10th Cir. 1997); Villiarimo (9th Cir. 2002)",
+        DESIGN,
+    ),
+    Rule(
+        "proximity.knowledge",
+        _("Did the decision-maker know?"),
+        _(
+            "Timing only suggests a link if the person who acted knew about the protected "
+            "activity. If they did not know, timing says nothing. If you do not know whether "
+            "they knew, pipv counts the timing one band weaker and lists it as a question "
+            "for your lawyer."
+        ),
+        "Clark County School Dist. v. Breeden, 532 U.S. 268 (2001); Kidwell v. Eisenhauer, "
+        "679 F.3d 957 (7th Cir. 2012); Barnhill v. Bondi, No. 23-1901 (4th Cir. 2025)",
+        VERIFIED,
+    ),
+    Rule(
+        "proximity.contested_adverse",
+        _("Is this event 'materially adverse'?"),
+        _(
+            "For retaliation, an action counts if it might stop a reasonable worker from "
+            "complaining. Many courts say a coaching plan, a performance plan or negative "
+            "feedback alone does not count. pipv still measures the timing but marks these "
+            "events 'contested as adverse', which makes the timing finding weaker."
+        ),
+        "Burlington Northern & Santa Fe Ry. v. White, 548 U.S. 53 (2006); Cole v. Illinois, "
+        "562 F.3d 812 (7th Cir. 2009); Walsh v. HNTB Corp., No. 24-1499 (1st Cir. 2026)",
+        VERIFIED,
+    ),
+    Rule(
+        "proximity.circuit",
+        _("Which court's habits apply"),
+        _(
+            "Federal appeals courts treat timing differently. In the 2nd and 9th Circuits "
+            "(for example NY, CA, WA) longer gaps have been enough, so pipv counts a weak gap "
+            "as close. In the 4th, 7th, 8th, 10th and 11th Circuits courts are strict, so pipv "
+            "counts a close gap as weak."
+        ),
+        "Coszalter v. City of Salem, 320 F.3d 968 (9th Cir. 2003); Gorman-Bakos (2d Cir. "
+        "2001); Horne (4th Cir. 2005); Kidwell (7th Cir. 2012); Kipp (8th Cir. 2002); "
+        "Richmond v. ONEOK (10th Cir. 1997); Thomas (11th Cir. 2007)",
+        DESIGN,
+    ),
+    Rule(
+        "ca.sb497.presumption",
+        _("California: 90-day presumption"),
+        _(
+            "In California, if an employer acts against you within 90 days after a wage "
+            "complaint or whistleblower report under the Labor Code, the law presumes "
+            "retaliation unless the employer shows otherwise. This does not cover "
+            "discrimination or leave complaints under FEHA or CFRA."
+        ),
+        "Cal. Lab. Code 98.6, 1102.5, 1197.5 as amended by SB 497 (eff. 2024-01-01)",
+        VERIFIED,
+    ),
+    # ---- what a lawyer will weigh (§b.4)
+    Rule(
+        "signs.prior_favourable",
+        _("Good record before the criticism"),
+        _(
+            "A good review, award or promotion track shortly before sudden criticism is a "
+            "pattern lawyers look for when the criticism follows a protected activity."
+        ),
+        "legal-reference §b.4; Lichtenstein v. Univ. of Pittsburgh Med. Ctr. (3d Cir. 2012)",
+        BEST_UNDERSTANDING,
+    ),
+    Rule(
+        "signs.prior_problems",
+        _("Problems written down before the activity"),
+        _(
+            "Performance problems documented before the protected activity weaken a timing "
+            "argument: courts see the later plan as continuing what came before."
+        ),
+        "Fry v. Rand Constr. Corp. (4th Cir. 2020); Ross v. Gilhuly (3d Cir. 2014)",
+        VERIFIED,
+    ),
+    Rule(
+        "signs.contradicting_evidence",
+        _("Evidence that contradicts the criticism"),
+        _(
+            "Records that contradict the stated reason (for example a task tracker showing "
+            "work done) can help show the reason is not the real one (pretext)."
+        ),
+        "Lichtenstein (3d Cir. 2012); Culver (7th Cir. 2005); legal-reference §b.4",
+        VERIFIED,
+    ),
+    Rule(
+        "signs.manager_change",
+        _("A new manager shortly before"),
+        _(
+            "A manager change shortly before the criticism can cut both ways: a new "
+            "manager may not have known of your activity, or may have been told to act."
+        ),
+        "legal-reference §a.10 (Staub v. Proctor Hospital, 562 U.S. 411 (2011)); §b.4",
+        BEST_UNDERSTANDING,
+    ),
+    Rule(
+        "signs.transfer_restricted",
+        _("Internal transfer blocked"),
+        _(
+            "Being told a transfer now needs senior approval is reported as an early sign "
+            "of being managed out, and a restriction on moving can itself be adverse."
+        ),
+        "Business Insider reports on Amazon's Focus and Pivot (2021-2024); legal-reference §a.9",
+        AS_REPORTED,
+    ),
+    Rule(
+        "signs.several_activities",
+        _("More than one protected activity"),
+        _(
+            "With several protected activities, timing is measured from each one; the "
+            "latest one before an event usually gives the shortest gap."
+        ),
+        "Mauze v. CBS Corp. (E.D.N.Y. 2018); legal-reference §b.4",
+        VERIFIED,
+    ),
+    Rule(
+        "signs.independent_knowledge",
+        _("Reported to HR, acted on by the manager"),
+        _(
+            "When the activity went to HR or an ethics line and your manager started the "
+            "plan, whether the manager knew is a question of fact. In the 2nd Circuit (NY) "
+            "general company knowledge may be enough; elsewhere it may not."
+        ),
+        "Gordon v. N.Y.C. Bd. of Educ., 232 F.3d 111 (2d Cir. 2000); Staub v. Proctor "
+        "Hospital, 562 U.S. 411 (2011)",
+        VERIFIED,
+    ),
+    Rule(
+        "fmla.causation_split",
+        _("FMLA retaliation: which causation test"),
+        _(
+            "Courts disagree on how strong the link must be for FMLA retaliation (a "
+            "'negative factor' in the 2nd and 3rd Circuits, 'but-for' in the 11th), and the "
+            "end of Chevron deference in 2024 may change the older rulings."
+        ),
+        "Woods v. START (2d Cir. 2017); Egan v. Delaware River Port Auth. (3d Cir. 2017); "
+        "Lapham v. Walgreen Co., 88 F.4th 879 (11th Cir. 2023); Loper Bright v. Raimondo (2024)",
+        UNVERIFIED,
+    ),
+    # ---- money and stages (case-format conventions; focus-pivot.md; §f, §g)
+    Rule(
+        "money.conventions",
+        _("How pipv counts money"),
+        _(
+            "Weekly pay is yearly base pay divided by 52. Severance is weeks times weekly "
+            "pay plus any extra amount. Salary is yearly pay times the days from the as-of "
+            "date to the last day, divided by 365. Stock counts the vests after the as-of "
+            "date up to and including the last day, at the share price you gave. Bonuses "
+            "count the same way, less anything you would have to pay back. Each figure is "
+            "rounded to cents; the total adds the rounded figures. All amounts are before tax."
+        ),
+        "pipv case-format conventions",
+        DESIGN,
+    ),
+    Rule(
+        "stage.resign_now",
+        _("Leave now"),
+        _("Leaving on the as-of date, with no severance: the baseline to compare against."),
+        "pipv case-format conventions",
+        DESIGN,
+    ),
+    Rule(
+        "stage.projected",
+        _("Dates projected, not known"),
+        _(
+            "Without a Pivot meeting, pipv guesses the stage dates from today (or 30 days "
+            "after a Focus entry, the reported next-steps date). Treat projected dates as "
+            "rough."
+        ),
+        "Forum thread of 2024-08-05 (seed); legal-reference §g",
+        AS_REPORTED,
+    ),
+    Rule(
+        "pivot.decision",
+        _("Pivot: days to choose"),
+        _(
+            "At a Pivot meeting you reportedly have 5 business days (not counting the "
+            "meeting day) to choose between leaving with severance and an improvement plan. "
+            "Ordinary vacation reportedly does not extend it."
+        ),
+        "As publicly reported: forum thread 2024-08-05; legal-reference §g",
+        AS_REPORTED,
+    ),
+    Rule(
+        "amazon.severance_defaults",
+        _("Amazon severance figures"),
+        _(
+            "Reported figures: about 12 weeks of base pay plus an unexplained extra amount "
+            "when leaving at Pivot (T1), about 4 weeks after a failed plan (T2), about 2 weeks "
+            "after a lost appeal (T3), a grace period of 0-14 days, a plan of 30-60 days and "
+            "an appeal of about a week. Replace them with the figures in your own letter."
+        ),
+        "Business Insider (June 2021); Sapphire Law (2019-2020); forum thread 2024-08-05; "
+        "legal-reference §g",
+        AS_REPORTED,
+        "https://www.businessinsider.com/amazon-pivot-performance-improvement-program-do-not-hire-list-2021-6",
+    ),
+    Rule(
+        "stage.amazon.pivot_leave_t1",
+        _("Take the Pivot offer (T1)"),
+        _(
+            "Leave with the first-tier severance. Your last day is the end of the decision "
+            "window plus any grace period."
+        ),
+        "As publicly reported: forum thread 2024-08-05; legal-reference §g",
+        AS_REPORTED,
+    ),
+    Rule(
+        "stage.amazon.plan_fail_t2",
+        _("Try the plan and fail (T2)"),
+        _(
+            "Choose the improvement plan; if it is judged failed, leave with the second-tier "
+            "severance. The plan ends the chosen number of days after the decision deadline."
+        ),
+        "As publicly reported: forum thread 2024-08-05; Business Insider (June 2021)",
+        AS_REPORTED,
+    ),
+    Rule(
+        "stage.amazon.appeal_fail_t3",
+        _("Appeal and lose (T3)"),
+        _(
+            "Appeal a failed plan; if the panel rules against you, leave with the "
+            "third-tier severance after the appeal and any grace period."
+        ),
+        "As publicly reported: forum thread 2024-08-05; Business Insider (June 2021)",
+        AS_REPORTED,
+    ),
+    Rule(
+        "stage.amazon.appeal_win",
+        _("Appeal and win, but no new team"),
+        _(
+            "After a won appeal you reportedly have 60 days to find another team, or take "
+            "the first-tier severance. pipv shows the case where no team is found."
+        ),
+        "As publicly reported: forum thread 2024-08-05",
+        AS_REPORTED,
+    ),
+    Rule(
+        "stage.generic.pip_fail",
+        _("The plan fails"),
+        _(
+            "The plan runs its length from its start (or the meeting that announced it) and "
+            "you leave with any severance you entered. Many employers pay none after a "
+            "failed plan; enter what your letter says."
+        ),
+        "pipv case-format conventions",
+        DESIGN,
+    ),
+    Rule(
+        "bonus.repayment",
+        _("Bonus paid back when leaving early"),
+        _(
+            "If a bonus must be repaid when you leave before a date, pipv subtracts the "
+            "repayment in every stage that ends before that date. Whether an employer may "
+            "claw a bonus back after a forced exit is a question for your lawyer."
+        ),
+        "Your offer letter; legal-reference §g (sign-on bonus terms are unverified)",
+        BEST_UNDERSTANDING,
+    ),
+    Rule(
+        "vesting.just_missed",
+        _("Vests just missed"),
+        _(
+            "Stock that would vest within 90 days after a stage's last day. An exit timed "
+            "just before a vest is usually not a claim by itself in WA or CA, but a lawyer "
+            "may use it as evidence of motive. Bring your grant agreement."
+        ),
+        "Oatway v. American Int'l Group, 325 F.3d 184 (3d Cir. 2003); Guz v. Bechtel, 24 "
+        "Cal. 4th 317 (2000); Pierce v. Gates Foundation, 15 Wn. App. 2d 419 (2020); "
+        "Fortune v. National Cash Register, 373 Mass. 96 (1977)",
+        VERIFIED,
+    ),
+    Rule(
+        "vesting.amazon_pattern",
+        _("Amazon 5/15/40/40 vesting"),
+        _(
+            "New-hire grants reportedly vest 5% after year 1, 15% after year 2, then 20% "
+            "every six months in years 3 and 4. Your grant agreement's dates always win."
+        ),
+        "As publicly reported: levels.fyi; legal-reference §g",
+        AS_REPORTED,
+        "https://www.levels.fyi/community/thread/4XiY9V/amazon-s-new-vesting-schedule",
+    ),
+    # ---- deadlines (§c, §d, §e)
+    Rule(
+        "deadline.roll_forward",
+        _("Weekend and holiday deadlines"),
+        _(
+            "Days are counted as calendar days, but an agency deadline that falls on a "
+            "weekend or federal holiday moves to the next business day. Do not wait for the "
+            "last day."
+        ),
+        "EEOC, Time Limits for Filing a Charge; 29 CFR 1601.13",
+        VERIFIED,
+        "https://www.eeoc.gov/time-limits-filing-charge",
+    ),
+    Rule(
+        "eeoc.charge",
+        _("EEOC charge"),
+        _(
+            "A charge of discrimination or retaliation (Title VII, ADA, ADEA) must reach the "
+            "EEOC within 180 days of each act, or 300 days where a state or local agency "
+            "enforces a similar law. Each act, such as a plan or a firing, starts its own "
+            "clock."
+        ),
+        "42 U.S.C. 2000e-5(e)(1); 42 U.S.C. 12117(a); 29 U.S.C. 626(d)(1); 29 CFR 1601.13",
+        VERIFIED,
+        "https://www.eeoc.gov/time-limits-filing-charge",
+    ),
+    Rule(
+        "eeoc.charge.conservative",
+        _("EEOC charge: 180 days assumed"),
+        _(
+            "pipv has not confirmed whether your state has an agency that extends the EEOC "
+            "deadline to 300 days, so it shows the shorter 180 days. Confirm with a lawyer."
+        ),
+        "42 U.S.C. 2000e-5(e)(1); legal-reference §c.1 (180-day states unverified)",
+        UNVERIFIED,
+    ),
+    Rule(
+        "state.wa.wshrc",
+        _("Washington Human Rights Commission"),
+        _("A complaint to the WSHRC within six months of the act."),
+        "RCW 49.60.230(2) (currency of the six-month figure not confirmed)",
+        UNVERIFIED,
+    ),
+    Rule(
+        "state.ca.crd",
+        _("California Civil Rights Department"),
+        _("A complaint to the CRD within three years of the act."),
+        "Cal. Gov. Code 12960 as amended by AB 9 (eff. 2020-01-01)",
+        VERIFIED,
+    ),
+    Rule(
+        "state.ny.dhr",
+        _("New York State Division of Human Rights"),
+        _(
+            "A complaint to the DHR within three years for acts on or after 2024-02-15 "
+            "(one year before that)."
+        ),
+        "N.Y. Exec. Law 297(5) as amended (eff. 2024-02-15)",
+        VERIFIED,
+    ),
+    Rule(
+        "state.tx.twc",
+        _("Texas Workforce Commission"),
+        _("A complaint to the TWC Civil Rights Division within 180 days of the act."),
+        "Tex. Lab. Code 21.202",
+        VERIFIED,
+    ),
+    Rule(
+        "state.ma.mcad",
+        _("Massachusetts Commission Against Discrimination"),
+        _("A complaint to the MCAD within 300 days of the act."),
+        "M.G.L. c. 151B, s. 5",
+        VERIFIED,
+    ),
+    Rule(
+        "state.il.idhr",
+        _("Illinois Department of Human Rights"),
+        _("A charge with the IDHR within two years of the act (300 days before 2025)."),
+        "775 ILCS 5/7A-102 as amended by Public Act 103-0973 (eff. 2025-01-01)",
+        VERIFIED,
+    ),
+    Rule(
+        "state.va.ocr",
+        _("Virginia Office of Civil Rights"),
+        _("A complaint within 180 days of the act (300 days if a federal claim is also filed)."),
+        "1 VAC 45-20-30; Va. Code 2.2-3907",
+        VERIFIED,
+    ),
+    Rule(
+        "state.co.ccrd",
+        _("Colorado Civil Rights Division"),
+        _("A charge with the CCRD within 300 days of the act."),
+        "C.R.S. 24-34-306 as amended by the POWR Act (effective date not confirmed)",
+        UNVERIFIED,
+    ),
+    Rule(
+        "fmla.lawsuit",
+        _("FMLA lawsuit"),
+        _(
+            "An FMLA claim goes straight to court, with no agency charge first: within 2 "
+            "years of the last act, or 3 years if the violation was willful. pipv shows both "
+            "and does not move court dates off weekends."
+        ),
+        "29 U.S.C. 2617(c)(1)-(2); 29 CFR 825.401(b)",
+        VERIFIED,
+    ),
+    Rule(
+        "sox.complaint",
+        _("SOX whistleblower complaint"),
+        _(
+            "If you reported fraud or securities violations at a public company, a "
+            "retaliation complaint goes to OSHA within 180 days."
+        ),
+        "18 U.S.C. 1514A(b)(2)(D)",
+        VERIFIED,
+    ),
+    Rule(
+        "nlra.charge",
+        _("NLRB charge"),
+        _(
+            "Acting together with coworkers about work conditions: a charge to the NLRB "
+            "within six months."
+        ),
+        "29 U.S.C. 160(b)",
+        BEST_UNDERSTANDING,
+    ),
+    Rule(
+        "owbpa.consider",
+        _("Age 40+: time to consider a release"),
+        _(
+            "If you are 40 or over and a severance agreement asks you to give up age claims, "
+            "you must get at least 21 days to consider it (45 days if others were offered "
+            "exits at the same time) and written advice to see a lawyer. This is separate "
+            "from any shorter deadline the company sets for choosing."
+        ),
+        "29 U.S.C. 626(f)(1)(F); 29 CFR 1625.22",
+        VERIFIED,
+    ),
+    Rule(
+        "owbpa.revoke",
+        _("Age 40+: time to cancel after signing"),
+        _(
+            "After signing such a release you have 7 days to cancel it, and that cannot be "
+            "shortened. Without a signing date pipv counts from the last day to consider."
+        ),
+        "29 U.S.C. 626(f)(1)(G)",
+        VERIFIED,
+    ),
+    Rule(
+        "ca.sb331.consider",
+        _("California: 5 business days to consider"),
+        _(
+            "In California a severance agreement must give at least 5 business days to "
+            "consider it and tell you in writing that you may consult a lawyer."
+        ),
+        "Cal. Gov. Code 12964.5 (SB 331, eff. 2022-01-01)",
+        VERIFIED,
+    ),
+    Rule(
+        "visa.grace",
+        _("Visa grace period"),
+        _(
+            "After a job ends, H-1B, L-1, O-1, E-3 and TN workers keep status for up to 60 "
+            "days or until their I-94 ends, whichever is sooner, once per validity period. "
+            "pipv counts day 1 as the day after the last day of work. Whether a paid grace "
+            "period moves that day is a question for an immigration lawyer."
+        ),
+        "8 CFR 214.1(l)(2); 81 Fed. Reg. 82398 (eff. 2017-01-17)",
+        VERIFIED,
+    ),
+    Rule(
+        "opt.unemployment",
+        _("OPT unemployment days"),
+        _(
+            "On post-completion OPT you may be unemployed for 90 days in total (150 with the "
+            "STEM extension). pipv subtracts the days you said you have used."
+        ),
+        "8 CFR 214.2(f)(10)(ii)(E)",
+        VERIFIED,
+    ),
+    Rule(
+        "cobra.election",
+        _("COBRA health coverage"),
+        _(
+            "You have at least 60 days to elect COBRA, counted from the later of losing "
+            "coverage or receiving the election notice. pipv assumes coverage ends on the "
+            "last day; the notice can arrive up to 44 days later, so the real date may be "
+            "later than shown."
+        ),
+        "U.S. Department of Labor COBRA rules (29 U.S.C. 1165, section not confirmed)",
+        VERIFIED,
+    ),
+    Rule(
+        "unemployment.after_severance",
+        _("Unemployment after taking severance"),
+        _(
+            "Poor performance is usually not 'misconduct', but taking severance to leave "
+            "before being fired may be treated as quitting in some states, and severance may "
+            "delay benefits. Ask a lawyer before you choose."
+        ),
+        "Boynton Cab Co. v. Neubeck, 237 Wis. 249 (1941); legal-reference §e.5",
+        UNVERIFIED,
+    ),
+]
+
+RULES: dict[str, Rule] = {rule.id: rule for rule in _RULES}
+
+
+def rule(rule_id: str) -> Rule:
+    return RULES[rule_id]

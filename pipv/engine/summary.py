@@ -1,0 +1,82 @@
+"""A plain-text assessment for the terminal (``manage.py assess --format text``)."""
+
+from __future__ import annotations
+
+from .assessment import Assessment
+from .money import usd as _usd
+from .timing import BAND_LABELS, SIGNAL_LABELS
+
+
+def render_text(a: Assessment) -> str:
+    emp = a.case.employment
+    lines = [
+        f"pipv assessment as of {a.as_of.isoformat()}",
+        f"{emp.employer} ({emp.process}), work state {emp.work_state}",
+        "Not legal advice. Figures are before tax.",
+        "",
+        f"TIMING SIGNAL: {SIGNAL_LABELS[a.timing.signal]}",
+    ]
+    strongest = a.timing.strongest
+    if strongest is not None:
+        lines.append(
+            f"  strongest pair: {strongest.activity} ({strongest.activity_date}) -> "
+            f"{strongest.event} ({strongest.event_date}), {strongest.days} days"
+        )
+    for p in a.timing.pairs:
+        flags = []
+        if p.contested:
+            flags.append("contested as adverse")
+        if p.ca_presumption:
+            flags.append("CA SB 497 presumption")
+        adjusted = BAND_LABELS[p.adjusted_band] if p.adjusted_band else "no inference"
+        lines.append(
+            f"  {p.activity} -> {p.event}: {p.days} days, band {BAND_LABELS[p.band]}"
+            f" (counted as {adjusted}), knew: {p.knowledge}"
+            + (f"; {', '.join(flags)}" if flags else "")
+        )
+    if a.timing.signs:
+        lines += ["", "WHAT A LAWYER WILL WEIGH"]
+        for s in a.timing.signs:
+            lines.append(f"  [{s.direction}] {s.text} ({', '.join(s.refs)})")
+
+    lines += ["", "STAGES (pre-tax)"]
+    for s in a.stages:
+        marks = [m for m, on in (("projected", s.projected), ("passed", s.passed)) if on]
+        lines.append(
+            f"  {s.id}: last day {s.last_day}" + (f" [{', '.join(marks)}]" if marks else "")
+        )
+        lines.append(
+            f"    severance {_usd(s.severance)} + salary {_usd(s.salary)} + stock "
+            f"{_usd(s.vested_value)} + bonus {_usd(s.bonus)} = {_usd(s.total)}"
+        )
+        if s.vests_lost:
+            lines.append(f"    vests lost: {', '.join(s.vests_lost)} ({_usd(s.vests_lost_value)})")
+        if s.just_missed:
+            lines.append(
+                f"    just missed (within 90 days): {', '.join(s.just_missed)} "
+                f"({_usd(s.just_missed_value)})"
+            )
+        if s.visa_grace_end:
+            lines.append(f"    visa grace ends {s.visa_grace_end}")
+    if a.defaults_used:
+        label = (
+            "as publicly reported, unverified"
+            if emp.process == "amazon-focus-pivot"
+            else "pipv's defaults for a generic plan"
+        )
+        lines.append(f"  defaults used ({label}): " + ", ".join(a.defaults_used))
+
+    lines += ["", "DEADLINES"]
+    for d in a.deadlines:
+        flag = " (moved off a weekend/holiday)" if d.rolled_forward else ""
+        lines.append(f"  {d.date}  {d.days_left:>5} days  {d.id} from {d.source}{flag}  [{d.rule}]")
+
+    if a.questions:
+        lines += ["", "QUESTIONS FOR YOUR LAWYER"]
+        lines += [f"  - {q.text}" for q in a.questions]
+
+    lines += ["", "RULES USED"]
+    for r in a.rules:
+        flag = " (needs confirmation)" if r.needs_confirmation else ""
+        lines.append(f"  {r.id}: {r.citation}; as of {r.as_of}{flag}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,403 @@
+"""Timing: how each adverse event lines up with each earlier protected activity.
+
+Implements legal-reference §a.8 (knowledge), §a.9 (materially adverse), §b.2-§b.3
+(bands, circuits, signal) and §b.4 (what a lawyer will weigh). pipv never concludes
+that retaliation happened; it says what the dates and the record show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .case import ADVERSE_EVENTS, FAVOURABLE_EVENTS, Case, Event, ProtectedActivity
+from .i18n import _
+
+BANDS = ("very_close", "close", "weak", "remote")
+SIGNALS = ("strong", "moderate", "weak", "none")
+
+BAND_LABELS = {
+    "very_close": _("very close"),
+    "close": _("close"),
+    "weak": _("weak"),
+    "remote": _("remote"),
+}
+SIGNAL_LABELS = {
+    "strong": _("strong"),
+    "moderate": _("moderate"),
+    "weak": _("weak"),
+    "none": _("none"),
+}
+
+# §a.9: events many courts do not treat as materially adverse on their own.
+CONTESTED_ADVERSE = frozenset(
+    {
+        "negative_feedback",
+        "contradicting_recap",
+        "coaching_plan",
+        "focus_entry",
+        "pivot_meeting",
+        "improvement_plan_start",
+        "improvement_plan_end",
+        "appeal_filed",
+        "appeal_decision",
+        "severance_offer",
+        "other_adverse",
+    }
+)
+
+# §b.2 standard geography: work state -> federal circuit.
+CIRCUIT_OF_STATE = {
+    **dict.fromkeys(("ME", "MA", "NH", "RI", "PR"), "1st"),
+    **dict.fromkeys(("CT", "NY", "VT"), "2d"),
+    **dict.fromkeys(("DE", "NJ", "PA", "VI"), "3d"),
+    **dict.fromkeys(("MD", "NC", "SC", "VA", "WV"), "4th"),
+    **dict.fromkeys(("LA", "MS", "TX"), "5th"),
+    **dict.fromkeys(("KY", "MI", "OH", "TN"), "6th"),
+    **dict.fromkeys(("IL", "IN", "WI"), "7th"),
+    **dict.fromkeys(("AR", "IA", "MN", "MO", "NE", "ND", "SD"), "8th"),
+    **dict.fromkeys(
+        ("AK", "AZ", "CA", "HI", "ID", "MT", "NV", "OR", "WA", "GU", "MP", "AS"), "9th"
+    ),
+    **dict.fromkeys(("CO", "KS", "NM", "OK", "UT", "WY"), "10th"),
+    **dict.fromkeys(("AL", "FL", "GA"), "11th"),
+    "DC": "D.C.",
+}
+LENIENT_CIRCUITS = frozenset({"2d", "9th"})
+STRICT_CIRCUITS = frozenset({"4th", "7th", "8th", "10th", "11th"})
+
+# §a.6: SB 497 covers Labor Code activity only, not FEHA/CFRA complaints.
+SB497_KINDS = frozenset({"whistleblower_report", "wage_complaint"})
+SB497_DAYS = 90
+
+PRIOR_RECORD_WINDOW_DAYS = 365
+MANAGER_CHANGE_WINDOW_DAYS = 180
+
+
+@dataclass(frozen=True)
+class Pair:
+    activity: str
+    event: str
+    activity_date: date
+    event_date: date
+    days: int
+    band: str  # by days alone, as the contract defines it
+    adjusted_band: str | None  # after circuit and knowledge; None when knowledge is "no"
+    knowledge: str
+    contested: bool
+    signal: str
+    rules: tuple[str, ...]
+    notes: tuple[str, ...]
+    ca_presumption: bool = False
+
+    rule: str = "proximity.band"
+
+
+@dataclass(frozen=True)
+class Sign:
+    id: str
+    direction: str  # "supporting", "contrary" or "either"
+    text: str
+    rule: str
+    refs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Timing:
+    signal: str
+    circuit: str | None
+    circuit_treatment: str  # "lenient", "strict" or "middle"
+    pairs: tuple[Pair, ...]
+    strongest: Pair | None
+    signs: tuple[Sign, ...]
+    rules_used: tuple[str, ...]
+
+
+def band_for_days(days: int) -> str:
+    """§b.3 bands: 0-30 very close, 31-90 close, 91-180 weak, more remote."""
+    if days <= 30:
+        return "very_close"
+    if days <= 90:
+        return "close"
+    if days <= 180:
+        return "weak"
+    return "remote"
+
+
+def _weaker(band: str) -> str:
+    return BANDS[min(BANDS.index(band) + 1, len(BANDS) - 1)]
+
+
+def circuit_treatment(circuit: str | None) -> str:
+    if circuit in LENIENT_CIRCUITS:
+        return "lenient"
+    if circuit in STRICT_CIRCUITS:
+        return "strict"
+    return "middle"
+
+
+def is_adverse(event: Event) -> bool:
+    return event.kind in ADVERSE_EVENTS
+
+
+def pair_up(activity: ProtectedActivity, event: Event, state: str) -> Pair:
+    """One activity and a later adverse event: days, band, and what they amount to."""
+    days = (event.date - activity.date).days
+    band = band_for_days(days)
+    contested = event.kind in CONTESTED_ADVERSE
+    rules = ["proximity.band", "proximity.knowledge"]
+    notes: list[str] = []
+
+    adjusted = band
+    treatment = circuit_treatment(CIRCUIT_OF_STATE.get(state))
+    if treatment == "lenient" and band == "weak":
+        adjusted = "close"
+        rules.append("proximity.circuit")
+        notes.append(_("courts in this circuit have accepted gaps of several months"))
+    elif treatment == "strict" and band == "close":
+        adjusted = "weak"
+        rules.append("proximity.circuit")
+        notes.append(_("courts in this circuit rarely accept timing alone"))
+
+    knowledge = activity.decision_maker_knew
+    final: str | None = adjusted
+    if knowledge == "unknown":
+        final = _weaker(adjusted)
+        notes.append(_("counted one band weaker: not known whether the decision-maker knew"))
+    elif knowledge == "no":
+        final = None
+        notes.append(_("no timing inference: the decision-maker did not know"))
+
+    if contested:
+        rules.append("proximity.contested_adverse")
+        notes.append(_("contested as an adverse action on its own"))
+
+    ca_presumption = activity.kind in SB497_KINDS and state == "CA" and days <= SB497_DAYS
+    if ca_presumption:
+        rules.append("ca.sb497.presumption")
+        notes.append(_("California Labor Code presumption applies (within 90 days)"))
+
+    return Pair(
+        activity=activity.id,
+        event=event.id,
+        activity_date=activity.date,
+        event_date=event.date,
+        days=days,
+        band=band,
+        adjusted_band=final,
+        knowledge=knowledge,
+        contested=contested,
+        signal=_pair_signal(final, contested),
+        rules=tuple(rules),
+        notes=tuple(notes),
+        ca_presumption=ca_presumption,
+    )
+
+
+def _pair_signal(band: str | None, contested: bool) -> str:
+    """§b.3: very close and clearly adverse is strong; contested caps it at moderate."""
+    if band is None or band == "remote":
+        return "none"
+    if band == "very_close":
+        return "moderate" if contested else "strong"
+    if band == "close":
+        return "moderate"
+    return "weak"
+
+
+def assess_timing(case: Case) -> Timing:
+    state = case.employment.work_state
+    circuit = CIRCUIT_OF_STATE.get(state)
+    # Only what has happened by the as-of date is part of the record.
+    adverse = [e for e in case.events if is_adverse(e) and e.date <= case.as_of]
+    pairs = tuple(
+        pair_up(activity, event, state)
+        for event in adverse
+        for activity in case.protected_activities
+        if activity.date <= event.date
+    )
+    strongest = min(
+        pairs,
+        key=lambda p: (SIGNALS.index(p.signal), p.days, p.event_date, p.activity),
+        default=None,
+    )
+    signal = strongest.signal if strongest else "none"
+    signs = tuple(_signs(case, adverse, pairs, circuit))
+    used: list[str] = []
+    for rule_id in [r for p in pairs for r in p.rules] + [s.rule for s in signs]:
+        if rule_id not in used:
+            used.append(rule_id)
+    if not pairs:
+        used.insert(0, "proximity.band")
+    return Timing(
+        signal=signal,
+        circuit=circuit,
+        circuit_treatment=circuit_treatment(circuit),
+        pairs=pairs,
+        strongest=strongest,
+        signs=signs,
+        rules_used=tuple(used),
+    )
+
+
+def _signs(
+    case: Case, adverse: list[Event], pairs: tuple[Pair, ...], circuit: str | None
+) -> list[Sign]:
+    """§b.4: what strengthens or weakens a timing argument, each tied to the record."""
+    signs: list[Sign] = []
+    activities = case.protected_activities
+    first_activity = activities[0].date if activities else None
+    after_activity = [e for e in adverse if first_activity and e.date >= first_activity]
+    first_adverse = after_activity[0] if after_activity else (adverse[0] if adverse else None)
+
+    if first_adverse is not None:
+        window_start = first_adverse.date - timedelta(days=PRIOR_RECORD_WINDOW_DAYS)
+        review = case.employment.last_review
+        favourable_refs: list[str] = []
+        if (
+            review
+            and review.rating in ("exceeds", "meets")
+            and window_start <= review.date <= first_adverse.date
+        ):
+            favourable_refs.append("employment.last_review")
+        favourable_refs += [
+            e.id
+            for e in case.events
+            if e.kind in FAVOURABLE_EVENTS and window_start <= e.date <= first_adverse.date
+        ]
+        if favourable_refs:
+            signs.append(
+                Sign(
+                    "prior_favourable",
+                    "supporting",
+                    _(
+                        "A favourable review, award or promotion track in the 12 months "
+                        "before the first adverse event."
+                    ),
+                    "signs.prior_favourable",
+                    tuple(favourable_refs),
+                )
+            )
+
+    if case.employment.last_review and case.employment.last_review.rating == "below":
+        signs.append(
+            Sign(
+                "prior_low_rating",
+                "contrary",
+                _("The last review before these events was below expectations."),
+                "signs.prior_problems",
+                ("employment.last_review",),
+            )
+        )
+    if first_activity is not None:
+        earlier = [e.id for e in adverse if e.date < first_activity]
+        if earlier:
+            signs.append(
+                Sign(
+                    "prior_problems",
+                    "contrary",
+                    _("Criticism or a plan is recorded before the first protected activity."),
+                    "signs.prior_problems",
+                    tuple(earlier),
+                )
+            )
+
+    contradicted = [e.id for e in adverse if e.contradicting_evidence.strip()]
+    if contradicted:
+        signs.append(
+            Sign(
+                "contradicting_evidence",
+                "supporting",
+                _("You have evidence that contradicts the stated reason."),
+                "signs.contradicting_evidence",
+                tuple(contradicted),
+            )
+        )
+
+    if first_adverse is not None:
+        changes = [
+            e for e in case.events if e.kind == "manager_change" and e.date <= first_adverse.date
+        ]
+        refs = [
+            e.id
+            for e in changes
+            if (first_adverse.date - e.date).days <= MANAGER_CHANGE_WINDOW_DAYS
+        ]
+        change_date = case.employment.manager_change_date
+        if (
+            change_date
+            and 0 <= (first_adverse.date - change_date).days <= MANAGER_CHANGE_WINDOW_DAYS
+        ):
+            refs.append("employment.manager_change_date")
+        if refs:
+            signs.append(
+                Sign(
+                    "manager_change",
+                    "either",
+                    _("Your manager changed in the six months before the first adverse event."),
+                    "signs.manager_change",
+                    tuple(refs),
+                )
+            )
+
+    if first_activity is not None:
+        restricted = [
+            e.id for e in adverse if e.kind == "transfer_restricted" and e.date >= first_activity
+        ]
+        if restricted:
+            signs.append(
+                Sign(
+                    "transfer_restricted",
+                    "supporting",
+                    _("An internal transfer was restricted after a protected activity."),
+                    "signs.transfer_restricted",
+                    tuple(restricted),
+                )
+            )
+
+    if len(activities) >= 2:
+        signs.append(
+            Sign(
+                "several_activities",
+                "supporting",
+                _("More than one protected activity; timing is measured from each."),
+                "signs.several_activities",
+                tuple(a.id for a in activities),
+            )
+        )
+
+    unknowing = sorted({p.activity for p in pairs if p.knowledge == "no"})
+    if unknowing:
+        signs.append(
+            Sign(
+                "no_knowledge",
+                "contrary",
+                _("You said the decision-maker did not know of this activity."),
+                "proximity.knowledge",
+                tuple(unknowing),
+            )
+        )
+    indirect = [
+        a.id
+        for a in activities
+        if a.reported_to in ("hr", "ethics_line", "agency") and a.decision_maker_knew != "yes"
+    ]
+    if indirect and pairs:
+        signs.append(
+            Sign(
+                "indirect_knowledge",
+                "either",
+                _(
+                    "The activity went to HR, an ethics line or an agency; whether your "
+                    "manager knew is a question of fact."
+                )
+                if circuit != "2d"
+                else _(
+                    "The activity went to HR, an ethics line or an agency; in the 2nd "
+                    "Circuit general company knowledge may be enough."
+                ),
+                "signs.independent_knowledge",
+                tuple(indirect),
+            )
+        )
+    return signs
