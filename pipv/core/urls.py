@@ -1,0 +1,7 @@
+from django.urls import path
+
+from pipv.core import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+]

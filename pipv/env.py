@@ -1,0 +1,40 @@
+"""Typed readers for environment variables. A value that cannot be read stops start-up."""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    value = raw.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ImproperlyConfigured(
+        f"{name} must be one of 1/0, true/false, yes/no, on/off; got {raw!r}"
+    )
+
+
+def env_str(name: str, default: str | None = None) -> str:
+    """Return the variable, or ``default``; with no default, the variable is required."""
+    raw = os.environ.get(name)
+    if raw is not None and raw.strip():
+        return raw.strip()
+    if default is None:
+        raise ImproperlyConfigured(f"The environment variable {name} must be set.")
+    return default
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    """A comma-separated list; blank items are dropped."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return list(default)
+    return [item.strip() for item in raw.split(",") if item.strip()]
