@@ -1,0 +1,89 @@
+# pipv's developer commands. `make run` and `make test` set up everything they need.
+# Nothing needs activating: every tool runs as .venv/bin/python -m TOOL.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+# What WeasyPrint needs from the system to draw PDFs: Pango (>= 1.44) and one TrueType font.
+APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fontconfig
+LDCONFIG := $(or $(shell command -v ldconfig 2>/dev/null),/sbin/ldconfig)
+
+.DEFAULT_GOAL := help
+.PHONY: help venv system-deps run test lint format clean
+
+help:
+	@echo "make run          set everything up, then serve http://127.0.0.1:8000"
+	@echo "make test         set everything up, then run ruff and every test (PYTEST_ARGS=... to pass on)"
+	@echo "make lint         ruff check and ruff format --check"
+	@echo "make format       ruff format and ruff check --fix"
+	@echo "make system-deps  check (and, as root, install) Pango and a font for PDF output"
+	@echo "make venv         create .venv and install pipv with its dev tools"
+	@echo "make clean        remove .venv and tool caches (never the database)"
+
+venv: $(STAMP)
+
+# Rebuilt whenever pyproject.toml changes.
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { \
+	  echo "error: '$(PYTHON)' was not found. pipv needs Python 3.11 or newer:" \
+	       "install it, or run make with PYTHON=/path/to/python3.11" >&2; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+	  echo "error: pipv needs Python 3.11 or newer, but '$(PYTHON)' is" \
+	       "$$($(PYTHON) -c 'import platform; print(platform.python_version())')." \
+	       "Run make with PYTHON=/path/to/python3.11 (or newer)." >&2; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
+	  echo "error: could not create $(VENV). On Debian or Ubuntu: apt-get install python3-venv" >&2; \
+	  rm -rf $(VENV); exit 1; }
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+system-deps:
+	@if [ -n "$$PIPV_SKIP_SYSTEM_DEPS" ]; then exit 0; fi; \
+	have() { \
+	  $(LDCONFIG) -p 2>/dev/null | grep -q 'libpango-1\.0\.so' && \
+	  $(LDCONFIG) -p 2>/dev/null | grep -q 'libpangoft2-1\.0\.so' && \
+	  command -v fc-list >/dev/null 2>&1 && [ -n "$$(fc-list 2>/dev/null | head -n 1)" ]; \
+	}; \
+	if have; then exit 0; fi; \
+	echo "pipv draws its PDFs with WeasyPrint, which needs Pango and a TrueType font."; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing them with apt-get: $(APT_PACKAGES)"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq >/dev/null && \
+	  apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null || exit 1; \
+	  if have; then echo "Pango and fonts are installed."; exit 0; fi; \
+	  echo "error: apt-get finished, but Pango or a font is still missing." >&2; exit 1; \
+	fi; \
+	echo "error: Pango or a TrueType font is missing. Install them, then run make again:" >&2; \
+	if command -v apt-get >/dev/null 2>&1; then \
+	  echo "  sudo apt-get install -y --no-install-recommends $(APT_PACKAGES)" >&2; \
+	else \
+	  echo "  install Pango (1.44 or newer) and a TrueType font with your system's package manager;" >&2; \
+	  echo "  see https://doc.courtbouillon.org/weasyprint/stable/first_steps.html" >&2; \
+	fi; \
+	echo "(Set PIPV_SKIP_SYSTEM_DEPS=1 to skip this check.)" >&2; \
+	exit 1
+
+run: system-deps $(STAMP)
+	PIPV_DEBUG=1 $(PY) manage.py migrate --noinput
+	PIPV_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+
+# pytest-django loads the settings before any conftest.py runs, so the test-only key is set here.
+test: system-deps $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	PIPV_SECRET_KEY=test-only-key $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(STAMP)
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache
