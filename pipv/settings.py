@@ -37,6 +37,9 @@ INSTALLED_APPS = [
     # Its default app config wraps the template loaders so "page.html#partial" works.
     "template_partials",
     "pipv.core",
+    "pipv.accounts",
+    "pipv.cases",
+    "pipv.report",
 ]
 
 MIDDLEWARE = [
@@ -78,6 +81,12 @@ DATABASES = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "cases:list"
+LOGOUT_REDIRECT_URL = "home"
+# A hosted install where an administrator creates the accounts turns this off.
+PIPV_SELF_REGISTRATION = env_bool("PIPV_SELF_REGISTRATION", True)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -4,6 +4,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("pipv.core.urls")),
-    # Other apps' URLs go here, one include() per app, e.g.
-    # path("case/", include("pipv.questionnaire.urls")),
+    path("account/", include("pipv.accounts.urls")),
+    path("cases/", include("pipv.cases.urls")),
+    path("report/", include("pipv.report.urls")),
 ]
