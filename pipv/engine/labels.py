@@ -1,0 +1,138 @@
+"""Plain words for every code in the case file, shared by the questionnaire, report and text.
+
+Codes stay in the file (they are the contract); people see these labels. Each is an
+English message id that the web layer translates.
+"""
+
+from __future__ import annotations
+
+from .i18n import _
+
+PROCESS = {
+    "amazon-focus-pivot": _("Amazon Focus and Pivot"),
+    "generic-pip": _("Another employer's performance plan (PIP)"),
+}
+
+IMMIGRATION_STATUS = {
+    "citizen_or_permanent_resident": _("U.S. citizen or green card holder"),
+    "h1b": _("H-1B visa"),
+    "l1": _("L-1 visa"),
+    "o1": _("O-1 visa"),
+    "e3": _("E-3 visa"),
+    "tn": _("TN status"),
+    "f1_opt": _("F-1 student on OPT"),
+    "other_visa": _("Another visa"),
+    "prefer_not_to_say": _("I prefer not to say"),
+}
+
+RATING = {
+    "exceeds": _("Exceeds expectations"),
+    "meets": _("Meets expectations"),
+    "below": _("Below expectations"),
+    "none": _("No rating given"),
+}
+
+ACTIVITY_KIND = {
+    "fmla_request": _("Asked for FMLA leave"),
+    "fmla_leave": _("Took FMLA leave"),
+    "ada_accommodation_request": _("Asked for a disability accommodation (ADA)"),
+    "medical_disclosure": _("Told the employer about a health condition"),
+    "discrimination_complaint": _("Complained about discrimination"),
+    "harassment_complaint": _("Complained about harassment"),
+    "retaliation_complaint": _("Complained about retaliation"),
+    "agency_charge": _("Filed a charge with a government agency"),
+    "whistleblower_report": _("Reported fraud or a law being broken"),
+    "wage_complaint": _("Complained about pay or hours"),
+    "workers_comp_claim": _("Made a workers' compensation claim"),
+    "concerted_activity": _("Acted with coworkers about work conditions"),
+    "other": _("Other protected activity"),
+}
+
+ACTIVITY_HINT = {
+    "fmla_request": _("Any request for family or medical leave counts, even if it was refused."),
+    "fmla_leave": _("The leave itself: give the first day."),
+    "ada_accommodation_request": _("For example, asking to work from home after surgery."),
+    "medical_disclosure": _(
+        "Telling your manager about a condition, without asking for a change at work."
+    ),
+    "discrimination_complaint": _("About race, sex, age, religion, disability, origin and so on."),
+    "harassment_complaint": _("To your manager, HR, or anyone responsible."),
+    "retaliation_complaint": _("Saying you were treated badly because of an earlier complaint."),
+    "agency_charge": _("For example the EEOC or a state civil rights agency."),
+    "whistleblower_report": _("For example, reporting fraud, safety or securities violations."),
+    "wage_complaint": _("For example, unpaid overtime or unequal pay."),
+    "workers_comp_claim": _("A claim for an injury at work."),
+    "concerted_activity": _("For example, a group letter about workload."),
+    "other": _("Anything else you think the law protects."),
+}
+
+REPORTED_TO = {
+    "manager": _("My manager"),
+    "skip_manager": _("My manager's manager"),
+    "hr": _("HR"),
+    "ethics_line": _("An ethics or compliance line"),
+    "agency": _("A government agency"),
+    "other": _("Someone else"),
+}
+
+KNOWLEDGE = {
+    "yes": _("Yes, they knew"),
+    "no": _("No, they did not know"),
+    "unknown": _("I don't know"),
+}
+
+EVENT_KIND = {
+    "positive_feedback": _("Praise or positive feedback"),
+    "promotion_track": _("Told I was on track for promotion"),
+    "award": _("An award or recognition"),
+    "manager_change": _("New manager"),
+    "leave_start": _("Leave started"),
+    "leave_end": _("Leave ended"),
+    "negative_feedback": _("Negative feedback"),
+    "contradicting_recap": _("A recap email that does not match the meeting"),
+    "transfer_restricted": _("Told a transfer needs special approval"),
+    "coaching_plan": _("Put on a coaching plan"),
+    "focus_entry": _("Placed in Focus"),
+    "pivot_meeting": _("Pivot meeting"),
+    "improvement_plan_start": _("Improvement plan started"),
+    "improvement_plan_end": _("Improvement plan ends"),
+    "appeal_filed": _("Filed an appeal"),
+    "appeal_decision": _("Appeal decided"),
+    "severance_offer": _("Offered severance"),
+    "termination_notice": _("Told I am fired"),
+    "demotion": _("Demoted"),
+    "pay_cut": _("Pay cut"),
+    "excluded_from_work": _("Left out of meetings or work"),
+    "other_adverse": _("Something else against me"),
+}
+
+EVENT_HINT = {
+    "positive_feedback": _("A good review, a kind message from a leader, a good 1:1."),
+    "promotion_track": _("Someone said you were on track, in writing or in a meeting."),
+    "award": _("A team or personal award."),
+    "manager_change": _("The day a new manager took over."),
+    "leave_start": _("The first day of any leave."),
+    "leave_end": _("The day you came back, or will come back."),
+    "negative_feedback": _("A sudden 'performance gap' email or a poor rating."),
+    "contradicting_recap": _("A 1:1 recap email lists problems never raised in the meeting."),
+    "transfer_restricted": _("For example: moving teams now needs a VP's approval."),
+    "coaching_plan": _("Weekly check-ins or a written plan to 'help you improve'."),
+    "focus_entry": _("Amazon's first, often unannounced, coaching step. Ask your manager."),
+    "pivot_meeting": _("The formal meeting with your manager and HR that offers a choice."),
+    "improvement_plan_start": _("The first day of the plan."),
+    "improvement_plan_end": _("The last day of the plan, as written in it."),
+    "appeal_filed": _("The day you asked for an appeal."),
+    "appeal_decision": _("The day the panel decided, or will decide."),
+    "severance_offer": _("Money offered to leave, usually with a release to sign."),
+    "termination_notice": _("Told your job ends, in writing or in a meeting."),
+    "demotion": _("A lower level or title."),
+    "pay_cut": _("Less base pay, bonus or stock."),
+    "excluded_from_work": _("Taken off projects, meetings or email lists."),
+    "other_adverse": _("Anything else done against you."),
+}
+
+DIRECTION = {
+    "supporting": _("Supports a timing argument"),
+    "contrary": _("Weakens a timing argument"),
+    "either": _("Can cut both ways"),
+}
