@@ -12,7 +12,7 @@ APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fontconfig
 LDCONFIG := $(or $(shell command -v ldconfig 2>/dev/null),/sbin/ldconfig)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv system-deps run test lint format clean
+.PHONY: help venv system-deps run serve test test-postgres lint format clean
 
 help:
 	@echo "make run          set everything up, then serve http://127.0.0.1:8000"
@@ -71,11 +71,26 @@ run: system-deps $(STAMP)
 	PIPV_DEBUG=1 $(PY) manage.py migrate --noinput
 	PIPV_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
-# pytest-django loads the settings before any conftest.py runs, so the test-only key is set here.
+# Production mode on this machine: gunicorn (2 workers) behind nothing, on plain HTTP at
+# 127.0.0.1. The secret key is made once and kept in .local/ (git-ignored).
+serve: system-deps $(STAMP)
+	@mkdir -p .local && chmod 700 .local
+	@test -s .local/secret_key || $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > .local/secret_key
+	@chmod 600 .local/secret_key
+	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} $(PY) manage.py collectstatic --noinput -v 0
+	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} $(PY) manage.py migrate --noinput
+	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} PIPV_HTTPS=$${PIPV_HTTPS:-0} \
+	  $(PY) -m gunicorn pipv.wsgi --bind 127.0.0.1:8000 --workers 2 --timeout 60
+
+# The test environment (secret key, plain HTTP) comes from the pytest plugin pipv/testenv.py.
 test: system-deps $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	PIPV_SECRET_KEY=test-only-key $(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The same suite against a throwaway PostgreSQL cluster (installed with apt-get when missing).
+test-postgres: system-deps $(STAMP)
+	.ci/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

@@ -32,6 +32,16 @@ def env_str(name: str, default: str | None = None) -> str:
     return default
 
 
+def env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        return int(raw.strip())
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number; got {raw!r}") from None
+
+
 def env_list(name: str, default: list[str]) -> list[str]:
     """A comma-separated list; blank items are dropped."""
     raw = os.environ.get(name)

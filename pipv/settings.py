@@ -5,9 +5,10 @@ With nothing set, a checkout runs on SQLite. Outside DEBUG, PIPV_SECRET_KEY is r
 
 from pathlib import Path
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from pipv.env import env_bool, env_list, env_str
+from pipv.env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -44,6 +45,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Serves /static/ itself outside debug, so one gunicorn process is the whole app.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -73,12 +76,17 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": env_str("PIPV_DB_PATH", str(BASE_DIR / "db.sqlite3")),
+# SQLite unless DATABASE_URL names another database, e.g. postgres://user:pass@host:5432/pipv.
+DATABASE_URL = env_str("DATABASE_URL", "")
+if DATABASE_URL:
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": env_str("PIPV_DB_PATH", str(BASE_DIR / "db.sqlite3")),
+        }
     }
-}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -87,6 +95,12 @@ LOGIN_REDIRECT_URL = "cases:list"
 LOGOUT_REDIRECT_URL = "home"
 # A hosted install where an administrator creates the accounts turns this off.
 PIPV_SELF_REGISTRATION = env_bool("PIPV_SELF_REGISTRATION", True)
+
+# Argon2 first: new passwords use it; older hashes are upgraded at the next login.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -108,6 +122,12 @@ TIME_ZONE = "UTC"
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Compressed but not manifest-hashed, so pages render before (and without) collectstatic.
+WHITENOISE_USE_FINDERS = True
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
 
 # Case files are small; anything bigger than this is a mistake or an attack.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
@@ -118,3 +138,18 @@ CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "no-referrer"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+
+# Served over HTTPS (behind a TLS proxy): on by default outside debug. `make serve` turns it off
+# because it listens on plain http://127.0.0.1 for a single person's laptop.
+PIPV_HTTPS = env_bool("PIPV_HTTPS", not DEBUG)
+if PIPV_HTTPS:
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_HSTS_SECONDS = env_int("PIPV_HSTS_SECONDS", 31536000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    # The header only allows preloading; a host still has to submit its domain itself.
+    SECURE_HSTS_PRELOAD = env_bool("PIPV_HSTS_PRELOAD", True)

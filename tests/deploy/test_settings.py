@@ -1,0 +1,55 @@
+"""Production mode: what `manage.py check --deploy` and start-up say about the settings."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("PIPV_")}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_check_deploy_reports_nothing_in_production_mode():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        PIPV_SECRET_KEY="a-long-random-production-key-0123456789-abcdefghijklmnop",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_it_refuses_to_start_without_a_secret_key_outside_debug():
+    result = run_manage("check")
+    assert result.returncode != 0
+    assert "PIPV_SECRET_KEY must be set" in result.stderr
+
+
+def test_debug_runs_without_configuration():
+    result = run_manage("check", PIPV_DEBUG="1")
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_database_url_selects_postgresql():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])",
+        PIPV_DEBUG="1",
+        DATABASE_URL="postgres://pipv:secret@127.0.0.1:5432/pipv",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "django.db.backends.postgresql"
