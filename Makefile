@@ -12,7 +12,7 @@ APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fontconfig
 LDCONFIG := $(or $(shell command -v ldconfig 2>/dev/null),/sbin/ldconfig)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv system-deps run serve test test-postgres lint format clean
+.PHONY: help venv system-deps browser-deps run serve test test-postgres lint format clean
 
 help:
 	@echo "make run          set everything up, then serve http://127.0.0.1:8000"
@@ -67,6 +67,19 @@ system-deps:
 	echo "(Set PIPV_SKIP_SYSTEM_DEPS=1 to skip this check.)" >&2; \
 	exit 1
 
+# The browser tests drive Debian's Chromium through Playwright; Playwright's own browser
+# download cannot work here, so the system package is used.
+browser-deps:
+	@if command -v chromium >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing Chromium with apt-get (for the browser tests)..."; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq >/dev/null && \
+	  apt-get install -y -qq --no-install-recommends chromium >/dev/null || exit 1; \
+	else \
+	  echo "error: the browser tests need Chromium: sudo apt-get install chromium" >&2; exit 1; \
+	fi
+
 run: system-deps $(STAMP)
 	PIPV_DEBUG=1 $(PY) manage.py migrate --noinput
 	PIPV_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
@@ -83,14 +96,15 @@ serve: system-deps $(STAMP)
 	  $(PY) -m gunicorn pipv.wsgi --bind 127.0.0.1:8000 --workers 2 --timeout 60
 
 # The test environment (secret key, plain HTTP) comes from the pytest plugin pipv/testenv.py.
-test: system-deps $(STAMP)
+test: system-deps browser-deps $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The same suite against a throwaway PostgreSQL cluster (installed with apt-get when missing).
+# The same suite against a throwaway PostgreSQL cluster (installed with apt-get when missing);
+# the browser journeys already ran against SQLite and test no database behaviour of their own.
 test-postgres: system-deps $(STAMP)
-	.ci/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
+	.ci/with-postgres $(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
