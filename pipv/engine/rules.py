@@ -63,8 +63,8 @@ _RULES: list[Rule] = [
             "done. Courts count from when the employer learned of the activity."
         ),
         "Clark County School Dist. v. Breeden, 532 U.S. 268 (2001); Mickey v. Zeidler Tool "
-        "& Die (6th Cir. 2008); Farley (11th Cir. 1999); Richmond v. ONEOK, 120 F.3d 205 "
-        "(10th Cir. 1997); Villiarimo (9th Cir. 2002)",
+        "& Die Co., 516 F.3d 516 (6th Cir. 2008); Farley (11th Cir. 1999); Richmond v. "
+        "ONEOK, 120 F.3d 205 (10th Cir. 1997); Villiarimo (9th Cir. 2002)",
         DESIGN,
     ),
     Rule(
@@ -99,10 +99,11 @@ _RULES: list[Rule] = [
         _(
             "Federal appeals courts treat timing differently. In the 2nd and 9th Circuits "
             "(for example NY, CA, WA) longer gaps have been enough, so pipv counts a weak gap "
-            "as close. In the 4th, 7th, 8th, 10th and 11th Circuits courts are strict, so pipv "
-            "counts a close gap as weak."
+            "as close. In the 4th, 7th, 8th, 10th and 11th Circuits courts "
+            "have been stricter, so pipv counts a close gap as weak."
         ),
-        "Coszalter v. City of Salem, 320 F.3d 968 (9th Cir. 2003); Gorman-Bakos (2d Cir. "
+        "Coszalter v. City of Salem, 320 F.3d 968, 977 (9th Cir. 2003) (First Amendment "
+        "retaliation); Gorman-Bakos (2d Cir. "
         "2001); Horne (4th Cir. 2005); Kidwell (7th Cir. 2012); Kipp (8th Cir. 2002); "
         "Richmond v. ONEOK (10th Cir. 1997); Thomas (11th Cir. 2007)",
         DESIGN,
@@ -124,10 +125,11 @@ _RULES: list[Rule] = [
         "signs.prior_favourable",
         _("Good record before the criticism"),
         _(
-            "A good review, award or promotion track shortly before sudden criticism is a "
-            "pattern lawyers look for when the criticism follows a protected activity."
+            "A good review shortly before sudden criticism is a pattern lawyers look for "
+            "when the criticism follows a protected activity. pipv also counts an award or "
+            "being told you were on track for promotion."
         ),
-        "legal-reference §b.4; Lichtenstein v. Univ. of Pittsburgh Med. Ctr. (3d Cir. 2012)",
+        "legal-reference §b.4 (best understanding; no case found)",
         BEST_UNDERSTANDING,
     ),
     Rule(
@@ -135,9 +137,11 @@ _RULES: list[Rule] = [
         _("Problems written down before the activity"),
         _(
             "Performance problems documented before the protected activity weaken a timing "
-            "argument: courts see the later plan as continuing what came before."
+            "argument: courts may treat the later plan as following from those earlier "
+            "problems."
         ),
-        "Fry v. Rand Constr. Corp. (4th Cir. 2020); Ross v. Gilhuly (3d Cir. 2014)",
+        "Fry v. Rand Constr. Corp., 964 F.3d 239 (4th Cir. 2020); Ross v. Gilhuly (3d Cir. "
+        "2014); Lichtenstein v. Univ. of Pittsburgh Med. Ctr., 691 F.3d 294 (3d Cir. 2012)",
         VERIFIED,
     ),
     Rule(
@@ -147,7 +151,8 @@ _RULES: list[Rule] = [
             "Records that contradict the stated reason (for example a task tracker showing "
             "work done) can help show the reason is not the real one (pretext)."
         ),
-        "Lichtenstein (3d Cir. 2012); Culver (7th Cir. 2005); legal-reference §b.4",
+        "Lichtenstein v. Univ. of Pittsburgh Med. Ctr., 691 F.3d 294 (3d Cir. 2012); Culver "
+        "(7th Cir. 2005); legal-reference §a.1, §b.4",
         VERIFIED,
     ),
     Rule(
@@ -165,9 +170,10 @@ _RULES: list[Rule] = [
         _("Internal transfer blocked"),
         _(
             "Being told a transfer now needs senior approval is reported as an early sign "
-            "of being managed out, and a restriction on moving can itself be adverse."
+            "of being managed out, and a restriction on moving may itself count as adverse."
         ),
-        "Business Insider reports on Amazon's Focus and Pivot (2021-2024); legal-reference §a.9",
+        "Business Insider as-told-to account of Focus (seed); forum thread 2024-08-05; "
+        "legal-reference §a.9",
         AS_REPORTED,
     ),
     Rule(
@@ -177,7 +183,7 @@ _RULES: list[Rule] = [
             "With several protected activities, timing is measured from each one; the "
             "latest one before an event usually gives the shortest gap."
         ),
-        "Mauze v. CBS Corp. (E.D.N.Y. 2018); legal-reference §b.4",
+        "Mauze v. CBS Corp., No. 15-CV-4905, 2018 WL 5115564 (E.D.N.Y. 2018); legal-reference §b.4",
         VERIFIED,
     ),
     Rule(
@@ -197,8 +203,9 @@ _RULES: list[Rule] = [
         _("FMLA retaliation: which causation test"),
         _(
             "Courts disagree on how strong the link must be for FMLA retaliation (a "
-            "'negative factor' in the 2nd and 3rd Circuits, 'but-for' in the 11th), and the "
-            "end of Chevron deference in 2024 may change the older rulings."
+            "'negative factor' or mixed-motive test in the 2nd and 3rd Circuits, 'but-for' "
+            "in the 11th). pipv's notes suggest, though no court has said so, that the end of "
+            "Chevron deference in 2024 could affect the older rulings."
         ),
         "Woods v. START (2d Cir. 2017); Egan v. Delaware River Port Auth. (3d Cir. 2017); "
         "Lapham v. Walgreen Co., 88 F.4th 879 (11th Cir. 2023); Loper Bright v. Raimondo (2024)",
@@ -241,8 +248,8 @@ _RULES: list[Rule] = [
         "pivot.decision",
         _("Pivot: days to choose"),
         _(
-            "At a Pivot meeting you reportedly have 5 business days (not counting the "
-            "meeting day) to choose between leaving with severance and an improvement plan. "
+            "At a Pivot meeting you reportedly have 5 business days (pipv does not count "
+            "the meeting day) to choose between leaving with severance and an improvement plan. "
             "Ordinary vacation reportedly does not extend it."
         ),
         "As publicly reported: forum thread 2024-08-05; legal-reference §g",
@@ -328,7 +335,8 @@ _RULES: list[Rule] = [
         "vesting.just_missed",
         _("Vests just missed"),
         _(
-            "Stock that would vest within 90 days after a stage's last day. An exit timed "
+            "Stock that would vest within 90 days (pipv's own window) after a stage's last "
+            "day. An exit timed "
             "just before a vest is usually not a claim by itself in WA or CA, but a lawyer "
             "may use it as evidence of motive. Bring your grant agreement."
         ),
@@ -342,9 +350,11 @@ _RULES: list[Rule] = [
         _("Amazon 5/15/40/40 vesting"),
         _(
             "New-hire grants reportedly vest 5% after year 1, 15% after year 2, then 20% "
-            "every six months in years 3 and 4. Your grant agreement's dates always win."
+            "every six months in years 3 and 4. Since 2024 some new grants reportedly vest "
+            "quarterly. Your grant agreement's dates always win."
         ),
-        "As publicly reported: levels.fyi; legal-reference §g",
+        "As publicly reported: levels.fyi company page; avantiamfo; levels.fyi thread "
+        "2024-03-13; legal-reference §g",
         AS_REPORTED,
         "https://www.levels.fyi/community/thread/4XiY9V/amazon-s-new-vesting-schedule",
     ),
@@ -367,8 +377,8 @@ _RULES: list[Rule] = [
         _(
             "A charge of discrimination or retaliation (Title VII, ADA, ADEA) must reach the "
             "EEOC within 180 days of each act, or 300 days where a state or local agency "
-            "enforces a similar law. Each act, such as a plan or a firing, starts its own "
-            "clock."
+            "enforces a similar law (for age claims only a state agency counts). Each act, "
+            "such as a plan or a firing, starts its own clock."
         ),
         "42 U.S.C. 2000e-5(e)(1); 42 U.S.C. 12117(a); 29 U.S.C. 626(d)(1); 29 CFR 1601.13",
         VERIFIED,
@@ -403,7 +413,7 @@ _RULES: list[Rule] = [
         _("New York State Division of Human Rights"),
         _(
             "A complaint to the DHR within three years for acts on or after 2024-02-15 "
-            "(one year before that)."
+            "(before that, one year, or three years for sexual harassment)."
         ),
         "N.Y. Exec. Law 297(5) as amended (eff. 2024-02-15)",
         VERIFIED,
@@ -426,21 +436,25 @@ _RULES: list[Rule] = [
         "state.il.idhr",
         _("Illinois Department of Human Rights"),
         _("A charge with the IDHR within two years of the act (300 days before 2025)."),
-        "775 ILCS 5/7A-102 as amended by Public Act 103-0973 (eff. 2025-01-01)",
+        "775 ILCS 5/7A-102(A)(1) as amended by Public Act 103-0973 (eff. 2025-01-01)",
         VERIFIED,
     ),
     Rule(
         "state.va.ocr",
         _("Virginia Office of Civil Rights"),
-        _("A complaint within 180 days of the act (300 days if a federal claim is also filed)."),
-        "1 VAC 45-20-30; Va. Code 2.2-3907",
+        _(
+            "A complaint within 180 days of the act (300 days if it also alleges a violation "
+            "of federal employment-discrimination law)."
+        ),
+        "1 VAC 45-20-30(D)-(E); Va. Code 2.2-3907",
         VERIFIED,
     ),
     Rule(
         "state.co.ccrd",
         _("Colorado Civil Rights Division"),
         _("A charge with the CCRD within 300 days of the act."),
-        "C.R.S. 24-34-306 as amended by the POWR Act (effective date not confirmed)",
+        "C.R.S. 24-34-403 as amended by HB 22-1367 (eff. 2022-08-10); charges filed under "
+        "C.R.S. 24-34-306",
         UNVERIFIED,
     ),
     Rule(
@@ -479,9 +493,9 @@ _RULES: list[Rule] = [
         _("Age 40+: time to consider a release"),
         _(
             "If you are 40 or over and a severance agreement asks you to give up age claims, "
-            "you must get at least 21 days to consider it (45 days if others were offered "
-            "exits at the same time) and written advice to see a lawyer. This is separate "
-            "from any shorter deadline the company sets for choosing."
+            "you must get at least 21 days to consider it (45 days if the offer is part of a "
+            "group exit or exit-incentive program) and written advice to see a lawyer. This "
+            "is separate from any shorter deadline the company sets for choosing."
         ),
         "29 U.S.C. 626(f)(1)(F); 29 CFR 1625.22",
         VERIFIED,
@@ -512,7 +526,8 @@ _RULES: list[Rule] = [
         _(
             "After a job ends, H-1B, L-1, O-1, E-3 and TN workers keep status for up to 60 "
             "days or until their I-94 ends, whichever is sooner, once per validity period. "
-            "pipv counts day 1 as the day after the last day of work. Whether a paid grace "
+            "You may not work during it, and DHS may shorten it. pipv counts day 1 as the day "
+            "after the last day of work (the usual reading). Whether a paid grace "
             "period moves that day is a question for an immigration lawyer."
         ),
         "8 CFR 214.1(l)(2); 81 Fed. Reg. 82398 (eff. 2017-01-17)",
@@ -534,10 +549,11 @@ _RULES: list[Rule] = [
         _(
             "You have at least 60 days to elect COBRA, counted from the later of losing "
             "coverage or receiving the election notice. pipv assumes coverage ends on the "
-            "last day; the notice can arrive up to 44 days later, so the real date may be "
-            "later than shown."
+            "last day; the employer has 30 days to tell the plan and the plan 14 more to send "
+            "the notice, so the notice may come about 44 days later and your real deadline "
+            "may be later than shown."
         ),
-        "U.S. Department of Labor COBRA rules (29 U.S.C. 1165, section not confirmed)",
+        "29 U.S.C. 1165(a)(1); U.S. Department of Labor COBRA rules",
         VERIFIED,
     ),
     Rule(
