@@ -89,10 +89,11 @@ run: system-deps $(STAMP)
 serve: system-deps $(STAMP)
 	@mkdir -p .local && chmod 700 .local
 	@test -s .local/secret_key || $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > .local/secret_key
-	@chmod 600 .local/secret_key
-	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} $(PY) manage.py collectstatic --noinput -v 0
-	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} $(PY) manage.py migrate --noinput
-	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} PIPV_HTTPS=$${PIPV_HTTPS:-0} \
+	@test -s .local/data_key || $(PY) -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())' > .local/data_key
+	@chmod 600 .local/secret_key .local/data_key
+	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} PIPV_DATA_KEYS=$${PIPV_DATA_KEYS:-$$(cat .local/data_key)} $(PY) manage.py collectstatic --noinput -v 0
+	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} PIPV_DATA_KEYS=$${PIPV_DATA_KEYS:-$$(cat .local/data_key)} $(PY) manage.py migrate --noinput
+	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} PIPV_DATA_KEYS=$${PIPV_DATA_KEYS:-$$(cat .local/data_key)} PIPV_HTTPS=$${PIPV_HTTPS:-0} \
 	  $(PY) -m gunicorn pipv.wsgi --bind 127.0.0.1:8000 --workers 2 --timeout 60
 
 # The test environment (secret key, plain HTTP) comes from the pytest plugin pipv/testenv.py.

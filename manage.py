@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Django's command-line utility for pipv."""
 
+import base64
 import os
 import secrets
 import sys
@@ -14,6 +15,8 @@ def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pipv.settings")
     if len(sys.argv) > 1 and sys.argv[1] in OFFLINE_COMMANDS:
         os.environ.setdefault("PIPV_SECRET_KEY", secrets.token_urlsafe(50))
+        # A Fernet-shaped throwaway key: these commands read files, never the database.
+        os.environ.setdefault("PIPV_DATA_KEYS", base64.urlsafe_b64encode(os.urandom(32)).decode())
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(sys.argv)

@@ -1,6 +1,7 @@
 """Typed readers for environment variables. A value that cannot be read stops start-up."""
 
 import os
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -40,6 +41,18 @@ def env_int(name: str, default: int) -> int:
         return int(raw.strip())
     except ValueError:
         raise ImproperlyConfigured(f"{name} must be a whole number; got {raw!r}") from None
+
+
+def local_data_key(path: Path) -> str:
+    """The development data key kept in ``path``, made (readable by its owner only) if missing."""
+    if not path.exists():
+        from cryptography.fernet import Fernet
+
+        path.parent.mkdir(mode=0o700, exist_ok=True)
+        path.write_text(Fernet.generate_key().decode() + "\n")
+        path.chmod(0o600)
+        print(f"pipv: created a local key for encrypting cases at {path} (keep it; back it up)")
+    return path.read_text().strip()
 
 
 def env_list(name: str, default: list[str]) -> list[str]:

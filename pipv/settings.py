@@ -8,7 +8,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from pipv.env import env_bool, env_int, env_list, env_str
+from pipv.env import env_bool, env_int, env_list, env_str, local_data_key
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -24,6 +24,18 @@ else:
             'python3 -c "import secrets; print(secrets.token_urlsafe(50))". '
             "To run tests, use `make test`, or set PIPV_SECRET_KEY=test-only-key."
         )
+
+# Keys that encrypt every case document in the database (Fernet, comma-separated, newest
+# first). Outside debug they are required; `make run` keeps a local one in .local/data_key.
+PIPV_DATA_KEYS = env_list("PIPV_DATA_KEYS", [])
+if not PIPV_DATA_KEYS:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "PIPV_DATA_KEYS must be set when PIPV_DEBUG is off: every case is encrypted with it. "
+            "Generate a key with: python3 -c 'from cryptography.fernet import Fernet; "
+            "print(Fernet.generate_key().decode())'"
+        )
+    PIPV_DATA_KEYS = [local_data_key(BASE_DIR / ".local" / "data_key")]
 
 ALLOWED_HOSTS = env_list("PIPV_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 

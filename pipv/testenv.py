@@ -8,5 +8,7 @@ environment win (CI can point DATABASE_URL at PostgreSQL).
 import os
 
 os.environ.setdefault("PIPV_SECRET_KEY", "test-only-key")
+# A fixed Fernet key for tests only (32 zero bytes would also do; this one is just random).
+os.environ.setdefault("PIPV_DATA_KEYS", "6vDm2b6QbW6kq8gY2tQe9E2y8QhKx1z2c3Vb4n5m6Lo=")
 # The test client speaks plain HTTP; the HTTPS settings are tested on their own.
 os.environ.setdefault("PIPV_HTTPS", "0")

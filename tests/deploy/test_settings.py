@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+DATA_KEY = "0L8iuWcm5o0Hy0B8cHf2E4k2q9mHn2m8m3qz6lC9sQw="
 
 
 def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
@@ -31,15 +32,22 @@ def test_check_deploy_reports_nothing_in_production_mode():
         "--fail-level",
         "WARNING",
         PIPV_SECRET_KEY="a-long-random-production-key-0123456789-abcdefghijklmnop",
+        PIPV_DATA_KEYS=DATA_KEY,
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
 
 
 def test_it_refuses_to_start_without_a_secret_key_outside_debug():
-    result = run_manage("check")
+    result = run_manage("check", PIPV_DATA_KEYS=DATA_KEY)
     assert result.returncode != 0
     assert "PIPV_SECRET_KEY must be set" in result.stderr
+
+
+def test_it_refuses_to_start_without_a_data_key_outside_debug():
+    result = run_manage("check", PIPV_SECRET_KEY="a-long-random-production-key-0123456789")
+    assert result.returncode != 0
+    assert "PIPV_DATA_KEYS must be set" in result.stderr
 
 
 def test_debug_runs_without_configuration():
