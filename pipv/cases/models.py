@@ -18,6 +18,11 @@ class CaseRecord(models.Model):
     document = models.JSONField(default=dict)
     # Bumped on every save so a stale second tab cannot overwrite newer answers.
     version = models.PositiveIntegerField(default=1)
+    # Slugs of the questionnaire steps the user has moved on from with valid answers.
+    progress = models.JSONField(default=list, blank=True)
+    # What was typed but could not be saved yet (an impossible date, "12O,000"), per step,
+    # sealed like every case answer (pipv.cases.crypto). Never part of the case file.
+    drafts = models.TextField(blank=True, default="")
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 

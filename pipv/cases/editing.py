@@ -1,0 +1,211 @@
+"""Changing a case: every change goes through the engine before it is saved.
+
+Views call these; they know nothing of HTTP. A form's valid answers are always
+saved (Back included); an answer the form or the engine refuses keeps its saved
+value, and what was typed is kept as a draft so the page can show it again.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from datetime import date
+
+from django.db.models import F
+from django.utils.translation import gettext
+
+from pipv.engine import CASE_FORMAT, Problem, validate
+from pipv.engine.case import Vest
+from pipv.engine.money import decimal_text
+from pipv.engine.vesting import Grant, schedule
+
+from . import crypto
+from .forms import MISSING, DocumentForm, get_path, put_path
+from .models import CaseRecord
+from .steps import ItemList, Step
+
+
+def new_document(today: date) -> dict:
+    return {"format": CASE_FORMAT, "as_of": today.isoformat()}
+
+
+def problem_text(problem: Problem) -> str:
+    return gettext(problem.template) % dict(problem.params)
+
+
+def store(record: CaseRecord, document: dict, **fields) -> None:
+    record.document = document
+    for name, value in fields.items():
+        setattr(record, name, value)
+    record.version = F("version") + 1
+    record.save()
+    record.refresh_from_db(fields=["version"])
+
+
+def drafts(record: CaseRecord) -> dict:
+    if not record.drafts:
+        return {}
+    try:
+        value = crypto.unseal(record.drafts)
+    except Exception:  # a draft is a convenience; an unreadable one is simply dropped
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def sealed_drafts(record: CaseRecord, key: str, typed: dict) -> str:
+    everything = drafts(record)
+    if typed:
+        everything[key] = typed
+    else:
+        everything.pop(key, None)
+    return crypto.seal(everything) if everything else ""
+
+
+def typed_values(form, names) -> dict:
+    return {name: form.data.get(form.add_prefix(name), "") for name in names}
+
+
+def check_with_engine(form: DocumentForm, document: dict, prefix: str = "") -> None:
+    """Write the form's answers into a copy and add the engine's objections to their fields."""
+    trial = copy.deepcopy(document)
+    write_form(form, trial, prefix)
+    for problem in validate(trial):
+        if problem.code == "required" or not problem.path.startswith(prefix):
+            continue
+        name = form.field_for_path(problem.path[len(prefix) :])
+        if name and name in form.cleaned_data:
+            form.add_error(name, problem_text(problem))
+
+
+def write_form(form: DocumentForm, document: dict, prefix: str = "") -> None:
+    if not prefix:
+        form.write(document)
+        return
+    # Items: prefix is "events[3]."; write into that item.
+    match = re.fullmatch(r"(.+)\[(\d+)\]\.", prefix)
+    assert match
+    items = get_path(document, match.group(1))
+    form.write(items[int(match.group(2))])
+
+
+def save_step(record: CaseRecord, step: Step, form, finish: bool = True) -> bool:
+    """Save what is valid; True when everything was.
+
+    ``finish`` marks the step as done when its answers are all valid (Continue); Back and
+    the check as a field is left save without moving the user on.
+    """
+    if form is None:
+        if finish:
+            store(record, record.document, progress=_with(record.progress, step.slug))
+        return True
+    valid = form.is_valid()
+    document = copy.deepcopy(record.document)
+    title = record.title
+    if isinstance(form, DocumentForm):
+        check_with_engine(form, document)
+        write_form(form, document)
+    elif "title" in form.cleaned_data:
+        title = form.cleaned_data["title"]
+    valid = valid and not form.errors
+    progress = _with(record.progress, step.slug) if valid and finish else record.progress
+    typed = typed_values(form, form.errors) if not valid else {}
+    store(
+        record,
+        document,
+        title=title,
+        progress=progress,
+        drafts=sealed_drafts(record, step.slug, typed),
+    )
+    return valid
+
+
+def _with(progress: list, slug: str) -> list:
+    return progress if slug in progress else [*progress, slug]
+
+
+# --------------------------------------------------------------------------- lists
+
+
+def next_id(document: dict, prefix: str) -> str:
+    """The next unused id with this prefix, looking at every id in the file."""
+    used = set(re.findall(r'"id": "([^"]*)"', json.dumps(document)))
+    numbers = [int(m.group(1)) for i in used if (m := re.fullmatch(rf"{prefix}(\d+)", i))]
+    number = max(numbers, default=0) + 1
+    while f"{prefix}{number}" in used:
+        number += 1
+    return f"{prefix}{number}"
+
+
+def sort_items(items: list[dict]) -> None:
+    items.sort(key=lambda i: (str(i.get("date", "")), str(i.get("id", ""))))
+
+
+def list_of(document: dict, lst: ItemList) -> list:
+    items = get_path(document, lst.path)
+    if not isinstance(items, list):
+        items = []
+        put_path(document, lst.path, items)
+    return items
+
+
+def save_item(record: CaseRecord, lst: ItemList, form, item_id: str | None = None) -> str | None:
+    """Add or change one item; its id, or None when the form or the engine refused it."""
+    if not form.is_valid():
+        return None
+    document = copy.deepcopy(record.document)
+    items = list_of(document, lst)
+    if item_id is None:
+        item_id = next_id(document, lst.id_prefix)
+        items.append({"id": item_id})
+    matches = [i for i in items if i.get("id") == item_id]
+    if not matches:
+        return None
+    form.write(matches[0])
+    sort_items(items)
+    index = items.index(matches[0])
+    prefix = f"{lst.path}[{index}]."
+    for problem in validate(document):
+        if problem.path.startswith(prefix):
+            name = form.field_for_path(problem.path[len(prefix) :])
+            form.add_error(name if name in form.fields else None, problem_text(problem))
+    if form.errors:
+        return None
+    store(record, document)
+    return item_id
+
+
+def remove_item(record: CaseRecord, lst: ItemList, item_id: str) -> bool:
+    document = copy.deepcopy(record.document)
+    items = list_of(document, lst)
+    kept = [i for i in items if i.get("id") != item_id]
+    if len(kept) == len(items):
+        return False
+    items[:] = kept
+    store(record, document)
+    return True
+
+
+def find_item(record: CaseRecord, lst: ItemList, item_id: str) -> dict | None:
+    for item in lst.items(record):
+        if item.get("id") == item_id:
+            return item
+    return None
+
+
+def add_vests_from_grant(record: CaseRecord, lst: ItemList, grant: Grant) -> tuple[Vest, ...]:
+    document = copy.deepcopy(record.document)
+    items = list_of(document, lst)
+    first = int(next_id(document, lst.id_prefix)[len(lst.id_prefix) :])
+    vests = schedule(grant, id_prefix=lst.id_prefix, first_number=first)
+    items.extend(
+        {"id": v.id, "date": v.date.isoformat(), "shares": decimal_text(v.shares)} for v in vests
+    )
+    sort_items(items)
+    store(record, document)
+    return vests
+
+
+def value_at(document: dict, path: str):
+    value = get_path(document, path)
+    return None if value is MISSING else value

@@ -1,0 +1,614 @@
+"""The questionnaire and the case list: thin function views over editing.py and steps.py."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django.views.decorators.vary import vary_on_headers
+
+from pipv.engine import CaseInvalid, dumps, labels, load_json, parse, validate
+from pipv.engine.money import usd
+from pipv.engine.stages import PROFILE_DEFAULTS, RELEVANT_TERMS
+from pipv.engine.vesting import Grant
+
+from . import editing, forms
+from .models import CaseRecord
+from .steps import (
+    BY_SLUG,
+    LISTS,
+    STEPS,
+    ItemList,
+    Step,
+    applicable,
+    first_incomplete,
+    process_of,
+    step_for_path,
+)
+from .store import get_case_for_user
+
+MAX_IMPORT_BYTES = 2_000_000
+
+
+def report_url(record: CaseRecord) -> str | None:
+    # The report app adds this URL; until it exists the link is left out.
+    try:
+        return reverse("report:results", args=[record.pk])
+    except NoReverseMatch:
+        return None
+
+
+def step_url(record: CaseRecord, step: Step | str, review: bool = False) -> str:
+    slug = step if isinstance(step, str) else step.slug
+    url = reverse("cases:step", args=[record.pk, slug])
+    return f"{url}?return=review" if review else url
+
+
+# --------------------------------------------------------------------------- case list
+
+
+@login_required
+@require_safe
+def case_list(request: HttpRequest) -> TemplateResponse:
+    return TemplateResponse(request, "cases/list.html", cases_context(request))
+
+
+def cases_context(request: HttpRequest, **extra) -> dict:
+    rows = []
+    for record in request.user.cases.all():
+        upcoming = first_incomplete(record)
+        rows.append(
+            {
+                "case": record,
+                "next": upcoming,
+                "ready": upcoming.slug == "review" and not validate(record.document),
+                "report_url": report_url(record),
+            }
+        )
+    return {"rows": rows, "new_form": forms.BeforeForm(prefix="new"), **extra}
+
+
+@login_required
+@require_POST
+def create(request: HttpRequest) -> HttpResponse:
+    form = forms.BeforeForm(request.POST, prefix="new")
+    title = form.cleaned_data["title"] if form.is_valid() else _("My case")
+    record = CaseRecord.objects.create(
+        owner=request.user,
+        title=title,
+        document=editing.new_document(timezone.localdate()),
+    )
+    return redirect(step_url(record, "before"))
+
+
+@login_required
+@require_POST
+def import_case(request: HttpRequest) -> HttpResponse:
+    upload = request.FILES.get("case_file")
+    problems: list[str] = []
+    case = None
+    if upload is None:
+        problems = [_("Choose a case file (.json) to import.")]
+    elif upload.size > MAX_IMPORT_BYTES:
+        problems = [_("This file is too large to be a case file.")]
+    else:
+        try:
+            case = parse(load_json(upload.read()))
+        except CaseInvalid as exc:
+            problems = [
+                f"{p.path}: {editing.problem_text(p)}" if p.path else editing.problem_text(p)
+                for p in exc.problems
+            ]
+    if case is None:
+        context = cases_context(
+            request, import_problems=problems, import_name=getattr(upload, "name", "")
+        )
+        return TemplateResponse(request, "cases/list.html", context)
+    name = re.sub(r"\.json$", "", upload.name or "", flags=re.IGNORECASE).strip()
+    record = CaseRecord.objects.create(
+        owner=request.user,
+        title=(name or case.employment.employer)[:120],
+        document=json.loads(dumps(case)),
+        progress=[step.slug for step in STEPS],
+    )
+    messages.success(request, _("The case file is imported. Check the answers below."))
+    return redirect(step_url(record, "review"))
+
+
+@login_required
+@require_safe
+def export(request: HttpRequest, pk: int) -> HttpResponse:
+    record = get_case_for_user(request, pk)
+    try:
+        text = dumps(parse(record.document))
+    except CaseInvalid:
+        # A draft: export what there is, so nothing typed is ever trapped here.
+        text = json.dumps(record.document, indent=2, ensure_ascii=False) + "\n"
+    name = re.sub(r"[^A-Za-z0-9_-]+", "-", record.title).strip("-")[:60] or "case"
+    response = HttpResponse(text.encode(), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="pipv-{name}.json"'
+    return response
+
+
+@login_required
+@require_POST
+def duplicate(request: HttpRequest, pk: int) -> HttpResponse:
+    record = get_case_for_user(request, pk)
+    copy_title = _("Copy of %(title)s") % {"title": record.title}
+    CaseRecord.objects.create(
+        owner=request.user,
+        title=copy_title[:120],
+        document=copy.deepcopy(record.document),
+        progress=list(record.progress),
+    )
+    messages.success(request, _("A copy is made: change it freely to try “what if”."))
+    return redirect("cases:list")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete(request: HttpRequest, pk: int) -> HttpResponse:
+    record = get_case_for_user(request, pk)
+    if request.method == "POST":
+        record.delete()
+        messages.success(request, _("The case is deleted."))
+        return redirect("cases:list")
+    return TemplateResponse(request, "cases/delete.html", {"case": record})
+
+
+# --------------------------------------------------------------------------- the steps
+
+
+@login_required
+@require_safe
+def resume(request: HttpRequest, pk: int) -> HttpResponse:
+    record = get_case_for_user(request, pk)
+    return redirect(step_url(record, first_incomplete(record)))
+
+
+def get_step(record: CaseRecord, slug: str) -> Step:
+    step = BY_SLUG.get(slug)
+    if step is None:
+        raise Http404
+    return step
+
+
+def form_with_drafts(record: CaseRecord, step: Step):
+    """The saved answers, with whatever was typed but not saved yet shown again."""
+    form = step.form(record)
+    typed = editing.drafts(record).get(step.slug)
+    if form is None or not typed:
+        return form
+    data = {}
+    for bound in form:
+        value = bound.value()
+        data[bound.html_name] = "" if value is None else str(value)
+    data.update({k: v for k, v in typed.items() if k in form.fields})
+    form = step.form(record, data)
+    form.is_valid()
+    return form
+
+
+def wire(record: CaseRecord, step: Step, form) -> None:
+    """Check (and save) each answer when the user leaves its field, without a full reload."""
+    url = reverse("cases:check", args=[record.pk, step.slug])
+    for bound in form:
+        bound.field.widget.attrs.update(
+            {
+                "hx-post": url,
+                "hx-trigger": "change",
+                "hx-target": f"#{bound.auto_id}_error",
+                "hx-swap": "outerHTML",
+            }
+        )
+
+
+@login_required
+@vary_on_headers("HX-Request")
+@require_http_methods(["GET", "POST"])
+def step(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    record = get_case_for_user(request, pk)
+    current = get_step(record, slug)
+    if not current.is_applicable(record):
+        return redirect("cases:resume", pk)
+    if current.slug == "review":
+        return review(request, record, current)
+    to_review = (request.POST.get("return") or request.GET.get("return")) == "review"
+    if request.method == "POST":
+        form = current.form(record, request.POST)
+        back = request.POST.get("action") == "back"
+        valid = editing.save_step(record, current, form, finish=not back)
+        steps = applicable(record)
+        index = steps.index(current) if current in steps else 0
+        if back:
+            target = steps[max(index - 1, 0)]
+            return redirect(step_url(record, "review" if to_review else target))
+        if valid:
+            target = steps[min(index + 1, len(steps) - 1)]
+            return redirect(step_url(record, "review" if to_review else target))
+    else:
+        form = form_with_drafts(record, current)
+    return render_step(request, record, current, form, to_review=to_review)
+
+
+def render_step(request, record, current, form, to_review=False, states=None, status=200):
+    if form is not None:
+        wire(record, current, form)
+    context = progress_context(record, current)
+    context.update(
+        {
+            "form": form,
+            "to_review": to_review,
+            "lists": [
+                list_context(record, LISTS[kind], **(states or {}).get(kind, {}))
+                for kind in current.lists
+            ],
+        }
+    )
+    if current.slug == "severance":
+        context.update(severance_context(record))
+    if current.slug == "events":
+        context["event_hints"] = [
+            (_(labels.EVENT_KIND[k]), _(labels.EVENT_HINT[k])) for k in labels.EVENT_KIND
+        ]
+    if current.slug == "activities":
+        context["activity_hints"] = [
+            (_(labels.ACTIVITY_KIND[k]), _(labels.ACTIVITY_HINT[k])) for k in labels.ACTIVITY_KIND
+        ]
+    return TemplateResponse(request, "cases/step.html", context, status=status)
+
+
+def progress_context(record: CaseRecord, current: Step) -> dict:
+    problems = validate(record.document)
+    steps = applicable(record)
+    upcoming = first_incomplete(record)
+    reached = True
+    nav = []
+    for position, item in enumerate(steps, start=1):
+        done = item.is_complete(record, problems)
+        nav.append(
+            {
+                "step": item,
+                "number": position,
+                "done": done,
+                "current": item == current,
+                "url": step_url(record, item) if reached or done else None,
+            }
+        )
+        if item == upcoming:
+            reached = False
+    index = steps.index(current) if current in steps else 0
+    return {
+        "case": record,
+        "step": current,
+        "nav": nav,
+        "number": index + 1,
+        "count": len(steps),
+        "previous": steps[index - 1] if index > 0 else None,
+    }
+
+
+def severance_context(record: CaseRecord) -> dict:
+    process = process_of(record)
+    return {
+        "process": process,
+        "process_label": _(labels.PROCESS[process]),
+        "amazon": process == "amazon-focus-pivot",
+        "relevant_terms": RELEVANT_TERMS[process],
+        "defaults": PROFILE_DEFAULTS[process],
+    }
+
+
+@login_required
+@require_POST
+def check(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    """One answer checked and saved as the user leaves its field (htmx)."""
+    record = get_case_for_user(request, pk)
+    current = get_step(record, slug)
+    form = current.form(record, request.POST) if current.has_form else None
+    if form is None:
+        raise Http404
+    editing.save_step(record, current, form, finish=False)
+    name = request.htmx.trigger_name if request.htmx else None
+    if name not in form.fields:
+        return HttpResponse(status=204)
+    return TemplateResponse(request, "cases/_field_error.html", {"field": form[name]})
+
+
+# --------------------------------------------------------------------------- review
+
+
+def review(request: HttpRequest, record: CaseRecord, current: Step) -> HttpResponse:
+    if request.method == "POST":
+        editing.save_step(record, current, None)
+        return redirect(step_url(record, current))
+    sections = []
+    for item in applicable(record):
+        if item.slug in ("before", "review"):
+            continue
+        answers = []
+        form = item.form(record)
+        if form is not None:
+            answers = [
+                {"label": bound.label, "value": shown(bound), "anchor": bound.auto_id}
+                for bound in form
+            ]
+            if item.slug == "severance":
+                answers = severance_answers(record, answers)
+        groups = [
+            {"list": LISTS[kind], "rows": item_rows(record, LISTS[kind])} for kind in item.lists
+        ]
+        sections.append(
+            {
+                "step": item,
+                "url": step_url(record, item, review=True),
+                "answers": answers,
+                "groups": groups,
+            }
+        )
+    problems = [problem_link(record, p) for p in validate(record.document)]
+    context = progress_context(record, current)
+    context.update({"sections": sections, "problems": problems, "report_url": report_url(record)})
+    return TemplateResponse(request, "cases/review.html", context)
+
+
+def severance_answers(record: CaseRecord, answers: list[dict]) -> list[dict]:
+    defaults = PROFILE_DEFAULTS[process_of(record)]
+    amazon = process_of(record) == "amazon-focus-pivot"
+    for answer in answers:
+        name = answer["anchor"].removeprefix("id_")
+        if answer["value"] is None and name in forms.TERM_FIELDS:
+            default = getattr(defaults, name)
+            shown_default = usd(default) if name == "extra" else str(default)
+            if amazon:
+                answer["default"] = _("%(value)s, as publicly reported (unverified)") % {
+                    "value": shown_default
+                }
+            else:
+                answer["default"] = _("%(value)s (not given)") % {"value": shown_default}
+    return answers
+
+
+def shown(bound) -> str | None:
+    """An answer as a person reads it: labels for codes, dates and dollars written out."""
+    value = bound.value()
+    if value in (None, ""):
+        return None
+    field = bound.field
+    if hasattr(field, "choices"):
+        return str(dict(field.choices).get(value, value))
+    if isinstance(field, forms.DateField):
+        return show_date(value)
+    if isinstance(field, forms.AmountField) and field.places == 2:
+        try:
+            return usd(forms.parse_amount(str(value)))
+        except ValueError:
+            return str(value)
+    return str(value)
+
+
+def show_date(value) -> str:
+    try:
+        from datetime import date
+
+        return formats.date_format(date.fromisoformat(str(value)), "DATE_FORMAT")
+    except ValueError:
+        return str(value)
+
+
+def problem_link(record: CaseRecord, problem) -> dict:
+    owner = step_for_path(record, problem.path)
+    text = editing.problem_text(problem)
+    link = {"text": text, "where": problem.path, "url": None}
+    if owner is None:
+        return link
+    link["step"] = owner
+    match = re.match(r"^(.+?)\[(\d+)\](?:\.(.+))?$", problem.path)
+    if match:
+        lst = next((x for x in LISTS.values() if x.path == match.group(1)), None)
+        items = lst.items(record) if lst else []
+        index = int(match.group(2))
+        if lst and index < len(items) and items[index].get("id"):
+            item_id = str(items[index]["id"])
+            url = reverse("cases:item_edit", args=[record.pk, lst.kind, item_id])
+            field = match.group(3) or ""
+            name = field if field in lst.form_class.paths else ""
+            anchor = f"#id_{lst.kind}-{item_id}-{name}" if name else f"#list-{lst.kind}"
+            link["url"] = url + anchor
+            link["where"] = item_title(lst, items[index])
+            link["field"] = lst.form_class.base_fields[name].label if name else ""
+            return link
+        link["url"] = step_url(record, owner)
+        return link
+    form = owner.form(record)
+    name = form.field_for_path(problem.path) if isinstance(form, forms.DocumentForm) else None
+    link["url"] = step_url(record, owner, review=True) + (f"#id_{name}" if name else "")
+    link["where"] = owner.title
+    link["field"] = form.fields[name].label if name else ""
+    return link
+
+
+# --------------------------------------------------------------------------- repeating items
+
+
+def get_list(kind: str) -> ItemList:
+    lst = LISTS.get(kind)
+    if lst is None:
+        raise Http404
+    return lst
+
+
+def item_title(lst: ItemList, item: dict) -> str:
+    if lst.kind == "activities":
+        return _(labels.ACTIVITY_KIND.get(item.get("kind"), str(item.get("kind", ""))))
+    if lst.kind == "events":
+        return _(labels.EVENT_KIND.get(item.get("kind"), str(item.get("kind", ""))))
+    if lst.kind == "vests":
+        return _("%(shares)s shares") % {"shares": item.get("shares", "?")}
+    try:
+        return usd(forms.parse_amount(str(item.get("amount", ""))))
+    except ValueError:
+        return str(item.get("amount", ""))
+
+
+def item_rows(record: CaseRecord, lst: ItemList, editing_id=None, edit_form=None) -> list[dict]:
+    rows = []
+    for item in lst.items(record):
+        item_id = str(item.get("id", ""))
+        form = lst.form_class(document=item, prefix=f"{lst.kind}-{item_id}")
+        details = [
+            {"label": bound.label, "value": shown(bound)}
+            for bound in form
+            if bound.name not in ("kind", "date") and shown(bound) is not None
+        ]
+        if lst.kind == "vests":
+            details = []
+        row = {
+            "id": item_id,
+            "title": item_title(lst, item),
+            "date": show_date(item.get("date", "")),
+            "details": details,
+            "editing": item_id == editing_id,
+        }
+        if row["editing"]:
+            row["form"] = edit_form or form
+            wire_item(record, lst, row["form"])
+        rows.append(row)
+    return rows
+
+
+def wire_item(record: CaseRecord, lst: ItemList, form) -> None:
+    url = reverse("cases:item_check", args=[record.pk, lst.kind])
+    for bound in form:
+        if isinstance(bound.field, forms.DateField | forms.AmountField):
+            bound.field.widget.attrs.update(
+                {
+                    "hx-post": url,
+                    "hx-trigger": "change",
+                    "hx-target": f"#{bound.auto_id}_error",
+                    "hx-swap": "outerHTML",
+                }
+            )
+
+
+def list_context(
+    record, lst, add_form=None, editing_id=None, edit_form=None, grant_form=None, status=None
+) -> dict:
+    add_form = add_form or lst.form_class(prefix=f"{lst.kind}-new")
+    wire_item(record, lst, add_form)
+    context = {
+        "list": lst,
+        "rows": item_rows(record, lst, editing_id, edit_form),
+        "add_form": add_form,
+        "status": status,
+        "editing_id": editing_id,
+    }
+    if lst.kind == "vests":
+        context["grant_form"] = grant_form or forms.GrantForm(prefix="grant")
+    return context
+
+
+def respond_list(request, record, lst, status_text=None, anchor="", **state) -> HttpResponse:
+    """The list alone for htmx; otherwise the whole step (errors) or a redirect (success)."""
+    step_obj = BY_SLUG[lst.step]
+    if request.htmx:
+        context = {"case": record, "lst": list_context(record, lst, status=status_text, **state)}
+        return TemplateResponse(request, "cases/step.html#item_list", context)
+    if state:
+        form = form_with_drafts(record, step_obj)
+        return render_step(request, record, step_obj, form, states={lst.kind: state})
+    if status_text:
+        messages.success(request, status_text)
+    return redirect(step_url(record, step_obj) + (anchor or f"#list-{lst.kind}"))
+
+
+@login_required
+@vary_on_headers("HX-Request")
+@require_safe
+def item_list(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+    record = get_case_for_user(request, pk)
+    return respond_list(request, record, get_list(kind))
+
+
+@login_required
+@vary_on_headers("HX-Request")
+@require_POST
+def item_add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+    record = get_case_for_user(request, pk)
+    lst = get_list(kind)
+    form = lst.form_class(request.POST, prefix=f"{kind}-new")
+    if editing.save_item(record, lst, form) is None:
+        return respond_list(request, record, lst, add_form=form)
+    return respond_list(request, record, lst, _("Added."))
+
+
+@login_required
+@vary_on_headers("HX-Request")
+@require_http_methods(["GET", "POST"])
+def item_edit(request: HttpRequest, pk: int, kind: str, item_id: str) -> HttpResponse:
+    record = get_case_for_user(request, pk)
+    lst = get_list(kind)
+    if editing.find_item(record, lst, item_id) is None:
+        raise Http404
+    if request.method == "GET":
+        return respond_list(request, record, lst, editing_id=item_id)
+    form = lst.form_class(request.POST, prefix=f"{kind}-{item_id}")
+    if editing.save_item(record, lst, form, item_id) is None:
+        return respond_list(request, record, lst, editing_id=item_id, edit_form=form)
+    return respond_list(request, record, lst, _("Saved."), anchor=f"#item-{item_id}")
+
+
+@login_required
+@vary_on_headers("HX-Request")
+@require_POST
+def item_remove(request: HttpRequest, pk: int, kind: str, item_id: str) -> HttpResponse:
+    record = get_case_for_user(request, pk)
+    lst = get_list(kind)
+    if not editing.remove_item(record, lst, item_id):
+        raise Http404
+    return respond_list(request, record, lst, _("Removed."))
+
+
+@login_required
+@require_POST
+def item_check(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+    """One date or amount of an item checked as the user leaves it; nothing is saved."""
+    get_case_for_user(request, pk)
+    lst = get_list(kind)
+    prefix = request.POST.get("form_prefix", "")
+    if not re.fullmatch(rf"{kind}-[A-Za-z0-9_-]+", prefix):
+        raise Http404
+    form = lst.form_class(request.POST, prefix=prefix)
+    form.is_valid()
+    name = (request.htmx.trigger_name or "").removeprefix(prefix + "-") if request.htmx else ""
+    if name not in form.fields:
+        return HttpResponse(status=204)
+    return TemplateResponse(request, "cases/_field_error.html", {"field": form[name]})
+
+
+@login_required
+@vary_on_headers("HX-Request")
+@require_POST
+def vests_from_grant(request: HttpRequest, pk: int) -> HttpResponse:
+    record = get_case_for_user(request, pk)
+    lst = LISTS["vests"]
+    form = forms.GrantForm(request.POST, prefix="grant")
+    if not form.is_valid():
+        return respond_list(request, record, lst, grant_form=form)
+    data = form.cleaned_data
+    grant = Grant(data["date"], data["shares"], data["pattern"], data["years"])
+    vests = editing.add_vests_from_grant(record, lst, grant)
+    text = _("%(count)d vests added. Check each date and number against your grant.") % {
+        "count": len(vests)
+    }
+    return respond_list(request, record, lst, text)

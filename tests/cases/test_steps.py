@@ -1,0 +1,334 @@
+"""The questionnaire's steps: each GETs, saves a valid answer, explains an invalid one."""
+
+import pytest
+from django.urls import reverse
+
+from pipv.cases.models import CaseRecord
+
+JOB = {
+    "employee_name": "",
+    "employer": "Amazon",
+    "process": "amazon-focus-pivot",
+    "work_state": "WA",
+    "start_date": "2021-06-14",
+    "base_salary_annual": "$165,000",
+    "age_40_or_over": "no",
+    "immigration_status": "h1b",
+    "last_review_date": "2025-05-01",
+    "last_review_rating": "exceeds",
+    "manager_change_date": "",
+    "as_of": "2026-11-22",
+}
+
+
+def url(case, slug):
+    return reverse("cases:step", args=[case.pk, slug])
+
+
+def post(client, case, slug, data, action="continue"):
+    return client.post(url(case, slug), {**data, "action": action})
+
+
+def reload(case):
+    return CaseRecord.objects.get(pk=case.pk)
+
+
+# --------------------------------------------------------------------------- before you start
+
+
+def test_before_you_start_says_what_pipv_is_not(alice_client, new_case):
+    page = alice_client.get(url(new_case, "before")).content.decode()
+    assert "not legal advice" in page
+    assert "personal" in page or "your own phone or computer" in page
+    assert "Nothing you enter leaves this server" in page
+
+
+def test_before_you_start_saves_the_name_and_moves_on(alice_client, new_case):
+    response = post(alice_client, new_case, "before", {"title": "Plan A"})
+    assert response.status_code == 302
+    assert response.url == url(new_case, "job")
+    assert reload(new_case).title == "Plan A"
+
+
+def test_before_you_start_needs_a_name(alice_client, new_case):
+    response = post(alice_client, new_case, "before", {"title": ""})
+    assert response.status_code == 200
+    assert 'class="error-summary"' in response.content.decode()
+
+
+# --------------------------------------------------------------------------- your job
+
+
+def test_the_job_step_asks_every_question_with_a_reason(alice_client, new_case):
+    page = alice_client.get(url(new_case, "job")).content.decode()
+    for name in JOB:
+        assert f'name="{name}"' in page
+    assert page.count("Why we ask") >= len(JOB)
+    assert 'type="date"' in page
+
+
+def test_the_job_step_saves_the_case_file_fields(alice_client, new_case):
+    response = post(alice_client, new_case, "job", JOB)
+    assert response.status_code == 302
+    # An H-1B holder goes on to the visa questions.
+    assert response.url == url(new_case, "visa")
+    employment = reload(new_case).document["employment"]
+    assert employment == {
+        "employer": "Amazon",
+        "process": "amazon-focus-pivot",
+        "work_state": "WA",
+        "start_date": "2021-06-14",
+        "base_salary_annual": "165000.00",
+        "age_40_or_over": False,
+        "immigration_status": "h1b",
+        "last_review": {"date": "2025-05-01", "rating": "exceeds"},
+    }
+
+
+@pytest.mark.parametrize("typed", ["165,000", "$165000.00", "165000", " $ 165,000.00 "])
+def test_money_is_read_the_way_people_write_it(alice_client, new_case, typed):
+    post(alice_client, new_case, "job", {**JOB, "base_salary_annual": typed})
+    assert reload(new_case).document["employment"]["base_salary_annual"] == "165000.00"
+
+
+def test_an_invalid_job_answer_is_explained_at_the_top_and_at_the_field(alice_client, new_case):
+    data = {**JOB, "start_date": "2021-02-30", "base_salary_annual": "lots"}
+    response = post(alice_client, new_case, "job", data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'class="error-summary"' in page
+    assert 'href="#id_start_date"' in page
+    assert 'href="#id_base_salary_annual"' in page
+    assert 'aria-describedby="id_base_salary_annual_helptext id_base_salary_annual_error"' in page
+    assert 'id="id_base_salary_annual_error"><span class="status-word">' in page
+    # What was valid is saved all the same; what was typed is shown again.
+    employment = reload(new_case).document["employment"]
+    assert employment["employer"] == "Amazon"
+    assert "start_date" not in employment
+    assert 'value="lots"' in page
+
+
+def test_the_engine_refuses_a_start_date_after_the_as_of_date(alice_client, new_case):
+    response = post(alice_client, new_case, "job", {**JOB, "start_date": "2027-01-01"})
+    assert response.status_code == 200
+    assert "is after the as-of date 2026-11-22" in response.content.decode()
+    assert "start_date" not in reload(new_case).document["employment"]
+
+
+def test_the_40_question_is_yes_or_no_only(alice_client, new_case):
+    response = post(alice_client, new_case, "job", {**JOB, "age_40_or_over": "52"})
+    assert response.status_code == 200
+    assert "age_40_or_over" not in reload(new_case).document.get("employment", {})
+
+
+# --------------------------------------------------------------------------- conditional steps
+
+
+def test_visa_questions_appear_only_for_visa_holders(alice_client, new_case):
+    post(
+        alice_client,
+        new_case,
+        "job",
+        {**JOB, "immigration_status": "citizen_or_permanent_resident"},
+    )
+    assert alice_client.get(url(new_case, "visa")).status_code == 302
+    page = alice_client.get(url(new_case, "activities")).content.decode()
+    assert "Your visa" not in page
+    # before, job, activities, events, pay, severance, review: no visa step, no offer step.
+    assert "Step 3 of 7: Protected activity" in page
+
+
+def test_the_visa_step_saves_the_i94_date(alice_client, new_case):
+    post(alice_client, new_case, "job", JOB)
+    page = alice_client.get(url(new_case, "visa")).content.decode()
+    assert 'name="visa_valid_until"' in page
+    assert 'name="opt_stem_extension"' not in page
+    response = post(alice_client, new_case, "visa", {"visa_valid_until": "2027-09-30"})
+    assert response.url == url(new_case, "activities")
+    assert reload(new_case).document["employment"]["visa_valid_until"] == "2027-09-30"
+
+
+def test_opt_questions_appear_only_for_f1_opt(alice_client, new_case):
+    post(alice_client, new_case, "job", {**JOB, "immigration_status": "f1_opt"})
+    page = alice_client.get(url(new_case, "visa")).content.decode()
+    assert 'name="opt_stem_extension"' in page
+    data = {
+        "visa_valid_until": "",
+        "opt_stem_extension": "yes",
+        "opt_unemployment_days_used": "151",
+    }
+    response = post(alice_client, new_case, "visa", data)
+    assert response.status_code == 200
+    response = post(alice_client, new_case, "visa", {**data, "opt_unemployment_days_used": "30"})
+    assert response.status_code == 302
+    employment = reload(new_case).document["employment"]
+    assert employment["opt_stem_extension"] is True
+    assert employment["opt_unemployment_days_used"] == 30
+
+
+def test_release_questions_appear_only_with_an_offer_in_hand(alice_client, full_case):
+    assert alice_client.get(url(full_case, "offer")).status_code == 302
+    post(alice_client, full_case, "severance", {"offer_in_hand": "yes"})
+    page = alice_client.get(url(full_case, "offer")).content.decode()
+    assert 'name="offer_date"' in page
+    # Alice is under 40: no OWBPA group question.
+    assert 'name="group_exit"' not in page
+
+
+def test_the_owbpa_group_question_appears_only_at_40_or_over(alice_client, full_case):
+    full_case.document["employment"]["age_40_or_over"] = True
+    full_case.document["severance"]["offer_in_hand"] = True
+    full_case.save()
+    page = alice_client.get(url(full_case, "offer")).content.decode()
+    assert 'name="group_exit"' in page
+    response = post(
+        alice_client, full_case, "offer", {"offer_date": "2026-11-20", "group_exit": "yes"}
+    )
+    assert response.status_code == 302
+    severance = reload(full_case).document["severance"]
+    assert severance["group_exit"] is True
+    assert severance["offer_date"] == "2026-11-20"
+
+
+# --------------------------------------------------------------------------- lists, pay, severance
+
+
+@pytest.mark.parametrize("slug", ["activities", "events"])
+def test_list_steps_show_and_continue(alice_client, full_case, slug):
+    page = alice_client.get(url(full_case, slug)).content.decode()
+    assert "Why we ask" in page
+    response = post(alice_client, full_case, slug, {})
+    assert response.status_code == 302
+
+
+def test_the_events_step_explains_each_kind_in_plain_words(alice_client, full_case):
+    page = alice_client.get(url(full_case, "events")).content.decode()
+    assert "A 1:1 recap email lists problems never raised in the meeting." in page
+
+
+def test_the_pay_step_saves_the_share_price(alice_client, full_case):
+    response = post(alice_client, full_case, "pay", {"share_price": "$1,210.5"})
+    assert response.status_code == 302
+    assert reload(full_case).document["compensation"]["share_price"] == "1210.50"
+
+
+def test_the_pay_step_refuses_a_bad_share_price(alice_client, full_case):
+    response = post(alice_client, full_case, "pay", {"share_price": "-3"})
+    assert response.status_code == 200
+    assert reload(full_case).document["compensation"]["share_price"] == "210.00"
+
+
+def test_severance_shows_amazon_defaults_as_reported_and_unverified(alice_client, full_case):
+    page = alice_client.get(url(full_case, "severance")).content.decode()
+    assert "as publicly reported for Amazon (unverified)" in page
+    assert 'name="t1_weeks"' in page
+
+
+def test_severance_keeps_a_default_out_of_the_file_unless_overridden(alice_client, full_case):
+    response = post(
+        alice_client,
+        full_case,
+        "severance",
+        {"t1_weeks": "", "t2_weeks": "6", "offer_in_hand": "no"},
+    )
+    assert response.status_code == 302
+    severance = reload(full_case).document["severance"]
+    assert "t1_weeks" not in severance
+    assert severance["t2_weeks"] == 6
+    assert severance["offer_in_hand"] is False
+
+
+def test_severance_refuses_impossible_terms(alice_client, full_case):
+    response = post(
+        alice_client, full_case, "severance", {"t1_weeks": "9999", "offer_in_hand": "no"}
+    )
+    assert response.status_code == 200
+    assert 'href="#id_t1_weeks"' in response.content.decode()
+
+
+def test_a_generic_pip_asks_only_the_terms_that_matter(alice_client, full_case):
+    full_case.document["employment"]["process"] = "generic-pip"
+    full_case.save()
+    page = alice_client.get(url(full_case, "severance")).content.decode()
+    assert 'name="t2_weeks"' in page
+    assert 'name="t1_weeks"' not in page
+    assert "as publicly reported" not in page
+
+
+# --------------------------------------------------------------------------- review
+
+
+def test_review_groups_answers_by_step_with_edit_links(alice_client, full_case):
+    page = alice_client.get(url(full_case, "review")).content.decode()
+    assert "Your job" in page and "Pay and stock" in page
+    assert f'href="{url(full_case, "job")}?return=review#id_employer"' in page
+    assert "$165,000.00" in page
+    assert "Asked for FMLA leave" in page
+
+
+def test_review_lists_engine_problems_with_links_to_the_field(alice_client, full_case):
+    full_case.document["events"][1]["date"] = "2027-01-01"
+    full_case.save()
+    page = alice_client.get(url(full_case, "review")).content.decode()
+    assert "is after the as-of date 2026-11-22" in page
+    edit = reverse("cases:item_edit", args=[full_case.pk, "events", "e2"])
+    assert f'href="{edit}#id_events-e2-date"' in page
+
+
+def test_an_edit_from_review_returns_to_review(alice_client, full_case):
+    page = alice_client.get(url(full_case, "job") + "?return=review").content.decode()
+    assert 'name="return" value="review"' in page
+    data = {**JOB, "employer": "Amazon.com", "return": "review"}
+    response = post(alice_client, full_case, "job", data)
+    assert response.url == url(full_case, "review")
+
+
+# --------------------------------------------------------------------------- back, resume, progress
+
+
+def test_back_saves_and_keeps_what_was_typed(alice_client, new_case):
+    post(alice_client, new_case, "before", {"title": "Plan A"})
+    data = {**JOB, "employer": "Initech", "base_salary_annual": "12O,000"}
+    response = post(alice_client, new_case, "job", data, action="back")
+    assert response.status_code == 302
+    assert response.url == url(new_case, "before")
+    assert reload(new_case).document["employment"]["employer"] == "Initech"
+    page = alice_client.get(url(new_case, "job")).content.decode()
+    assert 'value="Initech"' in page
+    assert 'value="12O,000"' in page
+
+
+def test_the_back_button_skips_browser_validation(alice_client, new_case):
+    page = alice_client.get(url(new_case, "job")).content.decode()
+    assert 'value="back" class="button-secondary" formnovalidate' in page
+
+
+def test_resume_lands_on_the_first_unfinished_step(alice_client, new_case):
+    response = alice_client.get(reverse("cases:resume", args=[new_case.pk]))
+    assert response.url == url(new_case, "before")
+    post(alice_client, new_case, "before", {"title": "Plan A"})
+    post(alice_client, new_case, "job", JOB)
+    response = alice_client.get(reverse("cases:resume", args=[new_case.pk]))
+    assert response.url == url(new_case, "visa")
+
+
+def test_resume_lands_on_review_when_everything_is_done(alice_client, full_case):
+    response = alice_client.get(reverse("cases:resume", args=[full_case.pk]))
+    assert response.url == url(full_case, "review")
+
+
+def test_progress_counts_only_the_steps_that_apply_and_names_them(alice_client, full_case):
+    page = alice_client.get(url(full_case, "events")).content.decode()
+    # before, job, visa (H-1B), activities, events, pay, severance, review: no offer in hand.
+    assert "Step 5 of 8: What happened at work" in page
+    assert "Your severance offer" not in page
+    assert 'aria-current="step"' in page
+
+
+def test_later_steps_are_not_links_until_reached(alice_client, new_case):
+    page = alice_client.get(url(new_case, "before")).content.decode()
+    assert f'href="{url(new_case, "pay")}"' not in page
+
+
+def test_an_unknown_step_is_404(alice_client, new_case):
+    assert alice_client.get(url(new_case, "nope")).status_code == 404
