@@ -1,0 +1,110 @@
+"""Export, import, duplicate and delete: a case is its case file, so nothing is lost."""
+
+import json
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from pipv.cases.models import CaseRecord
+
+
+def upload(content: bytes, name="case.json"):
+    return SimpleUploadedFile(name, content, content_type="application/json")
+
+
+def test_export_is_the_canonical_case_file(alice_client, full_case):
+    response = alice_client.get(reverse("cases:export", args=[full_case.pk]))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/json")
+    assert "attachment" in response["Content-Disposition"]
+    document = json.loads(response.content)
+    assert document["format"] == "pipv.case/1"
+    assert document["employment"]["base_salary_annual"] == "165000.00"
+
+
+def test_export_import_export_is_byte_identical(alice_client, full_case):
+    first = alice_client.get(reverse("cases:export", args=[full_case.pk])).content
+    response = alice_client.post(
+        reverse("cases:import"), {"case_file": upload(first, "plan-b.json")}
+    )
+    assert response.status_code == 302
+    imported = CaseRecord.objects.exclude(pk=full_case.pk).get()
+    assert imported.title == "plan-b"
+    second = alice_client.get(reverse("cases:export", args=[imported.pk])).content
+    assert second == first
+
+
+def test_an_imported_case_lands_on_review(alice_client, full_case):
+    first = alice_client.get(reverse("cases:export", args=[full_case.pk])).content
+    response = alice_client.post(reverse("cases:import"), {"case_file": upload(first)})
+    imported = CaseRecord.objects.exclude(pk=full_case.pk).get()
+    assert response.url == reverse("cases:step", args=[imported.pk, "review"])
+
+
+def test_a_bad_file_lists_its_problems_and_changes_nothing(alice_client, full_case):
+    document = json.loads(alice_client.get(reverse("cases:export", args=[full_case.pk])).content)
+    document["employment"]["start_date"] = "2021-02-30"
+    document["events"][0]["kind"] = "nonsense"
+    response = alice_client.post(
+        reverse("cases:import"), {"case_file": upload(json.dumps(document).encode())}
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "was not imported" in page
+    assert "employment.start_date" in page
+    assert "events[0].kind" in page
+    assert CaseRecord.objects.count() == 1
+
+
+def test_a_file_that_is_not_json_is_refused(alice_client, full_case):
+    response = alice_client.post(reverse("cases:import"), {"case_file": upload(b"{nope")})
+    assert "is not valid JSON" in response.content.decode()
+    assert CaseRecord.objects.count() == 1
+
+
+def test_import_without_a_file_asks_for_one(alice_client):
+    response = alice_client.post(reverse("cases:import"), {})
+    assert "Choose a case file" in response.content.decode()
+
+
+def test_a_draft_exports_as_it_is(alice_client, new_case):
+    response = alice_client.get(reverse("cases:export", args=[new_case.pk]))
+    assert json.loads(response.content) == {"format": "pipv.case/1", "as_of": "2026-11-22"}
+
+
+def test_duplicate_makes_an_independent_copy(alice_client, full_case):
+    response = alice_client.post(reverse("cases:duplicate", args=[full_case.pk]))
+    assert response.status_code == 302
+    copy = CaseRecord.objects.exclude(pk=full_case.pk).get()
+    assert copy.title == "Copy of Full"
+    assert copy.document == full_case.document
+    copy.document["employment"]["employer"] = "Changed"
+    copy.save()
+    assert CaseRecord.objects.get(pk=full_case.pk).document["employment"]["employer"] == "Amazon"
+
+
+def test_delete_asks_first_then_deletes(alice_client, full_case):
+    page = alice_client.get(reverse("cases:delete", args=[full_case.pk])).content.decode()
+    assert "cannot be undone" in page
+    assert CaseRecord.objects.filter(pk=full_case.pk).exists()
+    response = alice_client.post(reverse("cases:delete", args=[full_case.pk]))
+    assert response.status_code == 302
+    assert not CaseRecord.objects.filter(pk=full_case.pk).exists()
+
+
+def test_a_new_case_starts_before_you_start_as_of_today(alice_client, alice):
+    response = alice_client.post(reverse("cases:create"), {"new-title": "Plan A"})
+    case = CaseRecord.objects.get(owner=alice)
+    assert response.url == reverse("cases:step", args=[case.pk, "before"])
+    assert case.title == "Plan A"
+    assert case.document["format"] == "pipv.case/1"
+    assert len(case.document["as_of"]) == 10
+
+
+def test_the_list_shows_only_my_cases_and_where_each_stands(alice_client, full_case, new_case, bob):
+    CaseRecord.objects.create(owner=bob, title="Bob's secret", document={})
+    page = alice_client.get(reverse("cases:list")).content.decode()
+    assert "Full" in page and "My case" in page
+    assert "Bob's secret" not in page
+    assert "Ready for the report" in page
+    assert "next, Before you start" in page
