@@ -148,7 +148,9 @@ SESSION_COOKIE_HTTPONLY = True
 # htmx reads no cookie: templates send the token in hx-headers instead.
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
-SECURE_REFERRER_POLICY = "no-referrer"
+# same-origin, not no-referrer: under no-referrer browsers send "Origin: null" with every form
+# post, which Django's CSRF check rightly refuses. Other sites still get no referrer.
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
