@@ -51,6 +51,12 @@ class DescribedForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         describe(self)
+        for field in self.fields.values():
+            if (
+                field.error_messages.get("required")
+                is forms.Field.default_error_messages["required"]
+            ):
+                field.error_messages["required"] = _("Please answer this question.")
 
 
 # --------------------------------------------------------------------------- fields
