@@ -409,6 +409,8 @@ def show_date(value) -> str:
 def problem_link(record: CaseRecord, problem) -> dict:
     owner = step_for_path(record, problem.path)
     text = editing.problem_text(problem)
+    if problem.code == "required" and problem.path in ("employment", "as_of"):
+        text = _("not answered yet")
     link = {"text": text, "where": problem.path, "url": None}
     if owner is None:
         return link
