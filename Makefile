@@ -7,19 +7,21 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-# What WeasyPrint needs from the system to draw PDFs: Pango (>= 1.44) and one TrueType font.
-APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fontconfig
+# What pipv needs from the system: Pango (>= 1.44) and fonts for WeasyPrint's PDFs (WenQuanYi
+# Micro Hei draws the Chinese copy), GNU gettext to compile the translations, and qpdf, with
+# which the tests check each PDF's structure.
+APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-wqy-microhei fontconfig gettext qpdf
 LDCONFIG := $(or $(shell command -v ldconfig 2>/dev/null),/sbin/ldconfig)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv system-deps browser-deps run serve test test-postgres lint format clean
+.PHONY: help venv system-deps browser-deps messages run serve test test-postgres lint format clean
 
 help:
 	@echo "make run          set everything up, then serve http://127.0.0.1:8000"
 	@echo "make test         set everything up, then run ruff and every test (PYTEST_ARGS=... to pass on)"
 	@echo "make lint         ruff check and ruff format --check"
 	@echo "make format       ruff format and ruff check --fix"
-	@echo "make system-deps  check (and, as root, install) Pango and a font for PDF output"
+	@echo "make system-deps  check (and, as root, install) Pango, fonts, gettext and qpdf"
 	@echo "make venv         create .venv and install pipv with its dev tools"
 	@echo "make clean        remove .venv and tool caches (never the database)"
 
@@ -45,23 +47,25 @@ system-deps:
 	have() { \
 	  $(LDCONFIG) -p 2>/dev/null | grep -q 'libpango-1\.0\.so' && \
 	  $(LDCONFIG) -p 2>/dev/null | grep -q 'libpangoft2-1\.0\.so' && \
-	  command -v fc-list >/dev/null 2>&1 && [ -n "$$(fc-list 2>/dev/null | head -n 1)" ]; \
+	  command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'dejavu' && \
+	  fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy' && \
+	  command -v msgfmt >/dev/null 2>&1 && command -v qpdf >/dev/null 2>&1; \
 	}; \
 	if have; then exit 0; fi; \
-	echo "pipv draws its PDFs with WeasyPrint, which needs Pango and a TrueType font."; \
+	echo "pipv needs Pango and fonts (PDFs), gettext (translations) and qpdf (tests)."; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	  echo "Installing them with apt-get: $(APT_PACKAGES)"; \
 	  export DEBIAN_FRONTEND=noninteractive; \
 	  apt-get update -qq >/dev/null && \
 	  apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null || exit 1; \
-	  if have; then echo "Pango and fonts are installed."; exit 0; fi; \
-	  echo "error: apt-get finished, but Pango or a font is still missing." >&2; exit 1; \
+	  if have; then echo "System packages are installed."; exit 0; fi; \
+	  echo "error: apt-get finished, but a package is still missing: $(APT_PACKAGES)" >&2; exit 1; \
 	fi; \
-	echo "error: Pango or a TrueType font is missing. Install them, then run make again:" >&2; \
+	echo "error: a system package is missing. Install them, then run make again:" >&2; \
 	if command -v apt-get >/dev/null 2>&1; then \
 	  echo "  sudo apt-get install -y --no-install-recommends $(APT_PACKAGES)" >&2; \
 	else \
-	  echo "  install Pango (1.44 or newer) and a TrueType font with your system's package manager;" >&2; \
+	  echo "  install Pango (1.44 or newer), DejaVu and WenQuanYi Micro Hei fonts, gettext and qpdf;" >&2; \
 	  echo "  see https://doc.courtbouillon.org/weasyprint/stable/first_steps.html" >&2; \
 	fi; \
 	echo "(Set PIPV_SKIP_SYSTEM_DEPS=1 to skip this check.)" >&2; \
@@ -80,13 +84,17 @@ browser-deps:
 	  echo "error: the browser tests need Chromium: sudo apt-get install chromium" >&2; exit 1; \
 	fi
 
-run: system-deps $(STAMP)
+# The translations' .mo files are built here from the committed .po files, never committed.
+messages: system-deps $(STAMP)
+	@if [ -d locale ]; then PIPV_DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv -v 0; fi
+
+run: messages
 	PIPV_DEBUG=1 $(PY) manage.py migrate --noinput
 	PIPV_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
 # Production mode on this machine: gunicorn (2 workers) behind nothing, on plain HTTP at
 # 127.0.0.1. The secret key is made once and kept in .local/ (git-ignored).
-serve: system-deps $(STAMP)
+serve: messages
 	@mkdir -p .local && chmod 700 .local
 	@test -s .local/secret_key || $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > .local/secret_key
 	@test -s .local/data_key || $(PY) -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())' > .local/data_key
@@ -97,14 +105,14 @@ serve: system-deps $(STAMP)
 	  $(PY) -m gunicorn pipv.wsgi --bind 127.0.0.1:8000 --workers 2 --timeout 60
 
 # The test environment (secret key, plain HTTP) comes from the pytest plugin pipv/testenv.py.
-test: system-deps browser-deps $(STAMP)
+test: messages browser-deps
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The same suite against a throwaway PostgreSQL cluster (installed with apt-get when missing);
 # the browser journeys already ran against SQLite and test no database behaviour of their own.
-test-postgres: system-deps $(STAMP)
+test-postgres: messages
 	.ci/with-postgres $(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
 
 lint: $(STAMP)
