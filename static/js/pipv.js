@@ -1,5 +1,6 @@
 // pipv's only script of its own: move keyboard focus to an error summary when one appears,
-// on page load and after htmx replaces a list, but never after a field's own check.
+// on page load and after htmx replaces a list, but never after a field's own check; after a
+// list is replaced without errors, keep focus in that list.
 (function () {
   "use strict";
 
@@ -24,6 +25,16 @@
       if (lists[i].querySelector(".error-summary")) {
         focusSummary(lists[i]);
         return;
+      }
+    }
+    // The button that was pressed went away with the old list. Rather than drop keyboard
+    // focus to the top of the page, put it on the new list's heading, so the next Tab
+    // reaches the items just changed.
+    var swapped = event.detail.target && document.getElementById(event.detail.target.id);
+    if (swapped && (!document.activeElement || document.activeElement === document.body)) {
+      var heading = swapped.querySelector("h2");
+      if (heading) {
+        heading.focus();
       }
     }
   });

@@ -4,19 +4,9 @@ import pytest
 
 from .a11y import axe_violations, has_horizontal_scroll
 from .conftest import screenshot
+from .journeys import sign_up
 
 pytestmark = pytest.mark.browser
-
-
-def sign_up(page, name="newcomer"):
-    page.goto("/account/signup/")
-    page.fill("#id_username", name)
-    page.fill("#id_password1", "a calm long phrase 42")
-    page.fill("#id_password2", "a calm long phrase 42")
-    page.click("button:has-text('Create my account')")
-    page.fill("#id_new-title", "Plan A")
-    page.click("button:has-text('Start')")
-    page.click("button:has-text('Save and continue')")
 
 
 def test_a_new_user_answers_leaves_and_resumes(page):

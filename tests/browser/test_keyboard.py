@@ -1,0 +1,128 @@
+"""Keyboard only: a whole step and the repeating-item controls, with focus always visible.
+
+Nothing here clicks. Focus moves with Tab and Shift+Tab, choices are made with the arrow
+keys and Space, forms are sent with Enter, exactly as someone who cannot use a mouse would.
+"""
+
+import pytest
+
+from .a11y import axe_violations
+from .journeys import sign_up
+
+pytestmark = pytest.mark.browser
+
+MAX_TABS = 80
+
+
+def focused(page, attribute: str = "id") -> str:
+    return page.evaluate(f"document.activeElement.getAttribute('{attribute}') || ''")
+
+
+def focus_is_visible(page) -> bool:
+    """The focused element draws an outline (or a box-shadow ring) the user can see."""
+    return page.evaluate(
+        """() => {
+          const style = getComputedStyle(document.activeElement);
+          const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+          return outline || style.boxShadow !== 'none';
+        }"""
+    )
+
+
+def tab_to(page, selector: str) -> None:
+    """Press Tab until the element matching ``selector`` has focus, checking every stop."""
+    target = page.locator(selector).first
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        html = page.evaluate("document.activeElement.outerHTML.slice(0, 120)")
+        assert focus_is_visible(page), f"focus is invisible on {html}"
+        if target.evaluate("element => element === document.activeElement"):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_a_step_is_answered_and_sent_with_the_keyboard_alone(page):
+    sign_up(page, "keys", to_step="job")
+
+    tab_to(page, "#id_employer")
+    page.keyboard.type("Amazon")
+    tab_to(page, "#id_process_0")
+    page.keyboard.press("Space")
+    tab_to(page, "#id_work_state")
+    page.keyboard.type("WA")
+    tab_to(page, "#id_start_date")
+    page.keyboard.type("06142021")
+    tab_to(page, "#id_base_salary_annual")
+    page.keyboard.type("165,000")
+    # Shift+Tab goes back to the field before, and forward again.
+    page.keyboard.press("Shift+Tab")
+    assert focused(page) == "id_start_date"
+    tab_to(page, "#id_base_salary_annual")
+    # Arrow keys choose inside a radio group: the second answer, "No".
+    tab_to(page, "#id_age_40_or_over_0")
+    page.keyboard.press("ArrowDown")
+    assert page.is_checked("#id_age_40_or_over_1")
+    tab_to(page, "#id_immigration_status")
+    page.keyboard.type("U.S. citizen")
+    tab_to(page, "button[value='continue']")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/step/activities/")
+
+    # The answers arrived exactly as typed.
+    page.goto(page.url.replace("/activities/", "/job/"))
+    assert page.input_value("#id_employer") == "Amazon"
+    assert page.input_value("#id_work_state") == "WA"
+    assert page.input_value("#id_start_date") == "2021-06-14"
+    assert page.input_value("#id_base_salary_annual") == "165000.00"
+    assert page.is_checked("#id_process_0")
+
+
+def test_a_failed_submit_by_keyboard_lands_focus_on_the_error_summary(page):
+    sign_up(page, "keys-error", to_step="job")
+    tab_to(page, "button[value='continue']")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#error-summary")
+    assert focused(page) == "error-summary"
+    assert focus_is_visible(page)
+    # The summary's links take the keyboard to the field that needs an answer.
+    tab_to(page, "#error-summary a[href='#id_employer']")
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#id_employer"
+
+
+def test_repeating_items_are_added_changed_and_removed_by_keyboard(page):
+    sign_up(page, "keys-items", to_step="activities")
+    page.on("dialog", lambda dialog: dialog.accept())
+
+    # Add: choose the kind with the arrow keys, type the date, answer with Space, send.
+    tab_to(page, "#id_activities-new-kind")
+    page.keyboard.type("Asked for FMLA")
+    tab_to(page, "#id_activities-new-date")
+    page.keyboard.type("08042026")
+    tab_to(page, "#id_activities-new-in_writing_0")
+    page.keyboard.press("Space")
+    tab_to(page, "#id_activities-new-decision_maker_knew_0")
+    page.keyboard.press("Space")
+    tab_to(page, "#list-activities form.add-item button[type='submit']")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#list-activities .item:has-text('Asked for FMLA leave')")
+
+    # Focus stays in the list that changed, so the next Tab reaches the new item.
+    assert focused(page) == "list-activities-title"
+
+    # Change: the item's own link opens its form in place; Enter saves it.
+    tab_to(page, "#list-activities .item a:has-text('Change')")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#list-activities .item input[name$='-date']")
+    tab_to(page, "#list-activities .item input[name$='-date']")
+    page.keyboard.type("08052026")
+    tab_to(page, "#list-activities .item button[type='submit']")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#list-activities .item input[name$='-date']", state="detached")
+    assert page.inner_text("#list-activities .item .item-date") == "Aug. 5, 2026"
+    assert axe_violations(page) == []
+
+    # Remove: Space on the button, confirm, and the list is empty again.
+    tab_to(page, "#list-activities .item button:has-text('Remove')")
+    page.keyboard.press("Space")
+    page.wait_for_selector("#list-activities .empty")
