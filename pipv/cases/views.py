@@ -13,6 +13,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats, timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
@@ -106,7 +107,9 @@ def import_case(request: HttpRequest) -> HttpResponse:
             case = parse(load_json(upload.read()))
         except CaseInvalid as exc:
             problems = [
-                f"{p.path}: {editing.problem_text(p)}" if p.path else editing.problem_text(p)
+                f"{p.path}: {editing.problem_text(p)}"
+                if p.path
+                else capfirst(editing.problem_text(p))
                 for p in exc.problems
             ]
     if case is None:

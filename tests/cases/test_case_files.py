@@ -58,7 +58,7 @@ def test_a_bad_file_lists_its_problems_and_changes_nothing(alice_client, full_ca
 
 def test_a_file_that_is_not_json_is_refused(alice_client, full_case):
     response = alice_client.post(reverse("cases:import"), {"case_file": upload(b"{nope")})
-    assert "is not valid JSON" in response.content.decode()
+    assert "The file is not valid JSON" in response.content.decode()
     assert CaseRecord.objects.count() == 1
 
 

@@ -1,0 +1,102 @@
+"""Mistakes: each gets a clear message beside its field and in the summary, and nothing
+already saved is lost."""
+
+import pytest
+
+from .a11y import axe_violations
+from .conftest import screenshot
+from .journeys import sign_up, step_url
+
+pytestmark = pytest.mark.browser
+
+
+def answer_the_job_step(page):
+    page.fill("#id_employer", "Amazon")
+    page.check("#id_process_0")
+    page.select_option("#id_work_state", "WA")
+    page.fill("#id_start_date", "2021-06-14")
+    page.fill("#id_base_salary_annual", "165,000")
+    page.check("#id_age_40_or_over_1")
+    page.select_option("#id_immigration_status", "citizen_or_permanent_resident")
+    page.click("button:has-text('Save and continue')")
+    page.wait_for_url("**/step/activities/")
+
+
+def test_an_impossible_date_and_a_negative_salary_are_explained_and_lose_nothing(page):
+    sign_up(page, "slip")
+    answer_the_job_step(page)
+    page.goto(step_url(page, "job"))
+
+    # Browsers without a date picker show a plain text box, where anything can be typed.
+    page.evaluate("document.querySelector('#id_start_date').type = 'text'")
+    page.fill("#id_start_date", "2026-13-01")
+    page.fill("#id_base_salary_annual", "-5000")
+    page.click("button:has-text('Save and continue')")
+    page.wait_for_selector("#error-summary")
+
+    summary = page.inner_text("#error-summary")
+    assert "First day at this employer: Enter a real date" in summary
+    assert "Base salary per year, in US dollars: Enter an amount without a minus sign" in summary
+    assert "Enter a real date" in page.inner_text("#id_start_date_error")
+    assert "without a minus sign" in page.inner_text("#id_base_salary_annual_error")
+    # Each message is read out with its field, and the summary links to it.
+    assert "id_base_salary_annual_error" in page.get_attribute(
+        "#id_base_salary_annual", "aria-describedby"
+    )
+    assert page.get_attribute("#error-summary a[href='#id_start_date']", "href")
+    # What was typed stays in the boxes, to be corrected rather than typed again.
+    assert page.input_value("#id_base_salary_annual") == "-5000"
+    assert axe_violations(page) == []
+    screenshot(page, "mistakes-job")
+
+    # The answers saved before the mistakes are still in the case; what was typed wrong is
+    # kept beside them as a draft to correct, not written over them.
+    saved = page.request.get(case_url(page) + "export/").json()
+    assert saved["employment"]["start_date"] == "2021-06-14"
+    assert saved["employment"]["base_salary_annual"] == "165000.00"
+    page.goto(step_url(page, "job"))
+    assert page.input_value("#id_employer") == "Amazon"
+    assert page.input_value("#id_base_salary_annual") == "-5000"
+
+
+def test_a_future_event_is_refused_next_to_its_date(page):
+    sign_up(page, "future")
+    answer_the_job_step(page)
+    page.goto(step_url(page, "events"))
+    page.select_option("#id_events-new-kind", "negative_feedback")
+    page.fill("#id_events-new-date", "2099-01-05")
+    page.click("button:has-text('Add an event')")
+    page.wait_for_selector("#list-events .error-summary")
+    assert page.inner_text("#id_events-new-date_error").strip() != ""
+    assert page.evaluate("document.activeElement.id") == "error-summary"
+    # Nothing half-made was added to the list.
+    assert page.is_visible("#list-events .empty")
+
+
+def test_a_malformed_import_is_explained_and_changes_nothing(page, tmp_path):
+    sign_up(page, "importer")
+    answer_the_job_step(page)
+    broken = tmp_path / "my case.json"
+    broken.write_text('{"format": "pipv.case/1", "employment": {', encoding="utf-8")
+
+    page.goto("/cases/")
+    page.set_input_files("#id_case_file", str(broken))
+    page.click("button:has-text('Import')")
+    page.wait_for_selector("#error-summary")
+    assert "“my case.json” was not imported" in page.inner_text("#error-summary")
+    assert "The file is not valid JSON" in page.inner_text("#error-summary")
+    assert "problem" in page.inner_text("#id_case_file_error")
+    assert page.evaluate("document.activeElement.id") == "error-summary"
+    assert axe_violations(page) == []
+    screenshot(page, "mistakes-import")
+
+    # The case already there is untouched, and no new one appeared.
+    page.goto("/cases/")
+    assert page.locator(".case-card").count() == 1
+    assert page.inner_text(".case-card h2") == "Plan A"
+    saved = page.request.get(page.get_attribute(".case-card h2 a", "href") + "export/").json()
+    assert saved["employment"]["employer"] == "Amazon"
+
+
+def case_url(page) -> str:
+    return page.url.rsplit("/step/", 1)[0] + "/"
