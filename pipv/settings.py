@@ -3,6 +3,8 @@
 With nothing set, a checkout runs on SQLite. Outside DEBUG, PIPV_SECRET_KEY is required.
 """
 
+import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -97,6 +99,18 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": env_str("PIPV_DB_PATH", str(BASE_DIR / "db.sqlite3")),
+            # Several requests write at once (an item saved while a field is checked, two
+            # gunicorn workers): writers take the lock up front and wait for it instead of
+            # failing with "database is locked", and WAL lets readers go on meanwhile.
+            "OPTIONS": {
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
+            # A file, not the shared in-memory database, whose table locks cannot wait: the
+            # browser tests' live server answers requests on several threads. One per test
+            # process, so runs side by side do not meet.
+            "TEST": {"NAME": str(Path(tempfile.gettempdir()) / f"pipv-test-{os.getpid()}.sqlite3")},
         }
     }
 

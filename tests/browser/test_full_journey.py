@@ -1,0 +1,229 @@
+"""The whole journey of a new user, with JavaScript and without it.
+
+Sign up, answer every step (adding, changing and removing items with the list controls),
+reach the review, change an answer from the review and come back to it, open the results,
+download the PDF and the calendar, export the case, log out, log back in and resume.
+Every page reached is checked with axe and photographed at desktop and phone widths.
+"""
+
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from .a11y import axe_violations, has_horizontal_scroll
+from .conftest import screenshot
+from .journeys import log_in, sign_up
+
+pytestmark = pytest.mark.browser
+
+
+class Journey:
+    """One user's walk through pipv; ``js`` says whether htmx is there to help."""
+
+    def __init__(self, page, name: str, js: bool):
+        self.page = page
+        self.name = name
+        self.js = js
+        if js:
+            # "Remove this item?" is asked with the browser's own dialog.
+            page.on("dialog", lambda dialog: dialog.accept())
+
+    def check_page(self, shot: str) -> None:
+        page = self.page
+        assert axe_violations(page) == [], shot
+        screenshot(page, f"{shot}{'' if self.js else '-nojs'}")
+        page.set_viewport_size({"width": 390, "height": 900})
+        assert not has_horizontal_scroll(page), shot
+        page.set_viewport_size({"width": 1280, "height": 900})
+
+    def at_step(self, title: str) -> None:
+        self.page.wait_for_selector(f".progress-count:has-text('{title}')")
+
+    def continue_(self) -> None:
+        self.page.click("#step-form button[value='continue']")
+
+    def list_item(self, kind: str, text: str):
+        return self.page.locator(f"#list-{kind} .item", has_text=text)
+
+    def add(self, kind: str, button: str, fields: dict[str, str]) -> None:
+        page = self.page
+        before = self.count(kind)
+        for suffix, value in fields.items():
+            selector = f"#id_{kind}-new-{suffix}"
+            tag = page.evaluate("(s) => document.querySelector(s).tagName", selector)
+            if tag == "DIV":  # a group of radio buttons
+                page.check(f"{selector} input[value='{value}']")
+            elif tag == "SELECT":
+                page.select_option(selector, value)
+            else:
+                page.fill(selector, value)
+        page.click(f"#list-{kind} form.add-item button[type='submit']")
+        self.wait_for_count(kind, before + 1)
+
+    def count(self, kind: str) -> int:
+        return self.page.locator(f"#list-{kind} .item").count()
+
+    def wait_for_count(self, kind: str, count: int) -> None:
+        try:
+            self.page.wait_for_function(
+                f"document.querySelectorAll('#list-{kind} .item').length === {count}"
+            )
+        except Exception:
+            screenshot(self.page, f"failed-{kind}")
+            raise
+
+    def change(self, kind: str, text: str, field: str, value: str, shows: str) -> None:
+        page = self.page
+        self.list_item(kind, text).locator("a:has-text('Change')").click()
+        page.fill(f"#list-{kind} .item form input[name$='-{field}']", value)
+        page.click(f"#list-{kind} .item form button:has-text('Save')")
+        self.list_item(kind, shows).wait_for()
+
+    def remove(self, kind: str, text: str) -> None:
+        before = self.count(kind)
+        self.list_item(kind, text).locator("button:has-text('Remove')").click()
+        self.wait_for_count(kind, before - 1)
+
+    def walk(self) -> None:
+        page = self.page
+        sign_up(page, self.name)
+        self.at_step("Your job")
+        self.check_page("journey-job")
+        page.fill("#id_employee_name", "Dana Q. Example")
+        page.fill("#id_employer", "Amazon")
+        page.check("#id_process_0")
+        page.select_option("#id_work_state", "WA")
+        page.fill("#id_start_date", "2021-06-14")
+        page.fill("#id_base_salary_annual", "$165,000")
+        page.check("#id_age_40_or_over_0")
+        page.select_option("#id_immigration_status", "h1b")
+        page.fill("#id_last_review_date", "2026-03-01")
+        page.select_option("#id_last_review_rating", "meets")
+        page.fill("#id_as_of", "2026-11-20")
+        self.continue_()
+
+        self.at_step("Your visa")
+        self.check_page("journey-visa")
+        page.fill("#id_visa_valid_until", "2028-09-30")
+        self.continue_()
+
+        self.at_step("Protected activity")
+        self.add(
+            "activities",
+            "Add a protected activity",
+            {"kind": "fmla_request", "date": "2026-08-04", "in_writing": "yes"}
+            | {"decision_maker_knew": "yes"},
+        )
+        self.add(
+            "activities",
+            "Add a protected activity",
+            {"kind": "wage_complaint", "date": "2026-08-20", "in_writing": "no"}
+            | {"decision_maker_knew": "unknown"},
+        )
+        self.change("activities", "FMLA", "date", "2026-08-05", shows="Aug. 5, 2026")
+        self.remove("activities", "pay")
+        assert page.locator("#list-activities .item").count() == 1
+        self.check_page("journey-activities")
+        self.continue_()
+
+        self.at_step("What happened at work")
+        self.add("events", "Add an event", {"kind": "negative_feedback", "date": "2026-09-02"})
+        self.add("events", "Add an event", {"kind": "focus_entry", "date": "2026-09-21"})
+        self.add("events", "Add an event", {"kind": "award", "date": "2026-09-10"})
+        self.change("events", "Negative feedback", "by", "new manager", shows="new manager")
+        self.remove("events", "award")
+        # Kept in date order, whatever order they were typed in.
+        dates = page.locator("#list-events .item .item-date").all_inner_texts()
+        assert dates == ["Sept. 2, 2026", "Sept. 21, 2026"]
+        self.check_page("journey-events")
+        self.continue_()
+
+        self.at_step("Pay and stock")
+        page.fill("#id_share_price", "220")
+        self.add("vests", "Add a vest", {"date": "2027-05-15", "shares": "40"})
+        page.click("#list-vests summary:has-text('from a stock grant')")
+        page.fill("#list-vests .grant input[name$='date']", "2026-11-15")
+        page.fill("#list-vests .grant input[name$='shares']", "100")
+        page.select_option("#list-vests .grant select[name$='pattern']", "even_annual")
+        page.fill("#list-vests .grant input[name$='years']", "2")
+        page.click("#list-vests button:has-text('Add these vests')")
+        self.wait_for_count("vests", 3)
+        self.change("vests", "May 15, 2027", "shares", "45", shows="45")
+        self.remove("vests", "Nov. 15, 2028")
+        self.add("bonuses", "Add a bonus", {"date": "2026-12-15", "amount": "10,000"})
+        self.check_page("journey-pay")
+        self.continue_()
+
+        self.at_step("Severance terms")
+        self.check_page("journey-severance")
+        page.check("#id_offer_in_hand_0")
+        self.continue_()
+
+        self.at_step("Your severance offer")
+        page.fill("#id_offer_date", "2026-11-18")
+        page.check("#id_group_exit_1")
+        self.check_page("journey-offer")
+        self.continue_()
+
+        self.at_step("Review")
+        self.check_page("journey-review")
+        review = page.inner_text("main")
+        for answer in ("Dana Q. Example", "Amazon", "Aug. 5, 2026", "new manager", "45"):
+            assert answer in review, answer
+
+        # A change from the review comes back to the review.
+        page.click("a.edit-link:has-text('Employer')")
+        self.at_step("Your job")
+        page.fill("#id_employer", "Amazon.com Services LLC")
+        page.click("#step-form button:has-text('return to the review')")
+        self.at_step("Review")
+        assert "Amazon.com Services LLC" in page.inner_text("main")
+
+        # The exported case file holds every answer, exactly.
+        with page.expect_download() as download:
+            page.click("a:has-text('Download this case (JSON)')")
+        exported = json.loads(download.value.path().read_text(encoding="utf-8"))
+        assert exported["format"] == "pipv.case/1"
+        assert exported["employment"]["employer"] == "Amazon.com Services LLC"
+        assert exported["employment"]["base_salary_annual"] == "165000.00"
+        assert [a["date"] for a in exported["protected_activities"]] == ["2026-08-05"]
+        assert [v["shares"] for v in exported["compensation"]["vests"]] == ["45", "50"]
+
+        self.results()
+
+        # Leave and come back: the case is where it was left.
+        page.click("button:has-text('Log out')")
+        log_in(page, self.name)
+        page.click("a.button:has-text('Review')")
+        self.at_step("Review")
+        assert "Amazon.com Services LLC" in page.inner_text("main")
+
+    def results(self) -> None:
+        page = self.page
+        page.click("a:has-text('See the report')")
+        page.wait_for_selector("h1")
+        self.check_page("journey-results")
+        text = page.inner_text("main")
+        assert "Amazon.com Services LLC" in text
+        assert "pivot" in text.lower()
+
+        with page.expect_download() as download:
+            page.click("a[href$='.pdf'], a[href*='/pdf']")
+        pdf = PdfReader(download.value.path())
+        assert "Amazon.com Services LLC" in "".join(p.extract_text() for p in pdf.pages)
+
+        with page.expect_download() as download:
+            page.click("a[href$='.ics'], a[href*='/ics']")
+        calendar = download.value.path().read_text(encoding="utf-8")
+        assert calendar.startswith("BEGIN:VCALENDAR")
+        assert "BEGIN:VEVENT" in calendar
+        page.go_back()
+
+
+def test_a_new_user_goes_all_the_way_with_javascript(page):
+    Journey(page, "walker", js=True).walk()
+
+
+def test_the_same_journey_works_without_javascript(page_without_js):
+    Journey(page_without_js, "plainwalker", js=False).walk()
