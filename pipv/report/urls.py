@@ -1,5 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from pipv.report import views
 
 app_name = "report"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("<int:case_id>/", views.results, name="results"),
+    path("<int:case_id>/pdf/", views.pdf, name="pdf"),
+    path("<int:case_id>/deadlines.ics", views.ics, name="ics"),
+]

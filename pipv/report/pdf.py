@@ -1,0 +1,163 @@
+"""The lawyer's PDF: WeasyPrint, PDF/A-3a, with the case file attached, fetching nothing.
+
+Safety by construction: the only fetcher WeasyPrint gets serves files from pipv's own static
+directories and refuses every other URL (network, ``file://``, ``data:``), so notes full of
+``<img src=http://…>`` or CSS ``url()`` cannot make the server reach out, even if escaping
+failed somewhere. Renders are cached by content hash and limited in number at once.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import mimetypes
+import os
+import tempfile
+import time
+from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from threading import Lock
+from typing import Any
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from weasyprint import HTML, Attachment
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+# Every URL our templates give WeasyPrint starts here; {% static %} yields /static/… and the
+# document's base URL makes it absolute. The host is reserved (RFC 6761) and never resolved.
+BASE_URL = "https://pipv.invalid/"
+STATIC_PREFIX = BASE_URL + str(settings.STATIC_URL).lstrip("/")
+
+# Bump when the templates or styles change in a way that changes the PDF.
+LAYOUT_VERSION = "1"
+
+
+class Refused(ValueError):
+    """A URL outside pipv's own static files; WeasyPrint logs it and leaves it out."""
+
+
+class StaticOnlyFetcher(URLFetcher):
+    """Serves /static/ files from disk; refuses everything else without opening a socket."""
+
+    def __init__(self) -> None:
+        super().__init__(allowed_protocols=())
+        self.refused: list[str] = []
+
+    def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+        if url.startswith(STATIC_PREFIX):
+            relative = url[len(STATIC_PREFIX) :].split("?")[0].split("#")[0]
+            path = _static_file(relative)
+            if path is not None:
+                mime, _ = mimetypes.guess_type(path.name)
+                return URLFetcherResponse(
+                    url, path.read_bytes(), {"Content-Type": mime or "application/octet-stream"}
+                )
+        self.refused.append(url[:200])
+        raise Refused(f"pipv fetches only its own static files, not {url[:80]!r}")
+
+
+def _static_file(relative: str) -> Path | None:
+    if not relative or ".." in Path(relative).parts or relative.startswith("/"):
+        return None
+    found = finders.find(relative)
+    if found is None and settings.STATIC_ROOT:
+        candidate = Path(settings.STATIC_ROOT) / relative
+        found = str(candidate) if candidate.is_file() else None
+    return Path(found) if isinstance(found, str) else None
+
+
+def render_pdf(html: str, case_file: bytes, *, title: str) -> bytes:
+    """The PDF of ``html`` as PDF/A-3a with the case file attached as ``case.json``.
+
+    ``case_file`` is the exported case file itself, so the attachment re-imports as is.
+    """
+    fetcher = StaticOnlyFetcher()
+    attachment = Attachment(
+        string=case_file,
+        base_url=BASE_URL,
+        url_fetcher=fetcher,
+        name="case.json",
+        description=title,
+        relationship="Source",
+    )
+    document = HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher)
+    return document.write_pdf(
+        pdf_variant="pdf/a-3a",
+        attachments=[attachment],
+        uncompressed_pdf=False,
+        custom_metadata=False,
+    )
+
+
+def content_key(case_file: bytes, language: str) -> str:
+    """Same case file (as_of included) and language: same PDF, so the hash names it."""
+    digest = hashlib.sha256()
+    digest.update(f"{LAYOUT_VERSION}|{language}|".encode())
+    digest.update(case_file)
+    return digest.hexdigest()
+
+
+class PdfCache:
+    """The last few PDFs by content hash, in this process's memory only.
+
+    Memory, not disk: a PDF holds the whole case, and the database keeps cases encrypted.
+    """
+
+    def __init__(self, size: int = 16) -> None:
+        self.size = size
+        self._items: OrderedDict[str, bytes] = OrderedDict()
+        self._lock = Lock()
+
+    def get(self, key: str) -> bytes | None:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key: str, pdf: bytes) -> None:
+        with self._lock:
+            self._items[key] = pdf
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
+cache = PdfCache()
+
+
+class Busy(RuntimeError):
+    """Every render slot stayed taken for the whole wait."""
+
+
+@contextmanager
+def render_slot(wait_seconds: float = 20.0) -> Iterator[None]:
+    """One of PIPV_PDF_RENDERS slots shared by every worker process on this machine.
+
+    A PDF takes a core for a fraction of a second; without a cap, a burst of downloads
+    would occupy every worker and make the questionnaire wait behind them.
+    """
+    slots = max(1, int(getattr(settings, "PIPV_PDF_RENDERS", 1)))
+    folder = Path(tempfile.gettempdir()) / "pipv-pdf-slots"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        for slot in range(slots):
+            fd = os.open(folder / f"slot-{slot}", os.O_CREAT | os.O_RDWR, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                continue
+            try:
+                yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+                os.close(fd)
+            return
+        if time.monotonic() > deadline:
+            raise Busy
+        time.sleep(0.05)

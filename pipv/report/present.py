@@ -1,0 +1,546 @@
+"""The report's words and figures, ready for a template: the engine's assessment, translated.
+
+The engine hands over codes and English message ids; this module turns them into the
+sentences a reader sees, in the active language, once. The results page, the PDF and the
+calendar all read the same ``Report``, so they cannot disagree on a figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from django.utils import formats
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from pipv.engine import labels
+from pipv.engine.assessment import Assessment
+from pipv.engine.messages import Message
+from pipv.engine.money import usd
+from pipv.engine.rules import RULES, Rule
+from pipv.engine.stages import FUNNEL, Stage
+from pipv.engine.timing import BAND_LABELS, SIGNAL_LABELS, Pair
+
+from .timeline import Chart, build_chart
+
+
+def tr(text: str | Message) -> str:
+    """An engine message in the active language, blanks filled after translating."""
+    if isinstance(text, Message):
+        return _(text.template) % dict(text.params) if text.params else _(text.template)
+    return _(text) if text else ""
+
+
+def day(value: date | None) -> str:
+    """A date as people read it in the active language ("Nov. 25, 2026", "2026年11月25日")."""
+    return formats.date_format(value, "DATE_FORMAT") if value else ""
+
+
+def money(value: Decimal) -> str:
+    return usd(value)
+
+
+@dataclass(frozen=True)
+class RuleRef:
+    id: str
+    title: str
+    citation: str
+    needs_confirmation: bool
+
+
+@dataclass(frozen=True)
+class PairRow:
+    activity: str
+    activity_date: str
+    event: str
+    event_date: str
+    days: int
+    band: str
+    counted_as: str
+    knowledge: str
+    contested: bool
+    signal: str
+    notes: tuple[str, ...]
+    rules: tuple[RuleRef, ...]
+    strongest: bool
+
+
+@dataclass(frozen=True)
+class SignRow:
+    direction: str
+    direction_label: str
+    text: str
+    record: tuple[str, ...]
+    rule: RuleRef
+
+
+@dataclass(frozen=True)
+class StageRow:
+    id: str
+    title: str
+    funnel: str
+    last_day: str
+    projected: bool
+    passed: bool
+    severance_weeks: str
+    severance: str
+    salary_days: int
+    salary: str
+    stock: str
+    bonus: str
+    total: str
+    total_value: Decimal
+    vests_kept: tuple[str, ...]
+    vests_lost: tuple[str, ...]
+    vests_lost_value: str
+    just_missed: tuple[str, ...]
+    just_missed_value: str
+    bonuses_lost: tuple[str, ...]
+    bonus_repayments: tuple[str, ...]
+    visa_grace_end: str
+    uses_defaults: bool
+    best: bool
+    worst: bool
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    id: str
+    title: str
+    date: str
+    iso: str
+    days_left: int
+    days_left_text: str
+    passed: bool
+    source: str
+    rolled_forward: bool
+    projected: bool
+    rules: tuple[RuleRef, ...]
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    id: str
+    title: str
+    explanation: str
+    citation: str
+    source_url: str
+    status: str
+    needs_confirmation: bool
+    as_of: str
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    person: str
+    employer: str
+    process: str
+    as_of: str
+    as_of_iso: str
+    signal: str
+    signal_label: str
+    signal_sentence: str
+    money_sentences: tuple[str, ...]
+    deadline_sentence: str
+    chart: Chart
+    pairs: tuple[PairRow, ...]
+    circuit_sentence: str
+    signs: tuple[SignRow, ...]
+    stages: tuple[StageRow, ...]
+    defaults_note: str
+    deadlines: tuple[DeadlineRow, ...]
+    evidence: tuple[str, ...]
+    questions: tuple[str, ...]
+    rules: tuple[RuleRow, ...]
+    method: tuple[str, ...] = field(default=())
+
+
+def rule_ref(rule_id: str) -> RuleRef:
+    r = RULES[rule_id]
+    return RuleRef(r.id, _(r.title), r.citation, r.needs_confirmation)
+
+
+class Record:
+    """Names for the ids a finding points at: "Asked for FMLA leave (Jul. 31, 2026)"."""
+
+    def __init__(self, a: Assessment) -> None:
+        case = a.case
+        self.names: dict[str, str] = {}
+        for act in case.protected_activities:
+            self.names[act.id] = self._named(labels.ACTIVITY_KIND.get(act.kind, act.kind), act.date)
+        for ev in case.events:
+            self.names[ev.id] = self._named(labels.EVENT_KIND.get(ev.kind, ev.kind), ev.date)
+        price = case.compensation.share_price
+        for vest in case.compensation.vests:
+            self.names[vest.id] = _("%(shares)s shares vesting %(date)s (%(value)s)") % {
+                "shares": _shares(vest.shares),
+                "date": day(vest.date),
+                "value": money(vest.shares * price),
+            }
+        for bonus in case.compensation.bonuses:
+            self.names[bonus.id] = _("bonus of %(amount)s paid %(date)s") % {
+                "amount": money(bonus.amount),
+                "date": day(bonus.date),
+            }
+        for stage in a.stages:
+            self.names[stage.id] = _("leaving on %(date)s (%(stage)s)") % {
+                "date": day(stage.last_day),
+                "stage": _(stage.title),
+            }
+        review = case.employment.last_review
+        if review is not None:
+            self.names["employment.last_review"] = _("last review: %(rating)s (%(date)s)") % {
+                "rating": _(labels.RATING[review.rating]),
+                "date": day(review.date),
+            }
+        if case.employment.manager_change_date:
+            self.names["employment.manager_change_date"] = _("manager changed %(date)s") % {
+                "date": day(case.employment.manager_change_date)
+            }
+        if case.severance.offer_date:
+            self.names["severance.offer_date"] = _("severance offer of %(date)s") % {
+                "date": day(case.severance.offer_date)
+            }
+
+    @staticmethod
+    def _named(label: str, when: date) -> str:
+        return _("%(what)s (%(date)s)") % {"what": _(label), "date": day(when)}
+
+    def __call__(self, ref: str) -> str:
+        return self.names.get(ref, ref)
+
+
+def _shares(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def build_report(a: Assessment) -> Report:
+    """Everything the report shows, translated into the active language."""
+    case = a.case
+    emp = case.employment
+    record = Record(a)
+
+    return Report(
+        title=_("Timing, money and deadlines"),
+        person=emp.employee_name or _("Employee"),
+        employer=emp.employer,
+        process=_(labels.PROCESS[emp.process]),
+        as_of=day(a.as_of),
+        as_of_iso=a.as_of.isoformat(),
+        signal=a.timing.signal,
+        signal_label=_(SIGNAL_LABELS[a.timing.signal]),
+        signal_sentence=_signal_sentence(a, record),
+        money_sentences=_money_sentences(a),
+        deadline_sentence=_deadline_sentence(a),
+        chart=build_chart(a, record),
+        pairs=tuple(_pair_row(p, a, record) for p in a.timing.pairs),
+        circuit_sentence=_circuit_sentence(a),
+        signs=tuple(
+            SignRow(
+                s.direction,
+                _(labels.DIRECTION[s.direction]),
+                _(s.text),
+                tuple(record(r) for r in s.refs),
+                rule_ref(s.rule),
+            )
+            for s in a.timing.signs
+        ),
+        stages=tuple(_stage_row(s, a, record) for s in a.stages),
+        defaults_note=_defaults_note(a),
+        deadlines=tuple(_deadline_row(d, record) for d in a.deadlines),
+        evidence=_evidence(a, record),
+        questions=_questions(a),
+        rules=tuple(_rule_row(r) for r in a.rules),
+        method=_method(a),
+    )
+
+
+# ----------------------------------------------------------------- summary sentences
+
+
+def _signal_sentence(a: Assessment, record: Record) -> str:
+    strongest = a.timing.strongest
+    if strongest is None:
+        if not a.case.protected_activities:
+            return _("No protected activity is recorded, so there is no timing to compare.")
+        return _(
+            "No adverse event comes after a protected activity in your record, so timing "
+            "shows nothing yet."
+        )
+    return _(
+        "The timing signal is %(signal)s. The closest pair: %(event)s came %(days)s after "
+        "%(activity)s."
+    ) % {
+        "signal": _(SIGNAL_LABELS[a.timing.signal]),
+        "event": record(strongest.event),
+        "days": _days(strongest.days),
+        "activity": record(strongest.activity),
+    }
+
+
+def _money_sentences(a: Assessment) -> tuple[str, ...]:
+    m = a.money
+    found: list[str] = []
+    if m.best is not None and m.worst is not None:
+        found.append(
+            _(
+                "Best outcome in money: %(best)s (%(best_total)s). "
+                "Worst: %(worst)s (%(worst_total)s)."
+            )
+            % {
+                "best": _(m.best.title),
+                "best_total": money(m.best.total),
+                "worst": _(m.worst.title),
+                "worst_total": money(m.worst.total),
+            }
+        )
+    if m.leave is not None and m.stay is not None:
+        if m.vest_beats_severance:
+            found.append(
+                _(
+                    "Staying longer wins vests worth %(vests)s, more than the %(lost)s of "
+                    "severance it costs."
+                )
+                % {"vests": money(m.vests_gained), "lost": money(m.severance_lost)}
+            )
+        else:
+            found.append(
+                _(
+                    "Staying longer does not win vests worth more than the severance it costs "
+                    "(vests %(vests)s, severance lost %(lost)s)."
+                )
+                % {"vests": money(m.vests_gained), "lost": money(m.severance_lost)}
+            )
+    return tuple(found)
+
+
+def _deadline_sentence(a: Assessment) -> str:
+    nearest = a.nearest_deadline
+    if nearest is None:
+        return _("No deadline lies ahead in this record.")
+    return _("Nearest deadline: %(title)s, %(date)s (%(left)s).") % {
+        "title": _(nearest.title),
+        "date": day(nearest.date),
+        "left": _days_left(nearest.days_left),
+    }
+
+
+def _circuit_sentence(a: Assessment) -> str:
+    t = a.timing
+    if t.circuit is None:
+        return ""
+    treatment = {
+        "lenient": _("courts there have accepted longer gaps"),
+        "strict": _("courts there rarely accept timing alone"),
+        "middle": _("courts there take a middle course"),
+    }[t.circuit_treatment]
+    return _("Your work state is in the %(circuit)s federal circuit: %(treatment)s.") % {
+        "circuit": t.circuit,
+        "treatment": treatment,
+    }
+
+
+def _days(days: int) -> str:
+    return ngettext("%(n)s day", "%(n)s days", days) % {"n": days}
+
+
+def _days_left(days: int) -> str:
+    if days < 0:
+        return ngettext("passed %(n)s day ago", "passed %(n)s days ago", -days) % {"n": -days}
+    if days == 0:
+        return _("today")
+    return ngettext("%(n)s day left", "%(n)s days left", days) % {"n": days}
+
+
+# ----------------------------------------------------------------- rows
+
+
+def _pair_row(p: Pair, a: Assessment, record: Record) -> PairRow:
+    return PairRow(
+        activity=record(p.activity),
+        activity_date=day(p.activity_date),
+        event=record(p.event),
+        event_date=day(p.event_date),
+        days=p.days,
+        band=_(BAND_LABELS[p.band]),
+        counted_as=_(BAND_LABELS[p.adjusted_band]) if p.adjusted_band else _("no inference"),
+        knowledge=_(labels.KNOWLEDGE[p.knowledge]),
+        contested=p.contested,
+        signal=_(SIGNAL_LABELS[p.signal]),
+        notes=tuple(_(n) for n in p.notes),
+        rules=tuple(rule_ref(r) for r in p.rules),
+        strongest=p is a.timing.strongest,
+    )
+
+
+def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
+    return StageRow(
+        id=s.id,
+        title=_(s.title),
+        funnel=_(FUNNEL[s.id]),
+        last_day=day(s.last_day),
+        projected=s.projected,
+        passed=s.passed,
+        severance_weeks=_shares(s.severance_weeks),
+        severance=money(s.severance),
+        salary_days=s.salary_days,
+        salary=money(s.salary),
+        stock=money(s.vested_value),
+        bonus=money(s.bonus),
+        total=money(s.total),
+        total_value=s.total,
+        vests_kept=tuple(record(v) for v in s.vests_kept),
+        vests_lost=tuple(record(v) for v in s.vests_lost),
+        vests_lost_value=money(s.vests_lost_value),
+        just_missed=tuple(record(v) for v in s.just_missed),
+        just_missed_value=money(s.just_missed_value),
+        bonuses_lost=tuple(record(b) for b in s.bonuses_lost),
+        bonus_repayments=tuple(record(b) for b in s.bonus_repayments),
+        visa_grace_end=day(s.visa_grace_end),
+        uses_defaults=bool(s.uses_defaults),
+        best=a.money.best is not None and s.id == a.money.best.id,
+        worst=a.money.worst is not None and s.id == a.money.worst.id,
+    )
+
+
+def _defaults_note(a: Assessment) -> str:
+    if not a.defaults_used:
+        return ""
+    names = ", ".join(a.defaults_used)
+    if a.case.employment.process == "amazon-focus-pivot":
+        return _(
+            "Figures marked * use Amazon's terms as publicly reported, unverified (%(names)s). "
+            "Your own letter wins: change them in the questionnaire."
+        ) % {"names": names}
+    return _(
+        "Figures marked * use pipv's defaults for a generic plan (%(names)s). Your own "
+        "letter wins: change them in the questionnaire."
+    ) % {"names": names}
+
+
+def _deadline_row(d, record: Record) -> DeadlineRow:
+    return DeadlineRow(
+        id=d.id,
+        title=_(d.title),
+        date=day(d.date),
+        iso=d.date.isoformat(),
+        days_left=d.days_left,
+        days_left_text=_days_left(d.days_left),
+        passed=d.days_left < 0,
+        source=record(d.source),
+        rolled_forward=d.rolled_forward,
+        projected=d.projected,
+        rules=tuple(rule_ref(r) for r in (d.rule, *d.extra_rules)),
+    )
+
+
+def _rule_row(r: Rule) -> RuleRow:
+    return RuleRow(
+        id=r.id,
+        title=_(r.title),
+        explanation=_(r.explanation),
+        citation=r.citation,
+        source_url=r.source_url,
+        status=_(r.status_label),
+        needs_confirmation=r.needs_confirmation,
+        as_of=day(r.as_of),
+    )
+
+
+# ----------------------------------------------------------------- for the consultation
+
+
+def _evidence(a: Assessment, record: Record) -> tuple[str, ...]:
+    """What to bring, built from this record: one line per thing that backs a finding."""
+    case = a.case
+    items: list[str] = []
+    for act in case.protected_activities:
+        if act.in_writing:
+            items.append(
+                _("The written record of %(what)s: the email, form or message, with its date.")
+                % {"what": record(act.id)}
+            )
+        else:
+            items.append(
+                _(
+                    "Notes on %(what)s: who you told, when, and anyone who saw or heard it "
+                    "(it was not in writing)."
+                )
+                % {"what": record(act.id)}
+            )
+    adverse_ids = {p.event for p in a.timing.pairs}
+    for ev in case.events:
+        if ev.id not in adverse_ids:
+            continue
+        items.append(
+            _("The email, recap or letter of %(what)s, and your own notes of it.")
+            % {"what": record(ev.id)}
+        )
+        if ev.contradicting_evidence.strip():
+            items.append(
+                _("What contradicts %(what)s: %(evidence)s")
+                % {"what": record(ev.id), "evidence": ev.contradicting_evidence.strip()}
+            )
+    review = case.employment.last_review
+    if review is not None:
+        items.append(_("Your last performance review and any written praise or awards."))
+    if case.compensation.vests:
+        items.append(
+            _(
+                "Your stock grant agreements and vesting schedule, including the governing-law "
+                "clause."
+            )
+        )
+    if case.compensation.bonuses:
+        items.append(_("Sign-on or bonus letters with any repayment terms."))
+    if case.severance.offer_in_hand:
+        items.append(
+            _("The severance offer and the release, unsigned, with the date you got them.")
+        )
+    if case.employment.immigration_status not in (
+        "citizen_or_permanent_resident",
+        "prefer_not_to_say",
+    ):
+        items.append(_("Your visa documents: I-797 approval notice and I-94 record."))
+    items.append(_("A copy of this report and its case file (attached to the PDF)."))
+    return tuple(items)
+
+
+def _questions(a: Assessment) -> tuple[str, ...]:
+    asked = [tr(q.message) for q in a.questions]
+    for r in a.rules:
+        if r.needs_confirmation:
+            asked.append(
+                _("Please confirm: %(title)s (%(citation)s). pipv marks this %(status)s.")
+                % {"title": _(r.title), "citation": r.citation, "status": _(r.status_label)}
+            )
+    return tuple(asked)
+
+
+def _method(a: Assessment) -> tuple[str, ...]:
+    return (
+        _(
+            "Days are calendar days from the protected activity to the later event. Bands: very "
+            "close up to 30 days, close up to 90, weak up to 180, remote beyond. Each pair is "
+            "then adjusted for what the decision-maker knew and for the circuit."
+        ),
+        _(
+            "Weekly pay is the annual base salary divided by 52. Severance is weeks times weekly "
+            "pay plus any extra amount. Salary counts the calendar days from the as-of date to "
+            "the last day, times the annual salary divided by 365."
+        ),
+        _(
+            "Vests and bonuses count when they fall after the as-of date and on or before the "
+            "last day, at the share price you gave. All money is before tax, rounded to cents "
+            "once at the end."
+        ),
+        _(
+            "Business days skip weekends and U.S. federal holidays as observed. A deadline that "
+            "falls on a weekend or holiday moves to the next business day only where the rule "
+            "says so."
+        ),
+    )

@@ -1,0 +1,72 @@
+"""One way to make each form of the report, for the web views and the ``report`` command."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from pipv.engine import Case, assess, dumps
+
+from . import pdf
+from .ics import build_calendar
+from .present import Report, build_report
+
+PDF_LANGUAGES = ("en", "zh-hans")
+
+
+def report_for(case: Case) -> Report:
+    """The report in the active language."""
+    return build_report(assess(case))
+
+
+def pdf_for(case: Case, language: str = "en") -> bytes:
+    """The PDF in ``language`` (English for the lawyer unless asked otherwise), cached."""
+    case_file = dumps(case).encode("utf-8")
+    key = pdf.content_key(case_file, language)
+    cached = pdf.cache.get(key)
+    if cached is not None:
+        return cached
+    with translation.override(language):
+        report = report_for(case)
+        html = render_to_string(
+            "report/document.html",
+            {
+                "report": report,
+                "language": language,
+                "page_counter_css": page_counter_css(),
+                "footer_css": css_string(_("pipv · not legal advice")),
+            },
+        )
+    with pdf.render_slot():
+        rendered = pdf.render_pdf(html, case_file, title=report.title)
+    pdf.cache.put(key, rendered)
+    return rendered
+
+
+def css_string(text: str) -> str:
+    """``text`` as a CSS string literal, safe inside a <style> element."""
+    cleaned = "".join(ch for ch in text if ch.isprintable()).replace("<", "")
+    return '"' + cleaned.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def page_counter_css() -> str:
+    """ "Page X of Y" as CSS content, with the page counters where the translation puts them."""
+    template = _("Page %(page)s of %(pages)s")
+    words = css_string(template % {"page": "PAGE_MARK", "pages": "PAGES_MARK"})
+    return words.replace("PAGES_MARK", '" counter(pages) "').replace(
+        "PAGE_MARK", '" counter(page) "'
+    )
+
+
+def calendar_for(case: Case, case_key: str) -> bytes:
+    return build_calendar(assess(case), case_key)
+
+
+def file_case_key(case: Case) -> str:
+    """A stable key for a case read from a file: the same person's job gives the same key."""
+    emp = case.employment
+    text = f"{emp.employer}|{emp.start_date.isoformat()}|{emp.employee_name or ''}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

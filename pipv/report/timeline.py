@@ -1,0 +1,235 @@
+"""The timeline chart's geometry: where each mark, line and label goes, in SVG units.
+
+The template draws what this computes, so the page and the PDF show one picture. Marks carry
+short keys (A1, E3, V2, T1) that the table beside the chart spells out: long labels would
+collide, and the table is what a screen reader reads. Shapes and dash patterns, not colour,
+tell the kinds apart, so the chart survives grayscale printing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.utils import formats
+from django.utils.translation import gettext as _
+
+from pipv.engine.assessment import Assessment
+from pipv.engine.case import ADVERSE_EVENTS
+from pipv.engine.stages import STAGE_TITLES
+
+WIDTH = 640
+LEFT, RIGHT = 24, 24
+LANE = 24  # vertical distance between stacked marks
+MARK_GAP = 30  # marks closer than this on one side go to another lane
+MAX_LINKS = 12
+
+STAGE_KEYS = {
+    "resign_now": "R",
+    "pivot_leave_t1": "T1",
+    "plan_fail_t2": "T2",
+    "appeal_fail_t3": "T3",
+    "appeal_win": "W",
+    "pip_fail": "P",
+}
+
+
+@dataclass(frozen=True)
+class Mark:
+    key: str
+    kind: str  # "activity", "adverse", "event", "vest"
+    x: float
+    y: float
+    day: date
+    date_text: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Link:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    label_x: float
+    label_y: float
+    label: str
+
+
+@dataclass(frozen=True)
+class StageLine:
+    key: str
+    x: float
+    top: float
+    bottom: float
+    label_y: float
+    date_text: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Chart:
+    width: int
+    height: int
+    axis_y: float
+    ticks: tuple[Tick, ...]
+    marks: tuple[Mark, ...]
+    links: tuple[Link, ...]
+    stages: tuple[StageLine, ...]
+    as_of_x: float
+    title: str
+    desc: str
+    left_out: int  # vests beyond the chart's end, listed in the money table instead
+
+    @property
+    def rows(self) -> tuple[Mark | StageLine, ...]:
+        """Every mark and stage line in date order, for the table alternative."""
+        items: list[tuple[date, Mark | StageLine]] = [(m.day, m) for m in self.marks]
+        return tuple(item for _, item in sorted(items, key=lambda pair: pair[0])) + self.stages
+
+
+def _lanes(xs: list[float]) -> list[int]:
+    """A lane for each x (given in order) so that no two marks in one lane overlap."""
+    ends: list[float] = []
+    lanes: list[int] = []
+    for x in xs:
+        for i, end in enumerate(ends):
+            if x - end >= MARK_GAP:
+                ends[i] = x
+                lanes.append(i)
+                break
+        else:
+            ends.append(x)
+            lanes.append(len(ends) - 1)
+    return lanes
+
+
+def _ticks(start: date, end: date, x_of: Callable[[date], float]) -> tuple[Tick, ...]:
+    months = (end.year - start.year) * 12 + end.month - start.month
+    step = 1 if months <= 14 else 3 if months <= 42 else 6
+    ticks: list[Tick] = []
+    cursor = date(start.year, start.month, 1)
+    while cursor <= end:
+        if cursor >= start and (cursor.month - 1) % step == 0:
+            # The year only where it changes: a row of "March 2026" labels would collide.
+            fmt = "M Y" if not ticks or cursor.month <= step else "M"
+            ticks.append(Tick(x_of(cursor), formats.date_format(cursor, fmt)))
+        cursor = date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
+    return tuple(ticks)
+
+
+def build_chart(a: Assessment, name: Callable[[str], str]) -> Chart:
+    case = a.case
+
+    def fmt(d: date) -> str:
+        return formats.date_format(d, "DATE_FORMAT")
+
+    record_days = [x.date for x in case.protected_activities] + [e.date for e in case.events]
+    stage_days = [s.last_day for s in a.stages]
+    start = min(record_days + stage_days + [a.as_of]) - timedelta(days=10)
+    end = max(stage_days + [a.as_of] + record_days) + timedelta(days=20)
+    span = max((end - start).days, 1)
+
+    def x_of(d: date) -> float:
+        return round(LEFT + (WIDTH - LEFT - RIGHT) * (d - start).days / span, 1)
+
+    vests = [v for v in case.compensation.vests if start <= v.date <= end]
+    left_out = len(case.compensation.vests) - len(vests)
+
+    above = [
+        (act.date, f"A{i}", act.id, "activity")
+        for i, act in enumerate(
+            sorted(case.protected_activities, key=lambda x: (x.date, x.id)), start=1
+        )
+    ]
+    ordered_events = sorted(case.events, key=lambda e: (e.date, e.id))
+    below = [
+        (e.date, f"E{i}", e.id, "adverse" if e.kind in ADVERSE_EVENTS else "event")
+        for i, e in enumerate(ordered_events, start=1)
+    ]
+    on_axis = [(v.date, f"V{i}", v.id, "vest") for i, v in enumerate(vests, start=1)]
+
+    above_lanes = _lanes([x_of(d) for d, *_ in above])
+    below_lanes = _lanes([x_of(d) for d, *_ in below])
+    top_lanes = max(above_lanes, default=0) + 1
+    bottom_lanes = max(below_lanes, default=0) + 1
+
+    axis_y = 30 + top_lanes * LANE
+    marks: list[Mark] = []
+    for (d, key, ref, kind), lane in zip(above, above_lanes, strict=True):
+        marks.append(Mark(key, kind, x_of(d), axis_y - LANE * (lane + 1), d, fmt(d), name(ref)))
+    for (d, key, ref, kind), lane in zip(below, below_lanes, strict=True):
+        marks.append(Mark(key, kind, x_of(d), axis_y + LANE * (lane + 1), d, fmt(d), name(ref)))
+    for d, key, ref, kind in on_axis:
+        marks.append(Mark(key, kind, x_of(d), axis_y, d, fmt(d), name(ref)))
+
+    by_ref = {ref: m for (_d, _k, ref, _kind), m in zip(above + below, marks, strict=False)}
+    # Each adverse event linked to the protected activity closest before it: the interval a
+    # reader looks for first. Only the closest dozen, or the picture turns into a net.
+    closest: dict[str, tuple[int, str]] = {}
+    for p in a.timing.pairs:
+        if p.event not in closest or p.days < closest[p.event][0]:
+            closest[p.event] = (p.days, p.activity)
+    links = []
+    for event_id, (days, activity_id) in sorted(closest.items(), key=lambda kv: kv[1][0])[
+        :MAX_LINKS
+    ]:
+        top, bottom = by_ref.get(activity_id), by_ref.get(event_id)
+        if top is None or bottom is None:
+            continue
+        links.append(
+            Link(
+                top.x,
+                top.y,
+                bottom.x,
+                bottom.y,
+                round((top.x + bottom.x) / 2, 1),
+                axis_y - 4,
+                _("%(n)s d") % {"n": days},
+            )
+        )
+
+    stage_top = axis_y
+    stage_bottom = axis_y + LANE * (bottom_lanes + 1)
+    stage_items = sorted(a.stages, key=lambda s: (s.last_day, s.id))
+    stage_lanes = _lanes([x_of(s.last_day) for s in stage_items])
+    stages = tuple(
+        StageLine(
+            STAGE_KEYS.get(s.id, s.id),
+            x_of(s.last_day),
+            stage_top,
+            stage_bottom + 14 * lane,
+            stage_bottom + 14 * lane + 12,
+            fmt(s.last_day),
+            _("last day if: %(stage)s") % {"stage": _(STAGE_TITLES.get(s.id, s.title))},
+        )
+        for s, lane in zip(stage_items, stage_lanes, strict=True)
+    )
+    height = int(stage_bottom + 14 * (max(stage_lanes, default=0) + 1) + 34)
+
+    return Chart(
+        width=WIDTH,
+        height=height,
+        axis_y=axis_y,
+        ticks=_ticks(start, end, x_of),
+        marks=tuple(marks),
+        links=tuple(links),
+        stages=stages,
+        as_of_x=x_of(a.as_of),
+        title=_("Timeline of your record"),
+        desc=_(
+            "Protected activities (circles, A) above the line; events at work below it "
+            "(filled squares for events against you, open squares for others); vests as "
+            "diamonds (V) on the line; dashed lines mark each stage's last day (T). Numbers on "
+            "the line give the days from an activity to the event it is linked to. The table "
+            "that follows lists every mark."
+        ),
+        left_out=left_out,
+    )

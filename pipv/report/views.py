@@ -1,0 +1,96 @@
+"""The report's pages: results in the browser, the PDF and the calendar. Owner only."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from pipv.cases.models import CaseRecord
+from pipv.cases.store import get_case_for_user, read
+
+from . import pdf as pdf_module
+from .render import PDF_LANGUAGES, calendar_for, pdf_for, report_for
+
+PRIVATE = "private, no-store"
+
+
+def _not_ready(request: HttpRequest, record: CaseRecord, count: int) -> HttpResponse:
+    # A report from half an answer would mislead; say what is missing and where to fix it.
+    return render(
+        request,
+        "report/not_ready.html",
+        {
+            "case": record,
+            "count": count,
+            "review_url": reverse("cases:step", args=[record.pk, "review"]),
+        },
+        status=409,
+    )
+
+
+@login_required
+@require_GET
+def results(request: HttpRequest, case_id: int) -> HttpResponse:
+    record = get_case_for_user(request, case_id)
+    case, problems = read(record)
+    if case is None:
+        return _not_ready(request, record, len(problems))
+    response = render(
+        request,
+        "report/results.html",
+        {
+            "case": record,
+            "report": report_for(case),
+            "pdf_url": reverse("report:pdf", args=[record.pk]),
+            "ics_url": reverse("report:ics", args=[record.pk]),
+            "export_url": reverse("cases:export", args=[record.pk]),
+            "review_url": reverse("cases:step", args=[record.pk, "review"]),
+        },
+    )
+    response["Cache-Control"] = PRIVATE
+    return response
+
+
+@login_required
+@require_GET
+def pdf(request: HttpRequest, case_id: int) -> HttpResponse:
+    record = get_case_for_user(request, case_id)
+    case, problems = read(record)
+    if case is None:
+        return _not_ready(request, record, len(problems))
+    language = request.GET.get("lang", "en")
+    if language not in PDF_LANGUAGES:
+        language = "en"
+    try:
+        body = pdf_for(case, language)
+    except pdf_module.Busy:
+        response = render(request, "report/busy.html", {"case": record}, status=503)
+        response["Retry-After"] = "30"
+        return response
+    response = HttpResponse(body, content_type="application/pdf")
+    suffix = "" if language == "en" else f"-{language}"
+    response["Content-Disposition"] = (
+        f'attachment; filename="pipv-report-{case.as_of.isoformat()}{suffix}.pdf"'
+    )
+    response["Cache-Control"] = PRIVATE
+    return response
+
+
+@login_required
+@require_GET
+def ics(request: HttpRequest, case_id: int) -> HttpResponse:
+    record = get_case_for_user(request, case_id)
+    case, problems = read(record)
+    if case is None:
+        return _not_ready(request, record, len(problems))
+    # Stable for the life of this case, and saying nothing about it.
+    key = hashlib.sha256(f"{record.pk}|{record.created.isoformat()}".encode()).hexdigest()[:16]
+    response = HttpResponse(calendar_for(case, key), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="pipv-deadlines.ics"'
+    response["Cache-Control"] = PRIVATE
+    return response
