@@ -1,0 +1,174 @@
+"""The lawyer's PDF: the figures a lawyer checks, the attached case file, PDF/A-3a, safety."""
+
+import io
+import re
+import shutil
+import socket
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from pipv.engine import dumps, loads, parse
+from pipv.report import pdf as pdf_module
+from pipv.report.render import pdf_for
+
+from .conftest import hostile_document, pdf_text
+
+
+def test_the_example_pdf_holds_the_hand_checked_figures(amazon_pdf):
+    text = pdf_text(amazon_pdf)
+    # Weekly pay 172,000 / 52 = 3,307.6923. T1: 12 weeks = 39,692.31 of severance, plus one
+    # day of salary (Nov 22 to Nov 23): 172,000 x 1 / 365 = 471.23; total 40,163.54.
+    assert "$39,692.31" in text
+    assert "$471.23" in text
+    assert "$40,163.54" in text
+    # The other stages' totals, as the engine's tests check them line by line.
+    for total in ("$34,600.99", "$31,284.23", "$98,270.13"):
+        assert total in text
+    # The Pivot meeting of Mon Nov 16 + 5 business days = Mon Nov 23: one day left on Nov 22.
+    assert "Choose: Pivot offer or improvement plan" in text
+    assert "Nov. 23, 2026" in text
+    assert "1 day left" in text
+    # The closest pair: ADA request Jul 20 to negative feedback Sep 15 = 57 days.
+    assert re.search(r"Negative feedback \(Sept\. 15, 2026\) came 57 days after", text)
+
+
+def test_the_summary_is_on_the_first_page(amazon_pdf):
+    first = PdfReader(io.BytesIO(amazon_pdf)).pages[0].extract_text()
+    first = " ".join(first.split())
+    assert "Confidential: prepared for a consultation with an attorney".upper() in first.upper()
+    assert "Not legal advice" in first
+    assert "Timing:" in first and "Money:" in first and "Deadlines:" in first
+
+
+def test_pages_are_letter_numbered_and_titled(amazon_pdf):
+    reader = PdfReader(io.BytesIO(amazon_pdf))
+    count = len(reader.pages)
+    for number, page in enumerate(reader.pages, start=1):
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == (612, 792)
+        assert f"Page {number} of {count}" in page.extract_text()
+    assert reader.metadata.title.startswith("Timing, money and deadlines")
+    catalog = reader.trailer["/Root"]
+    assert catalog["/Lang"] == "en"
+    assert "/StructTreeRoot" in catalog  # tagged
+    titles = list(outline_titles(reader.outline))
+    assert "Summary" in titles and "Deadlines" in titles and "Sources and method" in titles
+
+
+def outline_titles(items):
+    for item in items:
+        if isinstance(item, list):
+            yield from outline_titles(item)
+        else:
+            yield item.title
+
+
+def test_the_case_file_is_attached_and_reimports_identically(amazon_pdf, amazon_case):
+    reader = PdfReader(io.BytesIO(amazon_pdf))
+    attachments = reader.attachments
+    assert list(attachments) == ["case.json"]
+    (content,) = attachments["case.json"]
+    again = loads(content)
+    assert again == amazon_case
+    assert content.decode() == dumps(amazon_case)
+
+
+def test_the_metadata_declares_pdf_a_3a(amazon_pdf):
+    xmp = PdfReader(io.BytesIO(amazon_pdf)).trailer["/Root"]["/Metadata"].get_object()
+    data = xmp.get_data().decode()
+    assert re.search(r"pdfaid:part(>|=\")3", data)
+    assert re.search(r"pdfaid:conformance(>|=\")A", data)
+
+
+@pytest.mark.skipif(shutil.which("qpdf") is None, reason="make system-deps installs qpdf")
+def test_qpdf_finds_the_structure_sound(amazon_pdf, tmp_path):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(amazon_pdf)
+    result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No syntax or stream encoding errors" in result.stdout
+
+
+def test_the_generic_plan_pdf_shows_its_two_stages(generic_pdf):
+    text = pdf_text(generic_pdf)
+    assert "Leave now, no severance" in text and "The plan fails" in text
+    assert "-$15,000.00" in text  # the sign-on bonus repaid when leaving now
+    assert "$22,369.39" in text
+
+
+def test_the_chinese_copy_has_chinese_text_and_the_same_figures(amazon_pdf, amazon_pdf_zh):
+    english, chinese = pdf_text(amazon_pdf), pdf_text(amazon_pdf_zh)
+    assert re.search(r"[\u4e00-\u9fff]", chinese)
+    money = re.compile(r"-?\$[\d,]+\.\d\d")
+    assert sorted(money.findall(english)) == sorted(money.findall(chinese))
+    reader = PdfReader(io.BytesIO(amazon_pdf_zh))
+    assert reader.trailer["/Root"]["/Lang"] == "zh-hans"
+    assert list(reader.attachments) == ["case.json"]
+
+
+class NoNetwork(Exception):
+    pass
+
+
+def test_hostile_text_is_shown_as_text_and_nothing_is_fetched(monkeypatch):
+    attempts = []
+
+    def refuse(self, address, *args):
+        attempts.append(address)
+        raise NoNetwork(address)
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    fetched = []
+    original = pdf_module.StaticOnlyFetcher.fetch
+
+    def spy(self, url, headers=None):
+        fetched.append(url)
+        return original(self, url, headers)
+
+    monkeypatch.setattr(pdf_module.StaticOnlyFetcher, "fetch", spy)
+
+    case = parse(hostile_document())
+    body = pdf_for(case, "en")
+
+    assert attempts == []
+    # Only our own stylesheets were asked for: the notes' URLs never reached WeasyPrint as
+    # markup, because they were escaped into text.
+    assert fetched and all(u.startswith(pdf_module.STATIC_PREFIX) for u in fetched)
+    text = pdf_text(body)
+    assert '<img src="http://198.51.100.7/track.png">' in text.replace(" ", " ")
+    assert "<iframe src=http://198.51.100.7>" in text
+    for page in PdfReader(io.BytesIO(body)).pages:
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == (612, 792)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://198.51.100.7/x.png",
+        "https://pipv.invalid/media/secret.png",
+        "file:///etc/passwd",
+        "data:text/css,body{}",
+        "https://pipv.invalid/static/../../pipv/settings.py",
+        "https://pipv.invalid/static/css/missing.css",
+    ],
+)
+def test_the_fetcher_refuses_everything_but_our_static_files(url):
+    fetcher = pdf_module.StaticOnlyFetcher()
+    with pytest.raises(pdf_module.Refused):
+        fetcher.fetch(url)
+    assert fetcher.refused == [url]
+
+
+def test_the_fetcher_serves_our_stylesheet():
+    response = pdf_module.StaticOnlyFetcher().fetch(pdf_module.STATIC_PREFIX + "css/report.css")
+    assert b"@media print" in response.read()
+
+
+def test_a_repeat_download_comes_from_the_cache(amazon_case, amazon_pdf, monkeypatch):
+    def must_not_render(*args, **kwargs):
+        raise AssertionError("rendered again")
+
+    monkeypatch.setattr(pdf_module, "render_pdf", must_not_render)
+    assert pdf_for(amazon_case, "en") == amazon_pdf

@@ -1,0 +1,162 @@
+"""The report in the browser's reach: results page, downloads, and only for the owner."""
+
+import io
+
+import pytest
+from django.urls import reverse
+from icalendar import Calendar
+from pypdf import PdfReader
+
+from pipv.cases.models import CaseRecord
+from pipv.engine import assess, parse
+
+from .conftest import example_document, hostile_document
+
+
+@pytest.fixture
+def alice(django_user_model):
+    return django_user_model.objects.create_user("alice", password="correct horse battery")
+
+
+@pytest.fixture
+def amazon_record(alice):
+    return CaseRecord.objects.create(
+        owner=alice, title="Focus", document=example_document("amazon-focus-pivot")
+    )
+
+
+@pytest.fixture
+def alice_client(client, alice):
+    client.force_login(alice)
+    return client
+
+
+def urls(pk):
+    return [
+        reverse("report:results", args=[pk]),
+        reverse("report:pdf", args=[pk]),
+        reverse("report:pdf", args=[pk]) + "?lang=zh-hans",
+        reverse("report:ics", args=[pk]),
+    ]
+
+
+def test_the_results_page_shows_every_section_in_order(alice_client, amazon_record):
+    response = alice_client.get(reverse("report:results", args=[amazon_record.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    headings = [
+        "Summary",
+        "Timeline",
+        "How the timing lines up",
+        "What a lawyer will weigh",
+        "Money at each stage",
+        "Deadlines",
+        "Bring to your consultation",
+        "Questions for the lawyer",
+        "Sources and method",
+    ]
+    positions = [html.index(f">{h}</h") for h in headings]
+    assert positions == sorted(positions)
+    assert "$40,163.54" in html and "Lin Chen (example)" in html
+    assert "Not legal advice" in html
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_the_results_page_links_the_downloads(alice_client, amazon_record):
+    html = alice_client.get(reverse("report:results", args=[amazon_record.pk])).content.decode()
+    for url in urls(amazon_record.pk)[1:]:
+        assert f'href="{url}"' in html
+    assert reverse("cases:export", args=[amazon_record.pk]) in html
+
+
+def test_the_chart_is_described_for_screen_readers(alice_client, amazon_record):
+    html = alice_client.get(reverse("report:results", args=[amazon_record.pk])).content.decode()
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    assert 'role="img"' in svg and "<title" in svg and "<desc" in svg
+    assert "<script" not in svg
+    # Every activity and event has a mark, and the table spells each one out.
+    case = parse(example_document("amazon-focus-pivot"))
+    for n in range(1, len(case.protected_activities) + 1):
+        assert f">A{n}<" in svg and f">A{n}</th>" in html
+    for n in range(1, len(case.events) + 1):
+        assert f">E{n}<" in svg and f">E{n}</th>" in html
+    # Negative feedback (Sep 15) is linked to the activity closest before it, the FMLA
+    # request of Jul 31: 46 days, labelled on the chart.
+    assert ">46 d<" in svg
+
+
+def test_the_pdf_download_is_a_pdf_named_for_its_date(alice_client, amazon_record):
+    response = alice_client.get(reverse("report:pdf", args=[amazon_record.pk]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="pipv-report-2026-11-22.pdf"'
+    assert response.content.startswith(b"%PDF-1.7")
+    assert list(PdfReader(io.BytesIO(response.content)).attachments) == ["case.json"]
+
+
+def test_the_calendar_holds_every_deadline_once(alice_client, amazon_record):
+    response = alice_client.get(reverse("report:ics", args=[amazon_record.pk]))
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = Calendar.from_ical(response.content)
+    events = calendar.walk("VEVENT")
+    expected = assess(parse(example_document("amazon-focus-pivot"))).deadlines
+    assert len(events) == len(expected)
+    for event, deadline in zip(events, expected, strict=True):
+        assert event.decoded("dtstart") == deadline.date  # all-day: a date, not a time
+        assert str(event["summary"]) == deadline.title
+        assert deadline.rule in str(event["description"])
+    assert len({str(e["uid"]) for e in events}) == len(events)
+
+
+def test_calendar_uids_are_stable_so_a_reimport_updates(alice_client, amazon_record):
+    url = reverse("report:ics", args=[amazon_record.pk])
+    first = [
+        str(e["uid"]) for e in Calendar.from_ical(alice_client.get(url).content).walk("VEVENT")
+    ]
+    # The user changes an answer that moves dates; the same deadlines keep their UIDs.
+    document = example_document("amazon-focus-pivot")
+    document["as_of"] = "2026-11-20"
+    amazon_record.document = document
+    amazon_record.save()
+    second = [
+        str(e["uid"]) for e in Calendar.from_ical(alice_client.get(url).content).walk("VEVENT")
+    ]
+    assert set(first) == set(second)
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_another_user_gets_404_on_every_report_url(client, django_user_model, amazon_record, index):
+    bob = django_user_model.objects.create_user("bob", password="another long phrase")
+    client.force_login(bob)
+    assert client.get(urls(amazon_record.pk)[index]).status_code == 404
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_a_visitor_is_sent_to_log_in(client, amazon_record, index):
+    response = client.get(urls(amazon_record.pk)[index])
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("accounts:login"))
+
+
+def test_an_unfinished_case_says_what_to_do_instead_of_a_report(alice_client, alice):
+    record = CaseRecord.objects.create(
+        owner=alice, title="Draft", document={"format": "pipv.case/1", "as_of": "2026-11-22"}
+    )
+    for url in urls(record.pk):
+        response = alice_client.get(url)
+        assert response.status_code == 409
+        assert "The report is not ready yet" in response.content.decode()
+        assert reverse("cases:step", args=[record.pk, "review"]) in response.content.decode()
+
+
+def test_review_links_to_the_report_once_every_answer_is_in(alice_client, amazon_record):
+    review = alice_client.get(reverse("cases:step", args=[amazon_record.pk, "review"]))
+    assert reverse("report:results", args=[amazon_record.pk]) in review.content.decode()
+
+
+def test_hostile_notes_are_escaped_on_the_results_page(alice_client, alice):
+    record = CaseRecord.objects.create(owner=alice, title="x", document=hostile_document())
+    html = alice_client.get(reverse("report:results", args=[record.pk])).content.decode()
+    assert "&lt;img src=&quot;http://198.51.100.7/track.png&quot;&gt;" in html
+    assert "<img" not in html and "<iframe" not in html and "198.51.100.7/y.css);" in html
+    assert '<script>fetch("http://198.51.100.7/")' not in html
