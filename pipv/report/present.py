@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from pipv.engine import labels
+from pipv.engine.i18n import gettext_noop
 from pipv.engine.assessment import Assessment
 from pipv.engine.messages import Message
 from pipv.engine.money import usd
@@ -65,6 +66,15 @@ class PairRow:
     notes: tuple[str, ...]
     rules: tuple[RuleRef, ...]
     strongest: bool
+
+
+@dataclass(frozen=True)
+class EventGroup:
+    """One event against you and every protected activity before it."""
+
+    event: str
+    contested: bool
+    pairs: tuple[PairRow, ...]
 
 
 @dataclass(frozen=True)
@@ -147,6 +157,8 @@ class Report:
     deadline_sentence: str
     chart: Chart
     pairs: tuple[PairRow, ...]
+    pair_groups: tuple[EventGroup, ...]
+    base_rules: tuple[RuleRef, ...]
     circuit_sentence: str
     signs: tuple[SignRow, ...]
     stages: tuple[StageRow, ...]
@@ -154,6 +166,7 @@ class Report:
     deadlines: tuple[DeadlineRow, ...]
     evidence: tuple[str, ...]
     questions: tuple[str, ...]
+    to_confirm: tuple[RuleRef, ...]
     rules: tuple[RuleRow, ...]
     method: tuple[str, ...] = field(default=())
 
@@ -175,7 +188,7 @@ class Record:
             self.names[ev.id] = self._named(labels.EVENT_KIND.get(ev.kind, ev.kind), ev.date)
         price = case.compensation.share_price
         for vest in case.compensation.vests:
-            self.names[vest.id] = _("%(shares)s shares vesting %(date)s (%(value)s)") % {
+            self.names[vest.id] = _("%(date)s: %(shares)s shares (%(value)s)") % {
                 "shares": _shares(vest.shares),
                 "date": day(vest.date),
                 "value": money(vest.shares * price),
@@ -223,6 +236,7 @@ def build_report(a: Assessment) -> Report:
     case = a.case
     emp = case.employment
     record = Record(a)
+    pairs = tuple(_pair_row(p, a, record) for p in a.timing.pairs)
 
     return Report(
         title=_("Timing, money and deadlines"),
@@ -237,7 +251,9 @@ def build_report(a: Assessment) -> Report:
         money_sentences=_money_sentences(a),
         deadline_sentence=_deadline_sentence(a),
         chart=build_chart(a, record),
-        pairs=tuple(_pair_row(p, a, record) for p in a.timing.pairs),
+        pairs=pairs,
+        pair_groups=_groups(a, pairs),
+        base_rules=tuple(rule_ref(r) for r in BASE_PAIR_RULES if a.timing.pairs),
         circuit_sentence=_circuit_sentence(a),
         signs=tuple(
             SignRow(
@@ -254,6 +270,7 @@ def build_report(a: Assessment) -> Report:
         deadlines=tuple(_deadline_row(d, record) for d in a.deadlines),
         evidence=_evidence(a, record),
         questions=_questions(a),
+        to_confirm=_to_confirm(a),
         rules=tuple(_rule_row(r) for r in a.rules),
         method=_method(a),
     )
@@ -272,7 +289,7 @@ def _signal_sentence(a: Assessment, record: Record) -> str:
             "shows nothing yet."
         )
     return _(
-        "The timing signal is %(signal)s. The closest pair: %(event)s came %(days)s after "
+        "The timing signal is %(signal)s. The strongest pair: %(event)s came %(days)s after "
         "%(activity)s."
     ) % {
         "signal": _(SIGNAL_LABELS[a.timing.signal]),
@@ -359,6 +376,40 @@ def _days_left(days: int) -> str:
 # ----------------------------------------------------------------- rows
 
 
+# Every pair applies these; the table names them once and each row only what it adds.
+BASE_PAIR_RULES = ("proximity.band", "proximity.knowledge")
+# Said once per event (contested) or once above the table (circuit) instead of in each row.
+GROUP_NOTES = frozenset(
+    {
+        "contested as an adverse action on its own",
+        "courts in this circuit have accepted gaps of several months",
+        "courts in this circuit rarely accept timing alone",
+        # The band and "did they know?" columns already say these.
+        "counted one band weaker: not known whether the decision-maker knew",
+        "no timing inference: the decision-maker did not know",
+    }
+)
+
+
+# The questionnaire asks "did they know?" in the user's voice; the report answers for a reader.
+KNEW = {"yes": gettext_noop("yes"), "no": gettext_noop("no"), "unknown": gettext_noop("not known")}
+
+
+def _groups(a: Assessment, rows: tuple[PairRow, ...]) -> tuple[EventGroup, ...]:
+    groups: dict[str, list[tuple[Pair, PairRow]]] = {}
+    for pair, row in zip(a.timing.pairs, rows, strict=True):
+        groups.setdefault(pair.event, []).append((pair, row))
+    ordered = sorted(groups.values(), key=lambda g: (g[0][0].event_date, g[0][0].event))
+    return tuple(
+        EventGroup(
+            event=group[0][1].event,
+            contested=group[0][0].contested,
+            pairs=tuple(row for _, row in sorted(group, key=lambda pr: pr[0].days)),
+        )
+        for group in ordered
+    )
+
+
 def _pair_row(p: Pair, a: Assessment, record: Record) -> PairRow:
     return PairRow(
         activity=record(p.activity),
@@ -368,11 +419,15 @@ def _pair_row(p: Pair, a: Assessment, record: Record) -> PairRow:
         days=p.days,
         band=_(BAND_LABELS[p.band]),
         counted_as=_(BAND_LABELS[p.adjusted_band]) if p.adjusted_band else _("no inference"),
-        knowledge=_(labels.KNOWLEDGE[p.knowledge]),
+        knowledge=_(KNEW[p.knowledge]),
         contested=p.contested,
         signal=_(SIGNAL_LABELS[p.signal]),
-        notes=tuple(_(n) for n in p.notes),
-        rules=tuple(rule_ref(r) for r in p.rules),
+        notes=tuple(_(n) for n in p.notes if n not in GROUP_NOTES),
+        rules=tuple(
+            rule_ref(r)
+            for r in p.rules
+            if r not in BASE_PAIR_RULES and r != "proximity.contested_adverse"
+        ),
         strongest=p is a.timing.strongest,
     )
 
@@ -511,14 +566,12 @@ def _evidence(a: Assessment, record: Record) -> tuple[str, ...]:
 
 
 def _questions(a: Assessment) -> tuple[str, ...]:
-    asked = [tr(q.message) for q in a.questions]
-    for r in a.rules:
-        if r.needs_confirmation:
-            asked.append(
-                _("Please confirm: %(title)s (%(citation)s). pipv marks this %(status)s.")
-                % {"title": _(r.title), "citation": r.citation, "status": _(r.status_label)}
-            )
-    return tuple(asked)
+    return tuple(tr(q.message) for q in a.questions)
+
+
+def _to_confirm(a: Assessment) -> tuple[RuleRef, ...]:
+    """Rules pipv could not verify (or Amazon's terms as reported): the lawyer confirms them."""
+    return tuple(rule_ref(r.id) for r in a.rules if r.needs_confirmation)
 
 
 def _method(a: Assessment) -> tuple[str, ...]:

@@ -30,7 +30,8 @@ def test_the_example_pdf_holds_the_hand_checked_figures(amazon_pdf):
     assert "Choose: Pivot offer or improvement plan" in text
     assert "Nov. 23, 2026" in text
     assert "1 day left" in text
-    # The closest pair: ADA request Jul 20 to negative feedback Sep 15 = 57 days.
+    # The strongest pair: ADA request Jul 20 (the manager knew) to negative feedback Sep 15 =
+    # 57 days. The FMLA request is closer (46 days) but counted weaker: knowledge unknown.
     assert re.search(r"Negative feedback \(Sept\. 15, 2026\) came 57 days after", text)
 
 

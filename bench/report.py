@@ -1,0 +1,171 @@
+"""How fast the report is made: assessment, results HTML, PDF, and a PDF's peak memory.
+
+    .venv/bin/python bench/report.py [--runs 7]
+
+Renders the bundled Amazon example and a large case (10 protected activities, 40 events,
+16 vests) several times in one process and prints medians, plus the ratio of our PDF time to
+a one-paragraph WeasyPrint document rendered in the same run (so a slower machine shows up
+as a slower baseline, not as a regression). Peak memory is measured in a fresh process per
+case. The PDF cache is bypassed: these are cold renders.
+Targets (2-core machine): assessment < 5 ms, results page < 50 ms, PDF example < 600 ms,
+PDF large < 1.5 s, peak memory of a PDF render < 250 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pipv.settings")
+os.environ.setdefault("PIPV_DEBUG", "1")
+
+
+def large_document() -> dict:
+    doc = copy.deepcopy(json.loads((ROOT / "examples" / "amazon-focus-pivot.json").read_text()))
+    start = date(2026, 1, 5)
+    kinds = [
+        "fmla_request",
+        "ada_accommodation_request",
+        "discrimination_complaint",
+        "wage_complaint",
+    ]
+    doc["protected_activities"] = [
+        {
+            "id": f"pa{i + 1}",
+            "kind": kinds[i % len(kinds)],
+            "date": (start + timedelta(days=21 * i)).isoformat(),
+            "reported_to": "manager",
+            "in_writing": i % 2 == 0,
+            "decision_maker_knew": ["yes", "unknown", "no"][i % 3],
+            "notes": "Asked in writing; see the email thread of that week. " * 3,
+        }
+        for i in range(10)
+    ]
+    adverse = [
+        "negative_feedback",
+        "contradicting_recap",
+        "transfer_restricted",
+        "coaching_plan",
+        "excluded_from_work",
+        "pay_cut",
+    ]
+    events = [
+        {
+            "id": f"e{i + 1}",
+            "kind": adverse[i % len(adverse)],
+            "date": (start + timedelta(days=7 * i + 3)).isoformat(),
+            "by": "manager",
+            "notes": "Recap email lists gaps never raised in the meeting. " * 2,
+            "contradicting_evidence": "Task tracker shows the work done on time."
+            if i % 3 == 0
+            else "",
+        }
+        for i in range(39)
+    ]
+    events.append({"id": "e40", "kind": "pivot_meeting", "date": "2026-11-16", "by": "manager"})
+    doc["events"] = events
+    doc["compensation"]["vests"] = [
+        {
+            "id": f"v{i + 1}",
+            "date": (date(2026, 12, 1) + timedelta(days=91 * i)).isoformat(),
+            "shares": str(10 + i),
+        }
+        for i in range(16)
+    ]
+    return doc
+
+
+def median_ms(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def peak_memory(name: str) -> float:
+    """Peak RSS (MB) of a fresh process that renders one PDF of ``name``."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--memory-of", name], capture_output=True, text=True, check=True
+    )
+    return float(out.stdout.strip())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--memory-of", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    from django.template.loader import render_to_string
+    from django.test import RequestFactory
+    from weasyprint import HTML
+
+    from pipv.engine import assess, dumps, parse
+    from pipv.report import pdf
+    from pipv.report.render import pdf_for, report_for
+
+    cases = {
+        "example": parse(json.loads((ROOT / "examples" / "amazon-focus-pivot.json").read_text())),
+        "large": parse(large_document()),
+    }
+
+    def cold_pdf(case):
+        pdf.cache = pdf.PdfCache()
+        return pdf_for(case, "en")
+
+    if args.memory_of:
+        cold_pdf(cases[args.memory_of])
+        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        return
+
+    request = RequestFactory().get("/")
+    cold_pdf(cases["example"])  # fonts and styles loaded once, as in a running server
+    baseline = median_ms(lambda: HTML(string="<p>One paragraph.</p>").write_pdf(), args.runs)
+    print(f"runs per figure: {args.runs} (median)")
+    print(f"baseline one-paragraph PDF: {baseline:8.1f} ms")
+    for name, case in cases.items():
+        assessment = median_ms(lambda case=case: assess(case), args.runs)
+
+        def results(case=case):
+            render_to_string(
+                "report/results.html",
+                {
+                    "case": {"title": "x", "pk": 1},
+                    "report": report_for(case),
+                    "pdf_url": "/",
+                    "ics_url": "/",
+                    "export_url": "/",
+                    "review_url": "/",
+                },
+                request=request,
+            )
+
+        html = median_ms(results, args.runs)
+        pdf_ms = median_ms(lambda case=case: cold_pdf(case), args.runs)
+        size = len(cold_pdf(case)) / 1024
+        memory = peak_memory(name)
+        print(
+            f"{name:8s} assessment {assessment:7.2f} ms | results HTML {html:7.1f} ms | "
+            f"PDF {pdf_ms:7.1f} ms ({pdf_ms / baseline:5.1f}x baseline, {size:.0f} KB) | "
+            f"peak memory {memory:.0f} MB | case file {len(dumps(case)) / 1024:.0f} KB"
+        )
+
+
+if __name__ == "__main__":
+    main()
