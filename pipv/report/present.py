@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from pipv.engine import labels
-from pipv.engine.i18n import gettext_noop
 from pipv.engine.assessment import Assessment
+from pipv.engine.i18n import gettext_noop
 from pipv.engine.messages import Message
 from pipv.engine.money import usd
 from pipv.engine.rules import RULES, Rule
