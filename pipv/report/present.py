@@ -182,12 +182,20 @@ class Record:
     def __init__(self, a: Assessment) -> None:
         case = a.case
         self.names: dict[str, str] = {}
+        # The same things without their date, for lists that show the date beside them.
+        self.kinds: dict[str, str] = {}
         for act in case.protected_activities:
+            self.kinds[act.id] = _(labels.ACTIVITY_KIND.get(act.kind, act.kind))
             self.names[act.id] = self._named(labels.ACTIVITY_KIND.get(act.kind, act.kind), act.date)
         for ev in case.events:
+            self.kinds[ev.id] = _(labels.EVENT_KIND.get(ev.kind, ev.kind))
             self.names[ev.id] = self._named(labels.EVENT_KIND.get(ev.kind, ev.kind), ev.date)
         price = case.compensation.share_price
         for vest in case.compensation.vests:
+            self.kinds[vest.id] = _("%(shares)s shares (%(value)s)") % {
+                "shares": _shares(vest.shares),
+                "value": money(vest.shares * price),
+            }
             self.names[vest.id] = _("%(date)s: %(shares)s shares (%(value)s)") % {
                 "shares": _shares(vest.shares),
                 "date": day(vest.date),
@@ -224,6 +232,9 @@ class Record:
 
     def __call__(self, ref: str) -> str:
         return self.names.get(ref, ref)
+
+    def undated(self, ref: str) -> str:
+        return self.kinds.get(ref) or self(ref)
 
 
 def _shares(value: Decimal) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Protocol
 
 from django.utils import formats
 from django.utils.translation import gettext as _
@@ -23,6 +24,7 @@ WIDTH = 640
 LEFT, RIGHT = 24, 24
 LANE = 24  # vertical distance between stacked marks
 MARK_GAP = 30  # marks closer than this on one side go to another lane
+EVENT_GAP = 52  # below the line a day count sits to the right of its mark
 MAX_LINKS = 12
 
 STAGE_KEYS = {
@@ -33,6 +35,12 @@ STAGE_KEYS = {
     "appeal_win": "W",
     "pip_fail": "P",
 }
+
+
+class Names(Protocol):
+    def __call__(self, ref: str) -> str: ...
+
+    def undated(self, ref: str) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -95,13 +103,13 @@ class Chart:
         return tuple(item for _, item in sorted(items, key=lambda pair: pair[0])) + self.stages
 
 
-def _lanes(xs: list[float]) -> list[int]:
+def _lanes(xs: list[float], gap: float = MARK_GAP) -> list[int]:
     """A lane for each x (given in order) so that no two marks in one lane overlap."""
     ends: list[float] = []
     lanes: list[int] = []
     for x in xs:
         for i, end in enumerate(ends):
-            if x - end >= MARK_GAP:
+            if x - end >= gap:
                 ends[i] = x
                 lanes.append(i)
                 break
@@ -125,7 +133,7 @@ def _ticks(start: date, end: date, x_of: Callable[[date], float]) -> tuple[Tick,
     return tuple(ticks)
 
 
-def build_chart(a: Assessment, name: Callable[[str], str]) -> Chart:
+def build_chart(a: Assessment, name: Names) -> Chart:
     case = a.case
 
     def fmt(d: date) -> str:
@@ -157,18 +165,20 @@ def build_chart(a: Assessment, name: Callable[[str], str]) -> Chart:
     on_axis = [(v.date, f"V{i}", v.id, "vest") for i, v in enumerate(vests, start=1)]
 
     above_lanes = _lanes([x_of(d) for d, *_ in above])
-    below_lanes = _lanes([x_of(d) for d, *_ in below])
+    below_lanes = _lanes([x_of(d) for d, *_ in below], EVENT_GAP)
     top_lanes = max(above_lanes, default=0) + 1
     bottom_lanes = max(below_lanes, default=0) + 1
 
     axis_y = 30 + top_lanes * LANE
     marks: list[Mark] = []
     for (d, key, ref, kind), lane in zip(above, above_lanes, strict=True):
-        marks.append(Mark(key, kind, x_of(d), axis_y - LANE * (lane + 1), d, fmt(d), name(ref)))
+        y = axis_y - LANE * (lane + 1)
+        marks.append(Mark(key, kind, x_of(d), y, d, fmt(d), name.undated(ref)))
     for (d, key, ref, kind), lane in zip(below, below_lanes, strict=True):
-        marks.append(Mark(key, kind, x_of(d), axis_y + LANE * (lane + 1), d, fmt(d), name(ref)))
+        y = axis_y + LANE * (lane + 1)
+        marks.append(Mark(key, kind, x_of(d), y, d, fmt(d), name.undated(ref)))
     for d, key, ref, kind in on_axis:
-        marks.append(Mark(key, kind, x_of(d), axis_y, d, fmt(d), name(ref)))
+        marks.append(Mark(key, kind, x_of(d), axis_y, d, fmt(d), name.undated(ref)))
 
     by_ref = {ref: m for (_d, _k, ref, _kind), m in zip(above + below, marks, strict=False)}
     # Each adverse event linked to the protected activity closest before it: the interval a
@@ -190,8 +200,8 @@ def build_chart(a: Assessment, name: Callable[[str], str]) -> Chart:
                 top.y,
                 bottom.x,
                 bottom.y,
-                round((top.x + bottom.x) / 2, 1),
-                axis_y - 4,
+                bottom.x + 12,
+                bottom.y + 3.5,
                 _("%(n)s d") % {"n": days},
             )
         )
@@ -227,9 +237,9 @@ def build_chart(a: Assessment, name: Callable[[str], str]) -> Chart:
         desc=_(
             "Protected activities (circles, A) above the line; events at work below it "
             "(filled squares for events against you, open squares for others); vests as "
-            "diamonds (V) on the line; dashed lines mark each stage's last day (T). Numbers on "
-            "the line give the days from an activity to the event it is linked to. The table "
-            "that follows lists every mark."
+            "diamonds (V) on the line; dashed lines mark each stage's last day (T). The number "
+            "beside an event is the days since the protected activity its dotted line leads "
+            "to. The table that follows lists every mark."
         ),
         left_out=left_out,
     )
