@@ -7,6 +7,7 @@ calendar all read the same ``Report``, so they cannot disagree on a figure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -28,10 +29,28 @@ from .timeline import Chart, build_chart
 
 
 def tr(text: str | Message) -> str:
-    """An engine message in the active language, blanks filled after translating."""
+    """An engine message in the active language, blanks filled after translating.
+
+    The engine fills dates in as ISO text; a reader gets them in the language's own form.
+    """
     if isinstance(text, Message):
-        return _(text.template) % dict(text.params) if text.params else _(text.template)
+        if not text.params:
+            return _(text.template)
+        params = {key: _readable(value) for key, value in text.params.items()}
+        return _(text.template) % params
     return _(text) if text else ""
+
+
+def _readable(value: object) -> object:
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        try:
+            return day(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return value
+
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def day(value: date | None) -> str:
@@ -280,7 +299,7 @@ def build_report(a: Assessment) -> Report:
         defaults_note=_defaults_note(a),
         deadlines=tuple(_deadline_row(d, record) for d in a.deadlines),
         evidence=_evidence(a, record),
-        questions=_questions(a),
+        questions=_questions(a, record),
         to_confirm=_to_confirm(a),
         rules=tuple(_rule_row(r) for r in a.rules),
         method=_method(a),
@@ -576,8 +595,22 @@ def _evidence(a: Assessment, record: Record) -> tuple[str, ...]:
     return tuple(items)
 
 
-def _questions(a: Assessment) -> tuple[str, ...]:
-    return tuple(tr(q.message) for q in a.questions)
+def _questions(a: Assessment, record: Record) -> tuple[str, ...]:
+    asked = []
+    for q in a.questions:
+        if q.id.startswith("knowledge.") and q.refs:
+            # The engine's sentence names the activity by its code; the record's name reads
+            # better and matches the rest of the report.
+            asked.append(
+                _(
+                    "Did the person who acted against you know about this: %(what)s? How could "
+                    "that be shown?"
+                )
+                % {"what": record(q.refs[0])}
+            )
+        else:
+            asked.append(tr(q.message))
+    return tuple(asked)
 
 
 def _to_confirm(a: Assessment) -> tuple[RuleRef, ...]:

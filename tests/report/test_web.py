@@ -160,3 +160,13 @@ def test_hostile_notes_are_escaped_on_the_results_page(alice_client, alice):
     assert "&lt;img src=&quot;http://198.51.100.7/track.png&quot;&gt;" in html
     assert "<img" not in html and "<iframe" not in html and "198.51.100.7/y.css);" in html
     assert '<script>fetch("http://198.51.100.7/")' not in html
+
+
+def test_questions_for_the_lawyer_name_dates_and_activities_in_plain_words(
+    alice_client, amazon_record
+):
+    html = alice_client.get(reverse("report:results", args=[amazon_record.pk])).content.decode()
+    questions = html[html.index('id="sec-questions"') : html.index('id="sec-sources"')]
+    assert "know about this: Asked for FMLA leave (July 31, 2026)?" in questions
+    assert "Leaving on Nov. 23, 2026 loses vests worth $12,397.00" in questions
+    assert "2026-" not in questions.split("Please confirm")[0]
