@@ -122,6 +122,10 @@ LOGOUT_REDIRECT_URL = "home"
 # A hosted install where an administrator creates the accounts turns this off.
 PIPV_SELF_REGISTRATION = env_bool("PIPV_SELF_REGISTRATION", True)
 
+# How many PDFs this machine renders at once, across every worker process. A render takes a
+# core for about a second; the rest wait their turn so the questionnaire stays quick.
+PIPV_PDF_RENDERS = env_int("PIPV_PDF_RENDERS", 1)
+
 # Argon2 first: new passwords use it; older hashes are upgraded at the next login.
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
