@@ -134,13 +134,15 @@ class Busy(RuntimeError):
 
 
 @contextmanager
-def render_slot(wait_seconds: float = 20.0) -> Iterator[None]:
+def render_slot(wait_seconds: float | None = None) -> Iterator[None]:
     """One of PIPV_PDF_RENDERS slots shared by every worker process on this machine.
 
     A PDF takes a core for a fraction of a second; without a cap, a burst of downloads
     would occupy every worker and make the questionnaire wait behind them.
     """
     slots = max(1, int(getattr(settings, "PIPV_PDF_RENDERS", 1)))
+    if wait_seconds is None:
+        wait_seconds = float(getattr(settings, "PIPV_PDF_WAIT_SECONDS", 20))
     folder = Path(tempfile.gettempdir()) / "pipv-pdf-slots"
     folder.mkdir(mode=0o700, exist_ok=True)
     deadline = time.monotonic() + wait_seconds

@@ -1,0 +1,45 @@
+"""PDFs take turns, so a burst of downloads cannot starve the questionnaire."""
+
+import pytest
+from django.urls import reverse
+
+from pipv.cases.models import CaseRecord
+from pipv.report import pdf
+
+from .conftest import example_document
+
+
+def test_a_second_render_waits_for_the_slot_then_gives_up(settings):
+    settings.PIPV_PDF_RENDERS = 1
+    with pdf.render_slot():
+        with pytest.raises(pdf.Busy):
+            with pdf.render_slot(wait_seconds=0.2):
+                pass
+    with pdf.render_slot(wait_seconds=0.2):  # free again once the first one is done
+        pass
+
+
+def test_two_slots_let_two_renders_run_at_once(settings):
+    settings.PIPV_PDF_RENDERS = 2
+    with pdf.render_slot(), pdf.render_slot(wait_seconds=0.2):
+        with pytest.raises(pdf.Busy):
+            with pdf.render_slot(wait_seconds=0.2):
+                pass
+
+
+def test_a_busy_server_says_so_calmly_and_asks_to_retry(
+    client, django_user_model, monkeypatch, settings
+):
+    user = django_user_model.objects.create_user("carol", password="a long pass phrase")
+    record = CaseRecord.objects.create(
+        owner=user, title="x", document=example_document("generic-pip")
+    )
+    client.force_login(user)
+
+    monkeypatch.setattr(pdf.cache, "get", lambda key: None)
+    settings.PIPV_PDF_RENDERS, settings.PIPV_PDF_WAIT_SECONDS = 1, 0.2
+    with pdf.render_slot():  # another worker is rendering
+        response = client.get(reverse("report:pdf", args=[record.pk]))
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert "Your answers are safe" in response.content.decode()
