@@ -81,8 +81,8 @@ def test_a_failed_submit_by_keyboard_lands_focus_on_the_error_summary(page):
     sign_up(page, "keys-error", to_step="job")
     tab_to(page, "button[value='continue']")
     page.keyboard.press("Enter")
-    page.wait_for_selector("#error-summary")
-    assert focused(page) == "error-summary"
+    # The new page moves focus to its summary as soon as it has loaded.
+    page.wait_for_function("document.activeElement.id === 'error-summary'")
     assert focus_is_visible(page)
     # The summary's links take the keyboard to the field that needs an answer.
     tab_to(page, "#error-summary a[href='#id_employer']")
@@ -108,12 +108,14 @@ def test_repeating_items_are_added_changed_and_removed_by_keyboard(page):
     page.wait_for_selector("#list-activities .item:has-text('Asked for FMLA leave')")
 
     # Focus stays in the list that changed, so the next Tab reaches the new item.
-    assert focused(page) == "list-activities-title"
+    page.wait_for_function("document.activeElement.id === 'list-activities-title'")
 
     # Change: the item's own link opens its form in place; Enter saves it.
     tab_to(page, "#list-activities .item a:has-text('Change')")
     page.keyboard.press("Enter")
-    page.wait_for_selector("#list-activities .item input[name$='-date']")
+    # The form opens in place with focus on its first field, ready to type.
+    page.wait_for_function("document.activeElement.closest('#list-activities .item form')")
+    assert focused(page).endswith("-kind")
     tab_to(page, "#list-activities .item input[name$='-date']")
     page.keyboard.type("08052026")
     tab_to(page, "#list-activities .item button[type='submit']")
