@@ -1,0 +1,56 @@
+"""Journey 3: bring a case file, read its report, and print it without losing anything."""
+
+import io
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from .a11y import axe_violations, has_horizontal_scroll
+from .conftest import screenshot
+from .journeys import sign_up
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "amazon-focus-pivot.json"
+
+
+def test_an_imported_case_prints_its_whole_report(page):
+    sign_up(page, "importer")
+    page.goto("/cases/")
+    page.set_input_files("#id_case_file", str(EXAMPLE))
+    page.click("button:has-text('Import')")
+    page.wait_for_url("**/step/review/")
+    page.click("a:has-text('See the report')")
+    page.wait_for_selector("#report-title")
+    assert axe_violations(page) == []
+    screenshot(page, "import-results")
+    for width in (390, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        assert not has_horizontal_scroll(page), width
+
+    # Zoomed to 200%, the page still reflows instead of scrolling sideways.
+    page.set_viewport_size({"width": 640, "height": 900})
+    page.evaluate("document.body.style.zoom = '2'")
+    assert not has_horizontal_scroll(page)
+    page.evaluate("document.body.style.zoom = ''")
+
+    page.emulate_media(media="print")
+    # The site's own navigation and the download links stay off paper.
+    assert not page.is_visible(".site-header") and not page.is_visible(".report-actions")
+    screenshot(page, "import-results-print")
+    printed = page.pdf(format="Letter", print_background=True)
+    text = " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(printed)).pages
+    )
+    # The right-most column of each table made it onto paper: nothing is cut off.
+    for figure in ("$40,163.54", "$34,600.99", "$31,284.23", "$98,270.13", "1 day left"):
+        assert figure in text, figure
+    assert "Sources and method" in text
+    # And no element reaches past the printed page's width.
+    overflow = page.evaluate(
+        """() => {
+            const width = document.documentElement.clientWidth + 1;
+            return [...document.querySelectorAll('.report *')]
+              .filter(e => e.getBoundingClientRect().right > width)
+              .map(e => e.tagName + '.' + e.className).slice(0, 5);
+        }"""
+    )
+    assert overflow == []
