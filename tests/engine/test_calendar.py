@@ -1,0 +1,77 @@
+"""Business days skip weekends and US federal holidays as observed; months clamp to month end."""
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipv.engine.calendar import (
+    add_business_days,
+    add_months,
+    add_years,
+    is_business_day,
+    is_federal_holiday,
+    roll_forward,
+)
+
+
+def test_observed_holidays_are_not_business_days():
+    # July 4, 2026 is a Saturday: the federal holiday is observed on Friday July 3.
+    assert is_federal_holiday(date(2026, 7, 3))
+    assert not is_business_day(date(2026, 7, 3))
+    # Thanksgiving 2026 is the fourth Thursday of November: the 26th.
+    assert is_federal_holiday(date(2026, 11, 26))
+    # Juneteenth 2027 is a Saturday: observed Friday June 18.
+    assert is_federal_holiday(date(2027, 6, 18))
+    assert is_business_day(date(2026, 11, 25))
+
+
+def test_the_start_day_is_not_counted():
+    # Wed Nov 18, 2026 + 5 business days: Thu 19, Fri 20, Mon 23, Tue 24, Wed 25.
+    assert add_business_days(date(2026, 11, 18), 5) == date(2026, 11, 25)
+    # Mon Nov 23 + 5: Tue 24, Wed 25, (Thu 26 Thanksgiving), Fri 27, Mon 30, Tue Dec 1.
+    assert add_business_days(date(2026, 11, 23), 5) == date(2026, 12, 1)
+    # Over a weekend and the observed July 4th: Wed Jul 1 + 2 = Thu Jul 2, (Fri 3), Mon Jul 6.
+    assert add_business_days(date(2026, 7, 1), 2) == date(2026, 7, 6)
+    assert add_business_days(date(2026, 7, 1), 0) == date(2026, 7, 1)
+
+
+def test_roll_forward_moves_weekends_and_holidays_only():
+    assert roll_forward(date(2026, 11, 21)) == date(2026, 11, 23)  # Saturday -> Monday
+    assert roll_forward(date(2026, 11, 26)) == date(2026, 11, 27)  # Thanksgiving -> Friday
+    assert roll_forward(date(2026, 12, 25)) == date(2026, 12, 28)  # Christmas (Fri) -> Mon
+    assert roll_forward(date(2026, 11, 24)) == date(2026, 11, 24)
+
+
+def test_months_clamp_to_the_end_of_the_month():
+    assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+    assert add_months(date(2028, 1, 31), 1) == date(2028, 2, 29)  # leap year
+    assert add_months(date(2026, 8, 31), 6) == date(2027, 2, 28)
+    assert add_months(date(2026, 11, 15), 3) == date(2027, 2, 15)
+    assert add_years(date(2028, 2, 29), 1) == date(2029, 2, 28)
+
+
+days = st.dates(min_value=date(2000, 1, 1), max_value=date(2060, 12, 31))
+
+
+@given(days, st.integers(min_value=1, max_value=400))
+def test_business_days_never_land_on_a_weekend_or_holiday(start, count):
+    end = add_business_days(start, count)
+    assert end > start
+    assert end.weekday() < 5 and not is_federal_holiday(end)
+    between = (start + timedelta(days=i) for i in range(1, (end - start).days + 1))
+    assert sum(is_business_day(d) for d in between) == count
+
+
+@given(days)
+def test_roll_forward_gives_the_first_business_day_on_or_after(day):
+    rolled = roll_forward(day)
+    assert rolled >= day and is_business_day(rolled)
+    assert all(not is_business_day(day + timedelta(days=i)) for i in range((rolled - day).days))
+
+
+@given(days, st.integers(min_value=0, max_value=120))
+def test_adding_months_keeps_the_day_or_clamps_it(start, months):
+    end = add_months(start, months)
+    assert (end.year * 12 + end.month) - (start.year * 12 + start.month) == months
+    assert end.day == start.day or (end.day < start.day and (end + timedelta(days=1)).day == 1)

@@ -1,0 +1,189 @@
+"""Money at each stage, worked out by hand from the conventions in the foundation issue.
+
+Base case: salary $156,000, so weekly pay = 156,000 / 52 = $3,000. As of Sun Nov 22, 2026.
+Pivot meeting Wed Nov 18; decision deadline = 5 business days later = Wed Nov 25.
+Vests: v1 Dec 14, 2026 (40 x $100 = $4,000); v2 Feb 1, 2027 (10 x $100 = $1,000).
+Amazon defaults (as reported): T1 12 weeks, T2 4, T3 2, extra 0, grace 0, plan 30, appeal 7.
+"""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from pipv.engine import assess
+
+from .cases import case
+
+
+def stages(c):
+    return {s.id: s for s in assess(c).stages}
+
+
+def test_leaving_now_is_the_baseline_with_nothing_more():
+    s = stages(case())["resign_now"]
+    assert s.last_day == date(2026, 11, 22)
+    assert (s.severance, s.salary, s.vested_value, s.bonus, s.total) == (0, 0, 0, 0, 0)
+    assert s.vests_lost == ("v1", "v2")
+
+
+def test_taking_the_pivot_offer():
+    s = stages(case())["pivot_leave_t1"]
+    # Last day = decision deadline (Nov 25) + 0 grace days.
+    assert s.last_day == date(2026, 11, 25)
+    # 12 x 3,000 = 36,000.00
+    assert s.severance == Decimal("36000.00")
+    # 156,000 x 3 days / 365 = 1,282.191... -> 1,282.19
+    assert s.salary_days == 3 and s.salary == Decimal("1282.19")
+    assert s.vested_value == 0
+    # 36,000 + 1,282.19 = 37,282.19
+    assert s.total == Decimal("37282.19")
+    # Both vests fall within 90 days after Nov 25 (19 and 68 days): "just missed", $5,000.
+    assert s.just_missed == ("v1", "v2") and s.just_missed_value == Decimal("5000")
+
+
+def test_failing_the_plan():
+    s = stages(case())["plan_fail_t2"]
+    # Plan end = deadline Nov 25 + 30 days = Dec 25; + 0 grace.
+    assert s.last_day == date(2026, 12, 25)
+    # 4 x 3,000 = 12,000; salary 156,000 x 33 / 365 = 14,104.109... -> 14,104.11
+    assert s.severance == Decimal("12000.00")
+    assert s.salary_days == 33 and s.salary == Decimal("14104.11")
+    # v1 (Dec 14) vests before the last day: 40 x 100 = 4,000.
+    assert s.vests_kept == ("v1",) and s.vested_value == Decimal("4000")
+    # 12,000 + 14,104.11 + 4,000 = 30,104.11
+    assert s.total == Decimal("30104.11")
+
+
+def test_losing_the_appeal():
+    s = stages(case())["appeal_fail_t3"]
+    # Plan end Dec 25 + 7 appeal days = Jan 1, 2027; 40 days after Nov 22.
+    assert s.last_day == date(2027, 1, 1)
+    # 2 x 3,000 = 6,000; 156,000 x 40 / 365 = 17,095.890... -> 17,095.89; v1 4,000
+    assert s.total == Decimal("6000") + Decimal("17095.89") + Decimal("4000")
+
+
+def test_winning_the_appeal_without_a_new_team():
+    s = stages(case())["appeal_win"]
+    # Appeal end Jan 1, 2027 + 60 days of team search = Mar 2, 2027: 100 days after Nov 22
+    # (8 + 31 + 31 + 28 + 2). T1 severance 36,000; salary 156,000 x 100 / 365 = 42,739.726...
+    assert s.last_day == date(2027, 3, 2) and s.salary_days == 100
+    assert s.salary == Decimal("42739.73")
+    # Both vests kept: 5,000. Total 36,000 + 42,739.73 + 5,000 = 83,739.73
+    assert s.total == Decimal("83739.73")
+
+
+def test_stage_order_and_best_and_worst():
+    a = assess(case())
+    last = {s.id: s.last_day for s in a.stages}
+    assert last["pivot_leave_t1"] <= last["plan_fail_t2"] <= last["appeal_fail_t3"]
+    assert a.money.best.id == "appeal_win" and a.money.worst.id == "resign_now"
+    # Staying (T2) instead of leaving (T1): severance 36,000 -> 12,000 loses 24,000; vests
+    # gained 4,000: staying does not pay.
+    assert a.money.severance_lost == Decimal("24000.00")
+    assert a.money.vests_gained == Decimal("4000")
+    assert a.money.vest_beats_severance is False
+
+
+def test_the_users_own_terms_replace_the_reported_defaults():
+    c = case(
+        **{
+            "severance.t1_weeks": "16",
+            "severance.extra": "5000.00",
+            "severance.grace_days": 14,
+        }
+    )
+    a = assess(c)
+    s = {x.id: x for x in a.stages}["pivot_leave_t1"]
+    # 16 x 3,000 + 5,000 = 53,000; last day Nov 25 + 14 = Dec 9 (17 days of salary):
+    # 156,000 x 17 / 365 = 7,265.753... -> 7,265.75
+    assert s.severance == Decimal("53000.00")
+    assert s.last_day == date(2026, 12, 9) and s.salary == Decimal("7265.75")
+    assert "t1_weeks" not in a.defaults_used and "t2_weeks" in a.defaults_used
+
+
+def test_without_a_pivot_meeting_the_stages_are_projected_from_today():
+    c = case(**{"events": [{"id": "e1", "kind": "negative_feedback", "date": "2026-09-02"}]})
+    a = assess(c)
+    # Start = as_of Sun Nov 22; + 5 business days = Mon 23 .. Fri 27 without Thanksgiving:
+    # Mon 23, Tue 24, Wed 25, Fri 27, Mon 30.
+    assert a.timeline.projected and a.timeline.decision_deadline == date(2026, 11, 30)
+    assert all(s.projected for s in a.stages if s.id != "resign_now")
+    assert any(d.projected for d in a.deadlines)
+
+
+def test_a_focus_entry_projects_from_its_next_steps_date():
+    c = case(**{"events": [{"id": "e1", "kind": "focus_entry", "date": "2026-11-10"}]})
+    # Focus Nov 10 + 30 days = Dec 10 (a Thursday), later than today: the projected start.
+    assert assess(c).timeline.start == date(2026, 12, 10)
+
+
+def test_bonuses_count_less_what_must_be_paid_back():
+    c = case(
+        **{
+            "compensation.bonuses": [
+                {"id": "b1", "date": "2026-12-01", "amount": "10000.00"},
+                {
+                    "id": "b2",
+                    "date": "2026-06-01",
+                    "amount": "20000.00",
+                    "repay_if_leave_before": "2027-06-01",
+                    "repay_amount": "15000.00",
+                },
+            ]
+        }
+    )
+    s = stages(c)
+    # Leaving now: b1 not reached; b2 already paid but 15,000 is owed back: -15,000.
+    assert s["resign_now"].bonus == Decimal("-15000.00")
+    # T2 (Dec 25): b1 is paid (+10,000) and b2 is still owed back (-15,000): -5,000.
+    assert s["plan_fail_t2"].bonus == Decimal("-5000.00")
+    assert "b2" in s["plan_fail_t2"].bonus_repayments
+
+
+def test_a_generic_plan_fails_at_its_start_plus_its_length():
+    c = case(
+        **{
+            "employment.process": "generic-pip",
+            "events": [
+                {"id": "e1", "kind": "negative_feedback", "date": "2026-09-02"},
+                {"id": "e2", "kind": "improvement_plan_start", "date": "2026-11-02"},
+            ],
+            "severance.t2_weeks": "2",
+            "severance.plan_days": 60,
+        }
+    )
+    s = stages(c)
+    assert set(s) == {"resign_now", "pip_fail"}
+    # Nov 2 + 60 days = Jan 1, 2027 (40 days after Nov 22); 2 x 3,000 = 6,000;
+    # 156,000 x 40 / 365 = 17,095.89; v1 (Dec 14) kept: 4,000.
+    p = s["pip_fail"]
+    assert p.last_day == date(2027, 1, 1)
+    assert p.total == Decimal("6000") + Decimal("17095.89") + Decimal("4000")
+
+
+def test_visa_holders_see_when_their_grace_period_ends():
+    c = case(
+        **{
+            "employment.immigration_status": "h1b",
+            "employment.visa_valid_until": "2027-09-30",
+        }
+    )
+    s = stages(c)["pivot_leave_t1"]
+    # 60 days after the last day (Nov 25): Jan 24, 2027, before the I-94 end.
+    assert s.visa_grace_end == date(2027, 1, 24)
+    short = case(
+        **{
+            "employment.immigration_status": "h1b",
+            "employment.visa_valid_until": "2026-12-31",
+        }
+    )
+    # 60 days or the I-94 end, whichever is sooner.
+    assert stages(short)["pivot_leave_t1"].visa_grace_end == date(2026, 12, 31)
+
+
+@pytest.mark.parametrize("stage_id", ["pivot_leave_t1", "plan_fail_t2", "appeal_fail_t3"])
+def test_every_paid_stage_names_its_rules(stage_id):
+    s = stages(case())[stage_id]
+    assert f"stage.amazon.{stage_id}" in s.rules and "money.conventions" in s.rules
+    assert "amazon.severance_defaults" in s.rules
