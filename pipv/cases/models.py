@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .fields import SealedJSONField
+
 
 class CaseRecord(models.Model):
     """One user's case, stored as its case-file document (``pipv.case/1``).
@@ -14,8 +16,11 @@ class CaseRecord(models.Model):
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cases"
     )
-    title = models.CharField(_("name of this case"), max_length=120)
-    document = models.JSONField(default=dict)
+    # The name the user gives the case can say as much as the case ("PIP after my FMLA"):
+    # sealed like the document. Its length (120) is checked where it is typed.
+    title = SealedJSONField(_("name of this case"), default="")
+    # Encrypted at rest with PIPV_DATA_KEYS: the database holds a Fernet token.
+    document = SealedJSONField(default=dict)
     # Bumped on every save so a stale second tab cannot overwrite newer answers.
     version = models.PositiveIntegerField(default=1)
     # Slugs of the questionnaire steps the user has moved on from with valid answers.
