@@ -2,9 +2,12 @@
 
 from django.urls import include, path
 
+from pipv.accounts.language import set_language
+
 urlpatterns = [
     path("", include("pipv.core.urls")),
     path("account/", include("pipv.accounts.urls")),
     path("cases/", include("pipv.cases.urls")),
     path("report/", include("pipv.report.urls")),
+    path("language/", set_language, name="set_language"),
 ]

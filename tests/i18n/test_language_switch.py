@@ -1,0 +1,79 @@
+"""The language switch: on every page, the browser's language first, then the user's own choice."""
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from pipv.accounts.models import Preference
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def alice(db):
+    return get_user_model().objects.create_user("alice", password=PASSWORD)
+
+
+def switch_to(client, language, next_url="/"):
+    return client.post(reverse("set_language"), {"language": language, "next": next_url})
+
+
+def test_every_page_has_a_labelled_switch_that_works_without_javascript(client, db):
+    html = client.get(reverse("accounts:login")).content.decode()
+    assert f'<form class="language-switch" method="post" action="{reverse("set_language")}">' in html
+    assert '<label for="language-switch-select">Language</label>' in html
+    assert '<option value="zh-hans" lang="zh-hans">简体中文</option>' in html
+
+
+def test_the_browser_language_chooses_the_first_time(client, db):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="zh-CN,zh;q=0.9,en;q=0.5").content.decode()
+    assert '<html lang="zh-hans">' in html
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US").content.decode()
+    assert '<html lang="en">' in html
+
+
+def test_the_switch_sets_the_language_and_returns_to_the_page(client, db):
+    response = switch_to(client, "zh-hans", reverse("accounts:login"))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("accounts:login")
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "zh-hans"
+    html = client.get(reverse("accounts:login"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<html lang="zh-hans">' in html
+
+
+def test_it_refuses_get_and_ignores_an_unknown_language(client, db):
+    assert client.get(reverse("set_language")).status_code == 405
+    switch_to(client, "fr")
+    assert '<html lang="en">' in client.get("/").content.decode()
+
+
+def test_it_does_not_send_the_user_to_another_site(client, db):
+    response = switch_to(client, "zh-hans", "https://evil.example/")
+    assert response["Location"] == "/"
+
+
+def test_a_logged_in_users_choice_follows_them_to_another_browser(client, alice):
+    client.force_login(alice)
+    switch_to(client, "zh-hans")
+    assert Preference.objects.get(user=alice).language == "zh-hans"
+
+    other = client.__class__()  # another browser: no cookie, English Accept-Language
+    assert '<html lang="en">' in other.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    other.post(reverse("accounts:login"), {"username": "alice", "password": PASSWORD})
+    html = other.get(reverse("cases:list"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<html lang="zh-hans">' in html
+    # And it stays on that browser after logging out.
+    other.post(reverse("accounts:logout"))
+    assert '<html lang="zh-hans">' in other.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+
+def test_a_new_account_keeps_the_language_it_was_made_in(client, db, settings):
+    settings.PIPV_SELF_REGISTRATION = True
+    switch_to(client, "zh-hans")
+    client.post(
+        reverse("accounts:signup"),
+        {"username": "carol", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    carol = get_user_model().objects.get(username="carol")
+    assert Preference.objects.get(user=carol).language == "zh-hans"
