@@ -3,11 +3,14 @@
 import io
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from .a11y import axe_violations, has_horizontal_scroll
 from .conftest import screenshot
 from .journeys import sign_up
+
+pytestmark = pytest.mark.browser
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "amazon-focus-pivot.json"
 
