@@ -190,6 +190,42 @@ def test_the_owbpa_group_question_appears_only_at_40_or_over(alice_client, full_
     assert severance["offer_date"] == "2026-11-20"
 
 
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        # The engine refuses an offer received after the day the case is told from.
+        ("2026-12-01", "2026-12-01 is after the as-of date 2026-11-22"),
+        ("2026-02-30", "Enter a real date, for example 2026-03-31."),
+    ],
+)
+def test_a_bad_offer_date_is_explained_at_the_field_and_nothing_is_saved(
+    alice_client, full_case, typed, message
+):
+    full_case.document["severance"]["offer_in_hand"] = True
+    full_case.progress.remove("offer")
+    full_case.save()
+    before = reload(full_case).document
+    response = post(
+        alice_client, full_case, "offer", {"offer_date": typed, "release_signed_date": ""}
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    # In the summary, linked to the field, and in the field's own slot beside it.
+    assert 'class="error-summary"' in page
+    assert 'href="#id_offer_date"' in page
+    assert (
+        f'id="id_offer_date_error"><span class="status-word">Check this:</span> {message}' in page
+    )
+    assert 'aria-describedby="id_offer_date_helptext id_offer_date_error"' in page
+    # What was typed is shown again, to be corrected.
+    assert f'value="{typed}"' in page
+    # Nothing was saved, and the step is not marked as done.
+    after = reload(full_case)
+    assert after.document == before
+    assert "offer_date" not in after.document["severance"]
+    assert "offer" not in after.progress
+
+
 # --------------------------------------------------------------------------- lists, pay, severance
 
 
