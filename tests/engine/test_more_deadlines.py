@@ -1,0 +1,339 @@
+"""More deadlines (legal-reference §c-§e): every state agency, SOX, NLRB, SB 331, OWBPA, OPT.
+
+Every expected date is worked out by hand in the comment beside it. The base case
+(tests/engine/cases.py) has two adverse events: e1, negative feedback on Wed Sep 2, 2026, and
+e2, the Pivot meeting on Wed Nov 18, 2026; as of Sun Nov 22, 2026.
+
+Federal holidays used below (US federal calendar, as observed):
+Labor Day 2028 = first Monday of September = Mon Sep 4, 2028 (Sep 1, 2028 is a Friday);
+Labor Day 2029 = Mon Sep 3, 2029 (Sep 1, 2029 is a Saturday);
+Washington's Birthday 2027 = third Monday of February = Mon Feb 15, 2027 (Feb 1 is a Monday);
+Thanksgiving 2026 = Thu Nov 26, 2026.
+"""
+
+from datetime import date
+
+import pytest
+
+from pipv.engine import assess
+
+from .cases import case
+
+
+def all_of(c, deadline_id):
+    return {d.source: d for d in assess(c).deadlines if d.id == deadline_id}
+
+
+def find(c, deadline_id, source=None):
+    found = all_of(c, deadline_id)
+    if source is None:
+        assert len(found) == 1, found
+        return next(iter(found.values()))
+    return found[source]
+
+
+# ---------------------------------------------------------------- state agency charges (§c.2/c.3)
+
+
+@pytest.mark.parametrize(
+    ("state", "rule_id", "from_e1", "from_e2"),
+    [
+        # WA, 6 calendar months: Sep 2, 2026 -> Mar 2, 2027 (Tue);
+        # Nov 18, 2026 -> May 18, 2027 (Tue).
+        ("WA", "state.wa.wshrc", date(2027, 3, 2), date(2027, 5, 18)),
+        # CA, 3 years: Sep 2, 2029 is a Sunday (2026 Wed -> 2027 Thu -> 2028 Sat, Feb 29 passed
+        # -> 2029 Sun); Mon Sep 3 is Labor Day, so it rolls to Tue Sep 4, 2029.
+        # Nov 18, 2029 is a Sunday (2028 Sat + 1) -> Mon Nov 19, 2029.
+        ("CA", "state.ca.crd", date(2029, 9, 4), date(2029, 11, 19)),
+        # NY, acts on or after 2024-02-15: 3 years, the same days as CA.
+        ("NY", "state.ny.dhr", date(2029, 9, 4), date(2029, 11, 19)),
+        # TX, 180 days: Sep 2 + 28 (rest of Sep) + 31 + 30 + 31 + 31 + 28 = 179 on Feb 28,
+        # so day 180 = Mon Mar 1, 2027. Nov 18 + 12 (rest of Nov) + 31 + 31 + 28 + 31 + 30 = 163
+        # on Apr 30, + 17 = 180 on May 17, 2027 (25 weeks + 5 days after a Wednesday: Monday).
+        ("TX", "state.tx.twc", date(2027, 3, 1), date(2027, 5, 17)),
+        # VA, 180 days (the 300 days for a joint federal claim are not assumed): as TX.
+        ("VA", "state.va.ocr", date(2027, 3, 1), date(2027, 5, 17)),
+        # MA, 300 days: day 180 = Mar 1, then + 30 (Mar 31 = 210) + 30 (Apr 30 = 240) + 31
+        # (May 31 = 271) + 29 = Jun 29, 2027 (Tue). From Nov 18: day 180 = May 17, + 14 (May 31
+        # = 194) + 30 (Jun 30 = 224) + 31 (Jul 31 = 255) + 31 (Aug 31 = 286) + 14 = Sep 14, 2027
+        # (Tue).
+        ("MA", "state.ma.mcad", date(2027, 6, 29), date(2027, 9, 14)),
+        # CO, 300 days: as MA.
+        ("CO", "state.co.ccrd", date(2027, 6, 29), date(2027, 9, 14)),
+        # IL, 2 years: Sep 2, 2028 is a Saturday, Mon Sep 4 is Labor Day -> Tue Sep 5, 2028.
+        # Nov 18, 2028 is a Saturday -> Mon Nov 20, 2028 (Thanksgiving is Nov 23).
+        ("IL", "state.il.idhr", date(2028, 9, 5), date(2028, 11, 20)),
+    ],
+)
+def test_each_researched_state_has_its_agency_charge(state, rule_id, from_e1, from_e2):
+    c = case(**{"employment.work_state": state})
+    found = all_of(c, "state_agency_charge")
+    assert set(found) == {"e1", "e2"}
+    assert (found["e1"].rule, found["e1"].date) == (rule_id, from_e1)
+    assert (found["e2"].rule, found["e2"].date) == (rule_id, from_e2)
+    # Every one of these states also extends the EEOC charge to 300 days (§c.1):
+    # Sep 2 + 300 = Tue Jun 29, 2027 (worked out above for MA), not rolled.
+    eeoc = find(c, "eeoc_charge", "e1")
+    assert eeoc.date == date(2027, 6, 29) and eeoc.rule == "eeoc.charge"
+
+
+def test_rolled_state_charges_say_so():
+    # CA: Sun Sep 2, 2029 -> (Labor Day Mon Sep 3) -> Tue Sep 4, 2029.
+    d = find(case(**{"employment.work_state": "CA"}), "state_agency_charge", "e1")
+    assert d.rolled_forward and "deadline.roll_forward" in d.extra_rules
+    assert d.source_date == date(2026, 9, 2)
+    # WA: Tue Mar 2, 2027 is a business day: not rolled.
+    wa = find(case(), "state_agency_charge", "e1")
+    assert not wa.rolled_forward and "deadline.roll_forward" not in wa.extra_rules
+
+
+def test_a_state_pipv_has_not_researched_has_no_state_agency_charge():
+    assert all_of(case(**{"employment.work_state": "OH"}), "state_agency_charge") == {}
+
+
+def test_new_york_gives_one_year_before_2024_02_15_and_three_from_that_day():
+    c = case(
+        **{
+            "employment.work_state": "NY",
+            "events": [
+                {"id": "e1", "kind": "demotion", "date": "2024-02-14"},
+                {"id": "e2", "kind": "pay_cut", "date": "2024-02-15"},
+            ],
+        }
+    )
+    found = all_of(c, "state_agency_charge")
+    # Wed Feb 14, 2024 is before the change: 1 year -> Feb 14, 2025 (366 days with Feb 29, 2024,
+    # so two weekdays later: a Friday, no holiday).
+    assert found["e1"].date == date(2025, 2, 14) and not found["e1"].rolled_forward
+    # Thu Feb 15, 2024 is on the change: 3 years -> Feb 15, 2027, a Monday (Sat 2025, Sun 2026,
+    # Mon 2027) and Washington's Birthday, so it rolls to Tue Feb 16, 2027.
+    assert found["e2"].date == date(2027, 2, 16) and found["e2"].rolled_forward
+    assert found["e1"].rule == found["e2"].rule == "state.ny.dhr"
+    # The first has long passed: Feb 14, 2025 + 365 = Feb 14, 2026, then 14 (rest of Feb) + 31
+    # + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 22 = 281 days to Nov 22, 2026: 646 days ago.
+    assert found["e1"].days_left == -646
+
+
+# ---------------------------------------------------------------- SOX and NLRB (§c.1)
+
+
+def test_a_sox_complaint_runs_180_days_from_each_adverse_event_after_the_report():
+    c = case(**{"protected_activities.0.kind": "whistleblower_report"})
+    found = all_of(c, "sox_complaint")
+    # Sep 2 + 180 = Mon Mar 1, 2027; Nov 18 + 180 = Mon May 17, 2027 (see the TX row above).
+    assert {k: d.date for k, d in found.items()} == {
+        "e1": date(2027, 3, 1),
+        "e2": date(2027, 5, 17),
+    }
+    assert all(d.rule == "sox.complaint" for d in found.values())
+    # A report made after e1 (Sep 10): only e2 can be retaliation for it.
+    later = case(
+        **{
+            "protected_activities.0.kind": "whistleblower_report",
+            "protected_activities.0.date": "2026-09-10",
+        }
+    )
+    assert set(all_of(later, "sox_complaint")) == {"e2"}
+    # No whistleblower report, no SOX deadline.
+    assert all_of(case(), "sox_complaint") == {}
+
+
+def test_an_nlrb_charge_runs_six_months_from_each_adverse_event_after_concerted_activity():
+    c = case(**{"protected_activities.0.kind": "concerted_activity"})
+    found = all_of(c, "nlra_charge")
+    # Sep 2, 2026 + 6 months = Tue Mar 2, 2027; Nov 18, 2026 + 6 months = Tue May 18, 2027.
+    assert {k: d.date for k, d in found.items()} == {
+        "e1": date(2027, 3, 2),
+        "e2": date(2027, 5, 18),
+    }
+    assert all(d.rule == "nlra.charge" for d in found.values())
+    assert all_of(case(), "nlra_charge") == {}
+
+
+def test_a_saturday_nlrb_charge_rolls_to_monday():
+    c = case(
+        **{
+            "protected_activities.0.kind": "concerted_activity",
+            "protected_activities.0.date": "2026-08-01",
+            "events.0.date": "2026-08-06",
+        }
+    )
+    # Thu Aug 6, 2026 + 6 months = Feb 6, 2027: Aug 6 -> Feb 6 is 184 days = 26 weeks + 2,
+    # so a Saturday; rolls to Mon Feb 8, 2027.
+    d = find(c, "nlra_charge", "e1")
+    assert d.date == date(2027, 2, 8) and d.rolled_forward
+
+
+# ---------------------------------------------------------------- FMLA and EEOC rule ids
+
+
+def test_the_fmla_lawsuit_is_not_moved_off_a_weekend():
+    d = find(case(), "fmla_lawsuit")
+    # The last adverse event is e2, Wed Nov 18, 2026; + 2 years = Nov 18, 2028, a Saturday
+    # (2027 Thu, 2028 Sat across Feb 29). Court dates are shown as counted: no roll.
+    assert (d.source, d.date, d.rule, d.rolled_forward) == (
+        "e2",
+        date(2028, 11, 18),
+        "fmla.lawsuit",
+        False,
+    )
+    # Willful: + 3 years = Sun Nov 18, 2029, again not moved.
+    w = find(case(), "fmla_lawsuit_willful")
+    assert (w.date, w.rule) == (date(2029, 11, 18), "fmla.lawsuit")
+    # Without an FMLA activity there is no FMLA deadline.
+    other = case(**{"protected_activities.0.kind": "discrimination_complaint"})
+    assert all_of(other, "fmla_lawsuit") == {}
+
+
+# ---------------------------------------------------------------- releases (§d)
+
+
+def test_owbpa_revoke_counts_seven_days_from_the_signing_date():
+    c = case(
+        **{
+            "employment.age_40_or_over": True,
+            "severance.offer_date": "2026-11-18",
+            "severance.release_signed_date": "2026-11-20",
+        }
+    )
+    revoke = find(c, "owbpa_revoke")
+    # Signed Fri Nov 20, 2026 + 7 days = Fri Nov 27, 2026 (not the end of the 21 days, Dec 16).
+    assert (revoke.date, revoke.source, revoke.source_date, revoke.rule) == (
+        date(2026, 11, 27),
+        "severance.release_signed_date",
+        date(2026, 11, 20),
+        "owbpa.revoke",
+    )
+    # The 21 days to consider still run from the offer: Nov 18 + 21 = Dec 9, 2026.
+    assert find(c, "owbpa_consider").date == date(2026, 12, 9)
+
+
+def test_the_pivot_meeting_counts_as_the_offer_when_no_offer_date_is_given():
+    c = case(**{"employment.age_40_or_over": True})
+    consider = find(c, "owbpa_consider")
+    # The Pivot meeting e2 (Nov 18) + 21 = Dec 9, 2026; revoke at the earliest Dec 9 + 7 = Dec 16.
+    assert (consider.source, consider.date) == ("e2", date(2026, 12, 9))
+    assert find(c, "owbpa_revoke").date == date(2026, 12, 16)
+
+
+def test_california_gives_five_business_days_to_consider_a_severance_agreement():
+    c = case(**{"employment.work_state": "CA", "severance.offer_date": "2026-11-20"})
+    d = find(c, "ca_release_consider")
+    # Offered Fri Nov 20, 2026: Mon 23, Tue 24, Wed 25, (Thu 26 Thanksgiving), Fri 27, Mon 30.
+    assert (d.date, d.source, d.rule) == (
+        date(2026, 11, 30),
+        "severance.offer_date",
+        "ca.sb331.consider",
+    )
+    # Without an offer date the Pivot meeting (Wed Nov 18) is the offer: Thu 19, Fri 20, Mon 23,
+    # Tue 24, Wed 25.
+    meeting = find(case(**{"employment.work_state": "CA"}), "ca_release_consider")
+    assert (meeting.source, meeting.date) == ("e2", date(2026, 11, 25))
+    # Outside California: no SB 331 deadline; in California it applies at any age.
+    assert all_of(case(**{"severance.offer_date": "2026-11-20"}), "ca_release_consider") == {}
+
+
+def test_an_offer_in_hand_without_a_date_counts_from_as_of():
+    c = case(
+        **{
+            "employment.process": "generic-pip",
+            "employment.age_40_or_over": True,
+            "employment.work_state": "CA",
+            "events": [{"id": "e1", "kind": "negative_feedback", "date": "2026-09-02"}],
+            "severance.offer_in_hand": True,
+        }
+    )
+    # As of Sun Nov 22 + 21 = Sun Dec 13, 2026 (not moved: a release period, shown as counted).
+    consider = find(c, "owbpa_consider")
+    assert (consider.source, consider.date) == ("severance.offer_in_hand", date(2026, 12, 13))
+    # SB 331 from Sun Nov 22: Mon 23, Tue 24, Wed 25, (Thu 26), Fri 27, Mon 30.
+    assert find(c, "ca_release_consider").date == date(2026, 11, 30)
+
+
+# ---------------------------------------------------------------- visa, OPT, COBRA (§e)
+
+
+def test_f1_opt_unemployment_days_run_from_each_stages_last_day():
+    c = case(**{"employment.immigration_status": "f1_opt"})
+    d = find(c, "visa_grace_end", "pivot_leave_t1")
+    # T1 ends Wed Nov 25, 2026; 90 days: Nov 30 is day 5, Dec 31 day 36, Jan 31 day 67,
+    # Feb 23 day 90 -> Feb 23, 2027.
+    assert (d.date, d.rule, d.source_date) == (
+        date(2027, 2, 23),
+        "opt.unemployment",
+        date(2026, 11, 25),
+    )
+    stage = next(s for s in assess(c).stages if s.id == "pivot_leave_t1")
+    assert stage.visa_grace_end == date(2027, 2, 23) and "opt.unemployment" in stage.rules
+    assert "visa.grace" not in stage.rules
+
+
+def test_the_stem_extension_allows_150_days_less_the_days_used():
+    stem = case(
+        **{"employment.immigration_status": "f1_opt", "employment.opt_stem_extension": True}
+    )
+    # 150 days from Nov 25: Feb 28 is day 95, Mar 31 day 126, Apr 24 day 150 -> Apr 24, 2027.
+    assert find(stem, "visa_grace_end", "pivot_leave_t1").date == date(2027, 4, 24)
+    used = case(
+        **{
+            "employment.immigration_status": "f1_opt",
+            "employment.opt_stem_extension": True,
+            "employment.opt_unemployment_days_used": 100,
+        }
+    )
+    # 150 - 100 = 50 days: Nov 30 is day 5, Dec 31 day 36, Jan 14 day 50 -> Jan 14, 2027.
+    assert find(used, "visa_grace_end", "pivot_leave_t1").date == date(2027, 1, 14)
+    plain_used = case(
+        **{
+            "employment.immigration_status": "f1_opt",
+            "employment.opt_unemployment_days_used": 30,
+        }
+    )
+    # 90 - 30 = 60 days: Nov 25 + 60 = Jan 24, 2027.
+    assert find(plain_used, "visa_grace_end", "pivot_leave_t1").date == date(2027, 1, 24)
+    spent = case(
+        **{
+            "employment.immigration_status": "f1_opt",
+            "employment.opt_unemployment_days_used": 120,
+        }
+    )
+    # 90 - 120 is below zero: no days left, the clock ends on the last day itself.
+    assert find(spent, "visa_grace_end", "pivot_leave_t1").date == date(2026, 11, 25)
+
+
+def test_the_visa_grace_rule_names_itself_and_stops_at_the_i94_end():
+    c = case(
+        **{
+            "employment.immigration_status": "l1",
+            "employment.visa_valid_until": "2027-01-01",
+        }
+    )
+    d = find(c, "visa_grace_end", "pivot_leave_t1")
+    # Nov 25 + 60 = Jan 24, 2027, but the I-94 ends sooner, on Jan 1, 2027.
+    assert (d.date, d.rule) == (date(2027, 1, 1), "visa.grace")
+    # No grace clock for a citizen or someone who prefers not to say.
+    for status in ("citizen_or_permanent_resident", "prefer_not_to_say"):
+        assert all_of(case(**{"employment.immigration_status": status}), "visa_grace_end") == {}
+
+
+def test_cobra_election_runs_60_days_from_every_open_stage():
+    found = all_of(case(), "cobra_election")
+    # resign_now Nov 22 + 60 = Jan 21, 2027 (8 + 31 + 21); T1 Nov 25 + 60 = Jan 24;
+    # T2 Dec 25 + 60 = Feb 23 (6 + 31 + 23); T3 Jan 1, 2027 + 60 = Mar 2 (30 + 28 + 2);
+    # appeal_win Mar 2, 2027 + 60 = May 1 (29 + 30 + 1).
+    assert {k: d.date for k, d in found.items()} == {
+        "resign_now": date(2027, 1, 21),
+        "pivot_leave_t1": date(2027, 1, 24),
+        "plan_fail_t2": date(2027, 2, 23),
+        "appeal_fail_t3": date(2027, 3, 2),
+        "appeal_win": date(2027, 5, 1),
+    }
+    assert all(d.rule == "cobra.election" and not d.rolled_forward for d in found.values())
+
+
+def test_a_stage_already_passed_starts_no_clock():
+    # As of Dec 1, 2026 the T1 deadline (Nov 25) has passed: no COBRA or visa clock for it.
+    c = case(**{"employment.immigration_status": "h1b"})
+    a = assess(c, as_of=date(2026, 12, 1))
+    sources = {d.source for d in a.deadlines if d.id in ("cobra_election", "visa_grace_end")}
+    assert "pivot_leave_t1" not in sources and "plan_fail_t2" in sources
