@@ -17,6 +17,7 @@ from django.utils.translation import gettext
 
 from pipv.engine import CASE_FORMAT, Problem, validate
 from pipv.engine.case import Vest
+from pipv.engine.casefile import WORD_PARAMS
 from pipv.engine.money import decimal_text
 from pipv.engine.vesting import Grant, schedule
 
@@ -31,7 +32,11 @@ def new_document(today: date) -> dict:
 
 
 def problem_text(problem: Problem) -> str:
-    return gettext(problem.template) % dict(problem.params)
+    params = {
+        key: gettext(value) if key in WORD_PARAMS else value
+        for key, value in problem.params.items()
+    }
+    return gettext(problem.template) % params
 
 
 def store(record: CaseRecord, document: dict, **fields) -> None:

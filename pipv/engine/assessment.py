@@ -14,6 +14,7 @@ from typing import Any
 from .case import Case
 from .deadlines import Deadline, compute_deadlines
 from .i18n import _
+from .labels import ACTIVITY_KIND
 from .messages import Message
 from .money import ZERO, decimal_text, money_text, usd
 from .rules import RULES, Rule
@@ -142,11 +143,11 @@ def _questions(
                     f"knowledge.{activity.id}",
                     Message(
                         _(
-                            "Did the person who acted against you know about your %(kind)s "
-                            "of %(date)s? How could that be shown?"
+                            "Did the person who acted against you know about this: %(kind)s "
+                            "(%(date)s)? How could that be shown?"
                         ),
                         {
-                            "kind": activity.kind.replace("_", " "),
+                            "kind": Message(ACTIVITY_KIND[activity.kind]),
                             "date": activity.date.isoformat(),
                         },
                     ),

@@ -75,6 +75,10 @@ MESSAGES: dict[str, str] = {
     "too_precise": _("has more than %(places)s decimal places"),
 }
 
+# Blanks filled with a word that is itself a message id (what kind of choice, whose start):
+# whoever translates a problem's template translates these words too.
+WORD_PARAMS = frozenset({"what", "start"})
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -346,7 +350,7 @@ class _Reader:
         f = self.field
         values = {
             "employer": f(emp, "employer", path, self.text(MAX_SHORT_TEXT, non_empty=True)),
-            "process": f(emp, "process", path, self.choice(PROCESSES, "process")),
+            "process": f(emp, "process", path, self.choice(PROCESSES, _("process"))),
             "work_state": f(emp, "work_state", path, self.state),
             "start_date": f(emp, "start_date", path, self.past_date),
             "base_salary_annual": f(
@@ -357,7 +361,7 @@ class _Reader:
                 emp,
                 "immigration_status",
                 path,
-                self.choice(IMMIGRATION_STATUSES, "immigration status"),
+                self.choice(IMMIGRATION_STATUSES, _("immigration status")),
             ),
         }
         optional = {
@@ -385,14 +389,14 @@ class _Reader:
     def state(self, value: Any, path: str) -> str | None:
         if isinstance(value, str) and value.upper() in US_STATES:
             return value.upper()
-        return self.choice(tuple(US_STATES), "state")(value, path)
+        return self.choice(tuple(US_STATES), _("state"))(value, path)
 
     def last_review(self, value: Any, path: str) -> LastReview | None:
         review = self.obj(value, path)
         if review is None:
             return None
         day = self.field(review, "date", path, self.past_date)
-        rating = self.field(review, "rating", path, self.choice(RATINGS, "rating"))
+        rating = self.field(review, "rating", path, self.choice(RATINGS, _("rating")))
         if day is None or rating is None:
             return None
         return LastReview(date=day, rating=rating)
@@ -401,13 +405,13 @@ class _Reader:
         f = self.field
         values = {
             "id": self.item_id(item, path),
-            "kind": f(item, "kind", path, self.choice(ACTIVITY_KINDS, "kind")),
+            "kind": f(item, "kind", path, self.choice(ACTIVITY_KINDS, _("kind"))),
             "date": f(item, "date", path, self.past_date),
             "reported_to": f(
                 item,
                 "reported_to",
                 path,
-                self.choice(REPORTED_TO, "recipient"),
+                self.choice(REPORTED_TO, _("recipient")),
                 required=False,
                 default="other",
             ),
@@ -416,7 +420,7 @@ class _Reader:
                 item,
                 "decision_maker_knew",
                 path,
-                self.choice(KNOWLEDGE, "answer"),
+                self.choice(KNOWLEDGE, _("answer")),
                 required=False,
                 default="unknown",
             ),
@@ -428,7 +432,7 @@ class _Reader:
 
     def event(self, item: Mapping[str, Any], path: str) -> Event | None:
         f = self.field
-        kind = f(item, "kind", path, self.choice(EVENT_KINDS, "kind"))
+        kind = f(item, "kind", path, self.choice(EVENT_KINDS, _("kind")))
         read_date = self.date if kind in SCHEDULED_EVENTS else self.past_date
         values = {
             "id": self.item_id(item, path),

@@ -32,11 +32,15 @@ def tr(text: str | Message) -> str:
     """An engine message in the active language, blanks filled after translating.
 
     The engine fills dates in as ISO text; a reader gets them in the language's own form.
+    A blank filled with another Message (a label) is translated too.
     """
     if isinstance(text, Message):
         if not text.params:
             return _(text.template)
-        params = {key: _readable(value) for key, value in text.params.items()}
+        params = {
+            key: tr(value) if isinstance(value, Message) else _readable(value)
+            for key, value in text.params.items()
+        }
         return _(text.template) % params
     return _(text) if text else ""
 
@@ -385,10 +389,27 @@ def _circuit_sentence(a: Assessment) -> str:
         "strict": _("courts there rarely accept timing alone"),
         "middle": _("courts there take a middle course"),
     }[t.circuit_treatment]
-    return _("Your work state is in the %(circuit)s federal circuit: %(treatment)s.") % {
-        "circuit": t.circuit,
+    return _("Your work state is in the %(circuit)s: %(treatment)s.") % {
+        "circuit": _(CIRCUIT_NAMES.get(t.circuit, t.circuit)),
         "treatment": treatment,
     }
+
+
+# The engine's short codes ("9th", "2d") as a reader names the court in each language.
+CIRCUIT_NAMES = {
+    "1st": gettext_noop("First Circuit"),
+    "2d": gettext_noop("Second Circuit"),
+    "3d": gettext_noop("Third Circuit"),
+    "4th": gettext_noop("Fourth Circuit"),
+    "5th": gettext_noop("Fifth Circuit"),
+    "6th": gettext_noop("Sixth Circuit"),
+    "7th": gettext_noop("Seventh Circuit"),
+    "8th": gettext_noop("Eighth Circuit"),
+    "9th": gettext_noop("Ninth Circuit"),
+    "10th": gettext_noop("Tenth Circuit"),
+    "11th": gettext_noop("Eleventh Circuit"),
+    "D.C.": gettext_noop("D.C. Circuit"),
+}
 
 
 def _days(days: int) -> str:
