@@ -32,6 +32,25 @@ def stages(c):
     return {s.id: s for s in assess(c).stages}
 
 
+# ---------------------------------------------------------------- bands (§b.3)
+
+
+def test_every_pair_names_the_band_rule_and_its_band_by_days():
+    t = assess_timing(case(**{"employment.work_state": "OH"}))
+    found = {(p.activity, p.event): (p.rule, p.days, p.band, p.adjusted_band) for p in t.pairs}
+    # Aug 4 -> Sep 2: 27 (rest of Aug) + 2 = 29 days, very close; Aug 4 -> Nov 18: 27 + 30 + 31
+    # + 18 = 106 days, weak. Ohio (6th Circuit) shifts nothing; the manager knew.
+    assert found == {
+        ("pa1", "e1"): ("proximity.band", 29, "very_close", "very_close"),
+        ("pa1", "e2"): ("proximity.band", 106, "weak", "weak"),
+    }
+    # A weak band gives a weak signal whether or not the event is contested (§b.3).
+    assert {p.event: p.signal for p in t.pairs}["e2"] == "weak"
+    # Without any pair the band rule is still listed, so the report can explain "none".
+    alone = assess_timing(case(**{"protected_activities.0.date": "2026-11-20"}))
+    assert alone.pairs == () and alone.signal == "none" and "proximity.band" in alone.rules_used
+
+
 # ---------------------------------------------------------------- signs (§b.4, §a.8)
 
 

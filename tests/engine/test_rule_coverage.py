@@ -1,0 +1,111 @@
+"""Every rule in the registry is tested, and the engine really applies it to some case.
+
+Two checks: (1) each rule id appears as a string in at least one other test module of
+tests/engine, so a rule added to ``rules.py`` without a behaviour test fails here; (2) a small
+set of cases, between them, makes the assessment list every rule, so no rule in the registry
+is dead text the report can never show. The behaviour each rule produces (a date, an amount,
+a band, a sign, a question) is asserted in the other modules; this one only keeps the lists
+honest.
+"""
+
+import ast
+from pathlib import Path
+
+from pipv.engine import assess
+from pipv.engine.rules import RULES
+
+from .cases import BASE, case
+
+HERE = Path(__file__).resolve().parent
+
+# Rules the assessment itself never lists, with the reason; each still has a behaviour test.
+NOT_IN_ASSESSMENTS = {
+    # Cited by the grant helper (pipv.engine.vesting.schedule), which pre-fills vest dates for
+    # the questionnaire; the assessment reads the user's own vest dates instead.
+    "vesting.amazon_pattern",
+}
+
+
+def strings_in_other_test_modules() -> set[str]:
+    found: set[str] = set()
+    for path in HERE.glob("test_*.py"):
+        if path.name == Path(__file__).name:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            # Whole string constants only: f"stage.amazon.{x}" names a family, not a rule.
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found.add(node.value)
+    return found
+
+
+def test_every_rule_id_is_named_in_a_behaviour_test():
+    named = strings_in_other_test_modules()
+    missing = sorted(rule_id for rule_id in RULES if rule_id not in named)
+    assert missing == [], f"rules without a test naming them: {missing}"
+
+
+def test_the_exceptions_are_real_rules():
+    assert NOT_IN_ASSESSMENTS <= set(RULES)
+
+
+def covering_cases():
+    two_activities = [
+        {**BASE["protected_activities"][0], "reported_to": "hr", "decision_maker_knew": "unknown"},
+        {"id": "pa2", "kind": "whistleblower_report", "date": "2026-08-10"},
+        {"id": "pa3", "kind": "concerted_activity", "date": "2026-08-12"},
+    ]
+    yield case(
+        **{
+            "employment.age_40_or_over": True,
+            "employment.immigration_status": "h1b",
+            "employment.manager_change_date": "2026-05-01",
+            "employment.last_review": {"date": "2026-03-01", "rating": "exceeds"},
+            "protected_activities": two_activities,
+            "events": [
+                {"id": "e0", "kind": "transfer_restricted", "date": "2026-08-20"},
+                {**BASE["events"][0], "contradicting_evidence": "tracker shows it done"},
+                BASE["events"][1],
+            ],
+            "compensation.bonuses": [
+                {
+                    "id": "b1",
+                    "date": "2026-06-01",
+                    "amount": "1000.00",
+                    "repay_if_leave_before": "2027-06-01",
+                }
+            ],
+        }
+    )
+    # Every state with an agency, and Ohio for the conservative 180 days.
+    for state in ("WA", "CA", "NY", "TX", "MA", "IL", "VA", "CO", "OH"):
+        yield case(**{"employment.work_state": state})
+    # California Labor Code activity within 90 days (SB 497) and a release on the table.
+    yield case(
+        **{
+            "employment.work_state": "CA",
+            "protected_activities.0.kind": "wage_complaint",
+            "severance.offer_date": "2026-11-20",
+        }
+    )
+    # An earlier low review, a plan before the activity, no Pivot meeting yet, F-1 OPT.
+    yield case(
+        **{
+            "employment.immigration_status": "f1_opt",
+            "employment.last_review": {"date": "2026-03-01", "rating": "below"},
+            "protected_activities.0.date": "2026-09-10",
+            "events": [{"id": "e1", "kind": "negative_feedback", "date": "2026-09-02"}],
+        }
+    )
+    # The generic process.
+    yield case(**{"employment.process": "generic-pip"})
+    # A Saturday deadline: Ohio, Aug 31 + 180 = Sat Feb 27, 2027, rolled to Monday.
+    yield case(**{"employment.work_state": "OH", "events.0.date": "2026-08-31"})
+
+
+def test_some_case_makes_the_assessment_list_every_rule():
+    listed: set[str] = set()
+    for c in covering_cases():
+        listed |= {r.id for r in assess(c).rules}
+    never = sorted(set(RULES) - NOT_IN_ASSESSMENTS - listed)
+    assert never == [], f"rules no case makes the assessment list: {never}"
+    assert not (NOT_IN_ASSESSMENTS & listed), "an exception is listed after all: drop it"
