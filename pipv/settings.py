@@ -7,7 +7,10 @@ import os
 import tempfile
 from pathlib import Path
 
+from datetime import timedelta
+
 import dj_database_url
+from csp.constants import NONCE
 from django.core.exceptions import ImproperlyConfigured
 
 from pipv.env import env_bool, env_int, env_list, env_str, local_data_key
@@ -49,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "axes",
     # Its default app config wraps the template loaders so "page.html#partial" works.
     "template_partials",
     "pipv.core",
@@ -59,6 +63,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     # Serves /static/ itself outside debug, so one gunicorn process is the whole app.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -71,6 +77,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the calm lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "pipv.urls"
@@ -87,6 +95,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "pipv.core.context_processors.security",
             ],
         },
     },
@@ -127,6 +136,27 @@ PIPV_SELF_REGISTRATION = env_bool("PIPV_SELF_REGISTRATION", True)
 # How many PDFs this machine renders at once, across every worker process. A render takes a
 # core for about a second; the rest wait their turn so the questionnaire stays quick.
 PIPV_PDF_RENDERS = env_int("PIPV_PDF_RENDERS", 1)
+
+AUTHENTICATION_BACKENDS = [
+    # Counts failed log-ins and refuses more after PIPV_LOGIN_ATTEMPTS (django-axes).
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("PIPV_LOGIN_ATTEMPTS", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("PIPV_LOGIN_LOCKOUT_MINUTES", 15))
+# One person's name from one address: a stranger cannot lock everyone out of a shared office
+# network by guessing, and guessing many names from one address still counts per name.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+# The address the connection came from. Behind a reverse proxy, set PIPV_PROXY_COUNT to the
+# number of proxies so the client's own address is read from X-Forwarded-For.
+AXES_IPWARE_PROXY_COUNT = env_int("PIPV_PROXY_COUNT", 0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+# Axes keeps its own record of each attempt; its log lines would add user agents and paths.
+AXES_VERBOSE = False
 
 # Argon2 first: new passwords use it; older hashes are upgraded at the next login.
 PASSWORD_HASHERS = [
@@ -169,10 +199,57 @@ STORAGES = {
 # Case files are small; anything bigger than this is a mistake or an attack.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 
+# Sessions live in the database, so any number of app servers can answer the same person.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Idle time-out: a session ends after PIPV_IDLE_MINUTES without a request (a shared or work
+# computer left open). Each page or save starts the count again; pages warn before the end.
+PIPV_IDLE_MINUTES = env_int("PIPV_IDLE_MINUTES", 30)
+SESSION_COOKIE_AGE = PIPV_IDLE_MINUTES * 60
+SESSION_SAVE_EVERY_REQUEST = True
 SESSION_COOKIE_HTTPONLY = True
 # htmx reads no cookie: templates send the token in hx-headers instead.
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp): everything from this server only. The one script from
+# elsewhere in a page is htmx's, and it is ours too (django-htmx serves it) with a nonce.
+# No inline style or script; no eval (htmx's hx-on and eval-based features stay unused).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    },
+}
+# Permissions-Policy (django-permissions-policy): pipv uses no camera, location or the like.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 # same-origin, not no-referrer: under no-referrer browsers send "Origin: null" with every form
 # post, which Django's CSRF check rightly refuses. Other sites still get no referrer.
 SECURE_REFERRER_POLICY = "same-origin"

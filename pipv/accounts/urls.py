@@ -26,4 +26,6 @@ urlpatterns = [
     path("password/done/", views.password_changed, name="password_changed"),
     path("", views.settings_page, name="settings"),
     path("delete/", views.delete_account, name="delete"),
+    path("logout-everywhere/", views.logout_everywhere, name="logout_everywhere"),
+    path("keep-alive/", views.keep_alive, name="keep_alive"),
 ]

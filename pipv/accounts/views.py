@@ -6,9 +6,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods, require_POST
 
 from pipv.accounts.forms import DeleteAccountForm, SignupForm
+from pipv.accounts.sessions import end_all_sessions
 
 
 @require_http_methods(["GET", "POST"])
@@ -28,7 +30,8 @@ def signup(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def settings_page(request: HttpRequest) -> HttpResponse:
-    return TemplateResponse(request, "accounts/settings.html")
+    idle_minutes = settings.SESSION_COOKIE_AGE // 60
+    return TemplateResponse(request, "accounts/settings.html", {"idle_minutes": idle_minutes})
 
 
 @login_required
@@ -48,3 +51,30 @@ def delete_account(request: HttpRequest) -> HttpResponse:
         return redirect("home")
     count = request.user.cases.count()
     return TemplateResponse(request, "accounts/delete.html", {"form": form, "case_count": count})
+
+
+@login_required
+@require_POST
+def logout_everywhere(request: HttpRequest) -> HttpResponse:
+    # A phone or a work laptop left logged in loses its session too; this one goes last.
+    end_all_sessions(request.user)
+    logout(request)
+    messages.success(
+        request, _("You are logged out on every device and browser. Log in again to go on.")
+    )
+    return redirect("accounts:login")
+
+
+@require_POST
+def keep_alive(request: HttpRequest) -> HttpResponse:
+    """ "Stay logged in": any request restarts the idle count (SESSION_SAVE_EVERY_REQUEST).
+
+    The warning's script calls it and wants nothing back; without JavaScript, the button's form
+    posts here and the person goes back to the page they were on.
+    """
+    if request.htmx or request.headers.get("X-Requested-With") == "fetch":
+        return HttpResponse(status=204 if request.user.is_authenticated else 401)
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
+        back = "cases:list"
+    return redirect(back)

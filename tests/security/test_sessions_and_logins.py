@@ -1,0 +1,157 @@
+"""Log-in throttling, idle time-out, "log out everywhere" and calm error pages."""
+
+import pytest
+from django.contrib.sessions.models import Session
+from django.test import Client
+from django.urls import path
+
+from tests.accounts.conftest import alice, bob  # noqa: F401
+
+LOGIN = "/account/login/"
+
+
+def log_in(client, username="alice", password="correct horse battery"):
+    return client.post(LOGIN, {"username": username, "password": password})
+
+
+@pytest.mark.django_db
+def test_repeated_wrong_passwords_pause_logging_in_even_with_the_right_one(
+    client,
+    alice,  # noqa: F811
+    settings,
+):
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert log_in(client, password="wrong guess").status_code == 200
+    locked = log_in(client, password="wrong guess")
+    assert locked.status_code == 429
+    assert "Too many tries" in locked.content.decode()
+    assert "Wait 15 minutes" in locked.content.decode()
+    # The right password does not get through while the pause lasts.
+    assert log_in(client).status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+def test_another_name_is_not_locked_out_by_someone_guessing_alices(
+    client,
+    alice,  # noqa: F811
+    bob,  # noqa: F811
+    settings,
+):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        log_in(client, password="wrong guess")
+    response = log_in(client, "bob", "another long phrase")
+    assert response.status_code == 302
+
+
+@pytest.mark.django_db
+def test_a_success_before_the_limit_resets_the_count(client, alice, settings):  # noqa: F811
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        log_in(client, password="wrong guess")
+    assert log_in(client).status_code == 302
+    client.post("/account/logout/")
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        log_in(client, password="wrong guess")
+    assert log_in(client).status_code == 302
+
+
+@pytest.mark.django_db
+def test_a_session_ends_after_the_idle_time_and_each_request_restarts_it(
+    client,
+    alice,  # noqa: F811
+    settings,
+):
+    assert settings.SESSION_COOKIE_AGE == 30 * 60  # the default: 30 minutes
+    assert settings.SESSION_SAVE_EVERY_REQUEST
+    log_in(client)
+    session = Session.objects.get()
+    first_expiry = session.expire_date
+    client.get("/cases/")
+    assert Session.objects.get().expire_date > first_expiry  # the count started again
+    # An expired session is no session: the next page asks to log in again.
+    Session.objects.update(expire_date=first_expiry.replace(year=2000))
+    response = client.get("/cases/")
+    assert response.status_code == 302 and response["Location"].startswith(LOGIN)
+
+
+@pytest.mark.django_db
+def test_pages_carry_the_idle_time_for_the_warning_and_a_stay_logged_in_button(
+    client,
+    alice,  # noqa: F811
+):
+    log_in(client)
+    html = client.get("/cases/").content.decode()
+    assert 'data-idle-seconds="1800"' in html
+    assert 'id="idle-warning"' in html and "Stay logged in" in html
+    assert "/static/js/idle.js" in html
+    # Logged out, there is nothing to warn about.
+    Client().get("/").content.decode()
+    assert "idle-warning" not in Client().get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_stay_logged_in_restarts_the_count_and_returns_to_the_page(
+    client,
+    alice,  # noqa: F811
+):
+    log_in(client)
+    before = Session.objects.get().expire_date
+    response = client.post("/account/keep-alive/", {"next": "/cases/"})
+    assert response.status_code == 302 and response["Location"] == "/cases/"
+    assert Session.objects.get().expire_date > before
+    # The script's request wants no page back.
+    quiet = client.post("/account/keep-alive/", headers={"X-Requested-With": "fetch"})
+    assert quiet.status_code == 204
+    # Never sent to another site.
+    away = client.post("/account/keep-alive/", {"next": "https://example.com/"})
+    assert away["Location"] == "/cases/"
+
+
+@pytest.mark.django_db
+def test_log_out_everywhere_ends_every_session_of_that_person_only(
+    alice,  # noqa: F811
+    bob,  # noqa: F811
+):
+    laptop, phone, bobs = Client(), Client(), Client()
+    log_in(laptop)
+    log_in(phone)
+    log_in(bobs, "bob", "another long phrase")
+    assert Session.objects.count() == 3
+
+    response = laptop.post("/account/logout-everywhere/", follow=True)
+    assert "logged out on every device" in response.content.decode()
+    assert phone.get("/cases/").status_code == 302  # sent to log in
+    assert laptop.get("/cases/").status_code == 302
+    assert bobs.get("/cases/").status_code == 200  # Bob is not touched
+
+
+@pytest.mark.django_db
+def test_log_out_everywhere_is_a_post(client, alice):  # noqa: F811
+    log_in(client)
+    assert client.get("/account/logout-everywhere/").status_code == 405
+
+
+def boom(request):
+    raise RuntimeError("secret stack detail: chemotherapy")
+
+
+urlpatterns = [path("boom/", boom)]
+
+
+@pytest.mark.django_db
+def test_an_error_page_shows_no_stack_trace_outside_debug(settings):
+    settings.DEBUG = False
+    settings.ROOT_URLCONF = __name__
+    client = Client(raise_request_exception=False)
+    response = client.get("/boom/")
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Something went wrong" in html and "What you saved before is kept" in html
+    assert "Traceback" not in html and "chemotherapy" not in html and "RuntimeError" not in html
+
+
+@pytest.mark.django_db
+def test_a_missing_page_is_calm_and_says_nothing_of_whose_it_is(client):
+    response = client.get("/no/such/page/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
