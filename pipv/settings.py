@@ -5,9 +5,8 @@ With nothing set, a checkout runs on SQLite. Outside DEBUG, PIPV_SECRET_KEY is r
 
 import os
 import tempfile
-from pathlib import Path
-
 from datetime import timedelta
+from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE

@@ -4,8 +4,6 @@ import re
 
 import pytest
 
-from tests.accounts.conftest import alice, alice_client, full_case  # noqa: F401
-
 
 def policy(response) -> dict[str, list[str]]:
     header = response["Content-Security-Policy"]
@@ -30,7 +28,7 @@ def test_the_content_security_policy_allows_this_server_only(client):
 
 
 @pytest.mark.django_db
-def test_every_script_tag_is_a_file_of_ours_or_carries_the_pages_nonce(alice_client, full_case):  # noqa: F811
+def test_every_script_tag_is_a_file_of_ours_or_carries_the_pages_nonce(alice_client, full_case):
     for url in (
         "/",
         "/cases/",
@@ -71,7 +69,7 @@ def test_the_other_protective_headers_are_set(client):
 def test_session_and_csrf_cookies_are_httponly_samesite_and_secure_behind_tls(
     client,
     alice,
-    settings,  # noqa: F811
+    settings,
 ):
     response = client.post(
         "/account/login/", {"username": "alice", "password": "correct horse battery"}

@@ -5,8 +5,6 @@ from django.contrib.sessions.models import Session
 from django.test import Client
 from django.urls import path
 
-from tests.accounts.conftest import alice, bob  # noqa: F401
-
 LOGIN = "/account/login/"
 
 
@@ -17,7 +15,7 @@ def log_in(client, username="alice", password="correct horse battery"):
 @pytest.mark.django_db
 def test_repeated_wrong_passwords_pause_logging_in_even_with_the_right_one(
     client,
-    alice,  # noqa: F811
+    alice,
     settings,
 ):
     for _ in range(settings.AXES_FAILURE_LIMIT - 1):
@@ -34,8 +32,8 @@ def test_repeated_wrong_passwords_pause_logging_in_even_with_the_right_one(
 @pytest.mark.django_db
 def test_another_name_is_not_locked_out_by_someone_guessing_alices(
     client,
-    alice,  # noqa: F811
-    bob,  # noqa: F811
+    alice,
+    bob,
     settings,
 ):
     for _ in range(settings.AXES_FAILURE_LIMIT):
@@ -45,7 +43,7 @@ def test_another_name_is_not_locked_out_by_someone_guessing_alices(
 
 
 @pytest.mark.django_db
-def test_a_success_before_the_limit_resets_the_count(client, alice, settings):  # noqa: F811
+def test_a_success_before_the_limit_resets_the_count(client, alice, settings):
     for _ in range(settings.AXES_FAILURE_LIMIT - 1):
         log_in(client, password="wrong guess")
     assert log_in(client).status_code == 302
@@ -58,7 +56,7 @@ def test_a_success_before_the_limit_resets_the_count(client, alice, settings):  
 @pytest.mark.django_db
 def test_a_session_ends_after_the_idle_time_and_each_request_restarts_it(
     client,
-    alice,  # noqa: F811
+    alice,
     settings,
 ):
     assert settings.SESSION_COOKIE_AGE == 30 * 60  # the default: 30 minutes
@@ -77,7 +75,7 @@ def test_a_session_ends_after_the_idle_time_and_each_request_restarts_it(
 @pytest.mark.django_db
 def test_pages_carry_the_idle_time_for_the_warning_and_a_stay_logged_in_button(
     client,
-    alice,  # noqa: F811
+    alice,
 ):
     log_in(client)
     html = client.get("/cases/").content.decode()
@@ -92,7 +90,7 @@ def test_pages_carry_the_idle_time_for_the_warning_and_a_stay_logged_in_button(
 @pytest.mark.django_db
 def test_stay_logged_in_restarts_the_count_and_returns_to_the_page(
     client,
-    alice,  # noqa: F811
+    alice,
 ):
     log_in(client)
     before = Session.objects.get().expire_date
@@ -109,8 +107,8 @@ def test_stay_logged_in_restarts_the_count_and_returns_to_the_page(
 
 @pytest.mark.django_db
 def test_log_out_everywhere_ends_every_session_of_that_person_only(
-    alice,  # noqa: F811
-    bob,  # noqa: F811
+    alice,
+    bob,
 ):
     laptop, phone, bobs = Client(), Client(), Client()
     log_in(laptop)
@@ -126,7 +124,7 @@ def test_log_out_everywhere_ends_every_session_of_that_person_only(
 
 
 @pytest.mark.django_db
-def test_log_out_everywhere_is_a_post(client, alice):  # noqa: F811
+def test_log_out_everywhere_is_a_post(client, alice):
     log_in(client)
     assert client.get("/account/logout-everywhere/").status_code == 405
 
