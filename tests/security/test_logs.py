@@ -1,0 +1,86 @@
+"""Nothing a person tells pipv about their case reaches the logs or the console."""
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+
+from pipv.cases.models import CaseRecord
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "amazon-focus-pivot.json"
+# Answers that must never be seen outside the case: each is typed somewhere below.
+SECRETS = (
+    "Zanzibar Widgets",
+    "Quillon Farthingale",
+    "chemo on Tuesdays",
+    "complained to Margo",
+    "recap contradicts Jira",
+    "PIP after FMLA",
+)
+
+
+@pytest.fixture
+def everything_logged(caplog):
+    # Every logger, every level, as a hosting install might configure them.
+    caplog.set_level(logging.DEBUG)
+    logging.getLogger().setLevel(logging.DEBUG)
+    return caplog
+
+
+def secret_case() -> bytes:
+    document = json.loads(EXAMPLE.read_text())
+    document["employment"]["employer"] = SECRETS[0]
+    document["employment"]["employee_name"] = SECRETS[1]
+    document["protected_activities"][0]["notes"] = SECRETS[2]
+    document["protected_activities"][-1]["reported_to"] = "hr"
+    document["events"][0]["notes"] = SECRETS[3]
+    document["events"][0]["contradicting_evidence"] = SECRETS[4]
+    return json.dumps(document).encode()
+
+
+@pytest.mark.django_db
+def test_a_whole_journey_logs_no_answer(everything_logged, capsys, django_user_model):
+    client = Client()
+    client.post(
+        reverse("accounts:signup"),
+        {
+            "username": "walker",
+            "password1": "a long pass phrase",
+            "password2": "a long pass phrase",
+        },
+    )
+    upload = SimpleUploadedFile(f"{SECRETS[5]}.json", secret_case(), "application/json")
+    response = client.post(reverse("cases:import"), {"case_file": upload})
+    assert response.status_code == 302
+    case = CaseRecord.objects.get()
+    assert case.document["employment"]["employer"] == SECRETS[0]
+
+    # Every step, saved again as it is, and one answer the form refuses (an impossible date
+    # beside a secret employer), which is where a careless log line would show it.
+    for slug in ("before", "job", "visa", "activities", "events", "pay", "severance", "review"):
+        page = client.get(reverse("cases:step", args=[case.pk, slug]))
+        assert page.status_code == 200, slug
+    client.post(
+        reverse("cases:step", args=[case.pk, "job"]),
+        {"employer": SECRETS[0], "start_date": "2021-02-31", "action": "continue"},
+    )
+    for name in ("results", "pdf", "ics"):
+        assert client.get(reverse(f"report:{name}", args=[case.pk])).status_code == 200, name
+    assert client.get(reverse("cases:export", args=[case.pk])).status_code == 200
+    # Someone else asking for it is refused: a 404, logged by its address only.
+    stranger = Client()
+    stranger.force_login(django_user_model.objects.create_user("bob", password="x y z w v"))
+    assert stranger.get(reverse("report:results", args=[case.pk])).status_code == 404
+
+    logged = everything_logged.text + "".join(
+        str(record.args) for record in everything_logged.records
+    )
+    printed = capsys.readouterr()
+    assert everything_logged.records  # the logs were really captured
+    for secret in SECRETS:
+        assert secret not in logged, secret
+        assert secret not in printed.out and secret not in printed.err, secret
