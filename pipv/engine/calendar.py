@@ -36,9 +36,16 @@ def roll_forward(day: date) -> date:
 
 
 def add_business_days(start: date, count: int) -> date:
-    """The date ``count`` business days after ``start``; ``start`` itself is not counted."""
+    """The date ``count`` business days after ``start``; ``start`` itself is not counted.
+
+    The result is always a business day: with ``count`` 0 it is ``start`` if that is a
+    business day, else the next one (a choice due "the same day" as a Saturday meeting is
+    due on Monday).
+    """
     if count < 0:
         raise ValueError("count must not be negative")
+    if count == 0:
+        return roll_forward(start)
     day = start
     remaining = count
     while remaining:

@@ -337,3 +337,31 @@ def test_a_stage_already_passed_starts_no_clock():
     a = assess(c, as_of=date(2026, 12, 1))
     sources = {d.source for d in a.deadlines if d.id in ("cobra_election", "visa_grace_end")}
     assert "pivot_leave_t1" not in sources and "plan_fail_t2" in sources
+
+
+# ---------------------------------------------------------------- the Pivot choice
+
+
+def test_a_same_day_choice_at_a_weekend_or_holiday_meeting_is_due_the_next_business_day():
+    sunday = case(**{"events.1.date": "2026-11-22", "severance.decision_business_days": 0})
+    d = find(sunday, "pivot_decision")
+    # Meeting Sun Nov 22, 2026 with 0 business days to choose: due Mon Nov 23, not the Sunday.
+    assert (d.date, d.source_date) == (date(2026, 11, 23), date(2026, 11, 22))
+    t1 = next(s for s in assess(sunday).stages if s.id == "pivot_leave_t1")
+    assert t1.last_day == date(2026, 11, 23)
+    thanksgiving = case(
+        **{
+            "as_of": "2026-11-30",
+            "events.1.date": "2026-11-26",
+            "severance.decision_business_days": 0,
+        }
+    )
+    # Meeting on Thanksgiving, Thu Nov 26: due Fri Nov 27 (not a federal holiday).
+    assert find(thanksgiving, "pivot_decision").date == date(2026, 11, 27)
+    # A business-day meeting with 0 days: due that same day, Wed Nov 18.
+    same = case(**{"severance.decision_business_days": 0})
+    assert find(same, "pivot_decision").date == date(2026, 11, 18)
+    # The default 5 from the Sunday: Mon 23, Tue 24, Wed 25, (Thu 26), Fri 27, Mon 30.
+    assert find(case(**{"events.1.date": "2026-11-22"}), "pivot_decision").date == date(
+        2026, 11, 30
+    )
