@@ -21,7 +21,8 @@ def switch_to(client, language, next_url="/"):
 
 def test_every_page_has_a_labelled_switch_that_works_without_javascript(client, db):
     html = client.get(reverse("accounts:login")).content.decode()
-    assert f'<form class="language-switch" method="post" action="{reverse("set_language")}">' in html
+    action = reverse("set_language")
+    assert f'<form class="language-switch" method="post" action="{action}">' in html
     assert '<label for="language-switch-select">Language</label>' in html
     assert '<option value="zh-hans" lang="zh-hans">简体中文</option>' in html
 

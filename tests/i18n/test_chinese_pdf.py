@@ -1,0 +1,91 @@
+"""The Chinese copy of the PDF: Chinese text in a font that draws it, and the English figures."""
+
+import io
+import re
+from collections import Counter
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from pipv.report.render import pdf_for
+from tests.report.conftest import example_case, pdf_text
+
+MONEY = re.compile(r"-?\$[\d,]+\.\d\d")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# Django's English DATE_FORMAT "N j, Y" ("Nov. 23, 2026", "May 11, 2026", "Sept. 15, 2026")
+# and its Chinese one "Y年n月j日" ("2026年11月23日").
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("Jan.",),
+            ("Feb.",),
+            ("March",),
+            ("April",),
+            ("May",),
+            ("June",),
+            ("July",),
+            ("Aug.",),
+            ("Sept.",),
+            ("Oct.",),
+            ("Nov.",),
+            ("Dec.",),
+        ],
+        start=1,
+    )
+    for name in names
+}
+ENGLISH_DATE = re.compile(r"(" + "|".join(re.escape(m) for m in MONTHS) + r") (\d{1,2}), (\d{4})")
+CHINESE_DATE = re.compile(r"(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日")
+
+
+@pytest.fixture(scope="module")
+def english():
+    return pdf_text(pdf_for(example_case("amazon-focus-pivot"), "en"))
+
+
+@pytest.fixture(scope="module")
+def chinese():
+    return pdf_text(pdf_for(example_case("amazon-focus-pivot"), "zh-hans"))
+
+
+def english_dates(text):
+    return Counter(date(int(y), MONTHS[m], int(d)) for m, d, y in ENGLISH_DATE.findall(text))
+
+
+def chinese_dates(text):
+    return Counter(date(int(y), int(m), int(d)) for y, m, d in CHINESE_DATE.findall(text))
+
+
+def test_the_chinese_copy_is_written_in_chinese(chinese):
+    assert len(CJK.findall(chinese)) > 2000
+    assert "时间、金额和期限" in chinese  # the title
+    assert "不是法律意见" in chinese
+
+
+def test_it_has_the_same_money_figures_as_the_english_copy(english, chinese):
+    figures = Counter(MONEY.findall(english))
+    # T1's total, worked out in tests/report/test_pdf.py: 39,692.31 + 471.23 = 40,163.54.
+    assert figures["$40,163.54"] >= 1
+    assert Counter(MONEY.findall(chinese)) == figures
+
+
+def test_it_has_the_same_dates_as_the_english_copy(english, chinese):
+    dates = english_dates(english)
+    # The Pivot meeting (Mon Nov 16) + 5 business days: the choice is due Mon Nov 23, 2026.
+    assert dates[date(2026, 11, 23)] >= 1
+    # As a set: the running header repeats the as-of date on every page, and the Chinese copy
+    # is a page shorter.
+    assert set(chinese_dates(chinese)) == set(dates)
+
+
+def test_the_chinese_text_is_drawn_with_the_local_cjk_font():
+    # WenQuanYi Micro Hei comes from Debian's fonts-wqy-microhei; nothing is fetched.
+    pdf = PdfReader(io.BytesIO(pdf_for(example_case("amazon-focus-pivot"), "zh-hans")))
+    fonts = {
+        str(font.get_object()["/BaseFont"]).split("+")[-1]
+        for page in pdf.pages
+        for font in (page["/Resources"].get("/Font") or {}).values()
+    }
+    assert "WenQuanYi-Micro-Hei" in fonts
