@@ -15,6 +15,7 @@ from typing import Protocol
 
 from django.utils import formats
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from pipv.engine.assessment import Assessment
 from pipv.engine.case import ADVERSE_EVENTS
@@ -127,7 +128,11 @@ def _ticks(start: date, end: date, x_of: Callable[[date], float]) -> tuple[Tick,
     while cursor <= end:
         if cursor >= start and (cursor.month - 1) % step == 0:
             # The year only where it changes: a row of "March 2026" labels would collide.
-            fmt = "M Y" if not ticks or cursor.month <= step else "M"
+            # Date formats are translated too: Chinese puts the year first ("2026年3月").
+            if not ticks or cursor.month <= step:
+                fmt = pgettext("date format of a timeline tick with the year", "M Y")
+            else:
+                fmt = pgettext("date format of a timeline tick without the year", "M")
             ticks.append(Tick(x_of(cursor), formats.date_format(cursor, fmt)))
         cursor = date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
     return tuple(ticks)
