@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -26,6 +26,8 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 WIDTHS = (1280, 390)
+# Locator assertions wait as long as every other action does.
+expect.set_options(timeout=10_000)
 
 
 def chromium_path() -> str:

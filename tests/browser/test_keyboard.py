@@ -5,6 +5,7 @@ keys and Space, forms are sent with Enter, exactly as someone who cannot use a m
 """
 
 import pytest
+from playwright.sync_api import expect
 
 from .a11y import axe_violations
 from .journeys import sign_up
@@ -82,7 +83,7 @@ def test_a_failed_submit_by_keyboard_lands_focus_on_the_error_summary(page):
     tab_to(page, "button[value='continue']")
     page.keyboard.press("Enter")
     # The new page moves focus to its summary as soon as it has loaded.
-    page.wait_for_function("document.activeElement.id === 'error-summary'")
+    expect(page.locator("#error-summary")).to_be_focused()
     assert focus_is_visible(page)
     # The summary's links take the keyboard to the field that needs an answer.
     tab_to(page, "#error-summary a[href='#id_employer']")
@@ -108,14 +109,13 @@ def test_repeating_items_are_added_changed_and_removed_by_keyboard(page):
     page.wait_for_selector("#list-activities .item:has-text('Asked for FMLA leave')")
 
     # Focus stays in the list that changed, so the next Tab reaches the new item.
-    page.wait_for_function("document.activeElement.id === 'list-activities-title'")
+    expect(page.locator("#list-activities-title")).to_be_focused()
 
     # Change: the item's own link opens its form in place; Enter saves it.
     tab_to(page, "#list-activities .item a:has-text('Change')")
     page.keyboard.press("Enter")
     # The form opens in place with focus on its first field, ready to type.
-    page.wait_for_function("document.activeElement.closest('#list-activities .item form')")
-    assert focused(page).endswith("-kind")
+    expect(page.locator("#list-activities .item form [name$='-kind']")).to_be_focused()
     tab_to(page, "#list-activities .item input[name$='-date']")
     page.keyboard.type("08052026")
     tab_to(page, "#list-activities .item button[type='submit']")
