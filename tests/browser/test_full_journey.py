@@ -9,6 +9,7 @@ Every page reached is checked with axe and photographed at desktop and phone wid
 import json
 
 import pytest
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from .a11y import axe_violations, has_horizontal_scroll
@@ -69,21 +70,37 @@ class Journey:
 
     def wait_for_count(self, kind: str, count: int) -> None:
         try:
-            self.page.wait_for_function(
-                f"document.querySelectorAll('#list-{kind} .item').length === {count}"
-            )
+            # A locator assertion, not wait_for_function: the page's Content-Security-Policy
+            # forbids the eval() that a JavaScript string predicate needs.
+            expect(self.page.locator(f"#list-{kind} .item")).to_have_count(count)
         except Exception:
             screenshot(self.page, f"failed-{kind}")
             raise
 
-    def change(self, kind: str, text: str, field: str, value: str, shows: str) -> None:
+    def change(
+        self, kind: str, text: str, field: str, value: str, shows: str, check: str = ""
+    ) -> None:
         page = self.page
+        self.settled()
         self.list_item(kind, text).locator("a:has-text('Change')").click()
+        if check:
+            # The item's form, opened in place (or on its own page without JavaScript).
+            page.wait_for_selector(f"#list-{kind} .item form input[name$='-{field}']")
+            self.check_page(check)
         page.fill(f"#list-{kind} .item form input[name$='-{field}']", value)
         page.click(f"#list-{kind} .item form button:has-text('Save')")
         self.list_item(kind, shows).wait_for()
 
+    def settled(self) -> None:
+        """Wait until htmx has finished swapping a list in: a click on a button it has not
+        yet wired up would be lost."""
+        if self.js:
+            self.page.wait_for_selector(
+                ".htmx-request, .htmx-swapping, .htmx-settling, .htmx-added", state="detached"
+            )
+
     def remove(self, kind: str, text: str) -> None:
+        self.settled()
         before = self.count(kind)
         self.list_item(kind, text).locator("button:has-text('Remove')").click()
         self.wait_for_count(kind, before - 1)
@@ -134,7 +151,14 @@ class Journey:
         self.add("events", "Add an event", {"kind": "negative_feedback", "date": "2026-09-02"})
         self.add("events", "Add an event", {"kind": "focus_entry", "date": "2026-09-21"})
         self.add("events", "Add an event", {"kind": "award", "date": "2026-09-10"})
-        self.change("events", "Negative feedback", "by", "new manager", shows="new manager")
+        self.change(
+            "events",
+            "Negative feedback",
+            "by",
+            "new manager",
+            shows="new manager",
+            check="journey-events-change",
+        )
         self.remove("events", "award")
         # Kept in date order, whatever order they were typed in.
         dates = page.locator("#list-events .item .item-date").all_inner_texts()
