@@ -5,8 +5,8 @@ from __future__ import annotations
 PASSWORD = "a calm long phrase 42"
 
 
-def sign_up(page, name: str = "newcomer", to_step: str = "job") -> None:
-    """Create an account and a case, read "Before you start", then open ``to_step``."""
+def start_a_case(page, name: str = "newcomer") -> None:
+    """Create an account and a case; the page is left on the "Before you start" step."""
     page.goto("/account/signup/")
     page.fill("#id_username", name)
     page.fill("#id_password1", PASSWORD)
@@ -14,6 +14,12 @@ def sign_up(page, name: str = "newcomer", to_step: str = "job") -> None:
     page.click("button:has-text('Create my account')")
     page.fill("#id_new-title", "Plan A")
     page.click("button:has-text('Start')")
+    page.wait_for_url("**/step/before/")
+
+
+def sign_up(page, name: str = "newcomer", to_step: str = "job") -> None:
+    """Create an account and a case, read "Before you start", then open ``to_step``."""
+    start_a_case(page, name)
     page.click("button:has-text('Save and continue')")
     page.wait_for_url("**/step/job/")
     if to_step != "job":

@@ -1,12 +1,17 @@
 """A new user's journey in a real browser: sign up, answer, leave, come back, resume."""
 
+from pathlib import Path
+
 import pytest
 
 from .a11y import axe_violations, has_horizontal_scroll
 from .conftest import screenshot
-from .journeys import sign_up
+from .journeys import sign_up, start_a_case, step_url
 
 pytestmark = pytest.mark.browser
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "amazon-focus-pivot.json"
+STEPS = ("before", "job", "visa", "activities", "events", "pay", "severance", "offer", "review")
 
 
 def test_a_new_user_answers_leaves_and_resumes(page):
@@ -77,9 +82,37 @@ def test_items_work_without_javascript(page_without_js):
     assert page.is_visible("text=None yet")
 
 
-def test_the_questionnaire_fits_a_phone(page):
-    sign_up(page, "phone")
-    for slug in ("job", "events", "pay", "review"):
-        page.goto(page.url.rsplit("/step/", 1)[0] + f"/step/{slug}/")
-        page.set_viewport_size({"width": 390, "height": 800})
-        assert not has_horizontal_scroll(page), slug
+def fits(page, name: str) -> None:
+    """No sideways scrolling on a phone, or at 200% zoom: a 1280 x 900 window zoomed to
+    200% lays out like a 640 x 450 one."""
+    for width, height in ((390, 800), (640, 450)):
+        page.set_viewport_size({"width": width, "height": height})
+        assert not has_horizontal_scroll(page), (name, width)
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_every_step_fits_a_phone_and_200_percent_zoom(page):
+    # "Before you start", which a new case opens on, before anything is answered.
+    start_a_case(page, "phone")
+    assert "Before you start" in page.inner_text(".progress-count")
+    assert axe_violations(page) == []
+    screenshot(page, "questionnaire-before")
+    fits(page, "before")
+
+    # The review of a case with nothing answered lists what still needs a look.
+    page.goto(step_url(page, "review"))
+    page.wait_for_selector("#error-summary")
+    assert axe_violations(page) == []
+    screenshot(page, "questionnaire-review-problems")
+    fits(page, "review-problems")
+
+    # Every step of a complete case, the visa and the offer included (the example is on an
+    # H-1B visa and holds a written offer).
+    page.goto("/cases/")
+    page.set_input_files("#id_case_file", str(EXAMPLE))
+    page.click("button:has-text('Import')")
+    page.wait_for_url("**/step/review/")
+    for slug in STEPS:
+        page.goto(step_url(page, slug))
+        assert page.url.endswith(f"/step/{slug}/"), slug
+        fits(page, slug)
