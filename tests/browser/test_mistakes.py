@@ -3,7 +3,7 @@ already saved is lost."""
 
 import pytest
 
-from .a11y import axe_violations
+from .a11y import axe_violations, has_horizontal_scroll
 from .conftest import screenshot
 from .journeys import sign_up, step_url
 
@@ -71,6 +71,11 @@ def test_a_future_event_is_refused_next_to_its_date(page):
     assert page.evaluate("document.activeElement.id") == "error-summary"
     # Nothing half-made was added to the list.
     assert page.is_visible("#list-events .empty")
+    # The message inside the list is as accessible as a whole page's, and fits a phone.
+    assert axe_violations(page) == []
+    screenshot(page, "mistakes-event")
+    page.set_viewport_size({"width": 390, "height": 800})
+    assert not has_horizontal_scroll(page)
 
 
 def test_a_malformed_import_is_explained_and_changes_nothing(page, tmp_path):
