@@ -205,6 +205,11 @@ def _pair_signal(band: str | None, contested: bool) -> str:
     return "weak"
 
 
+def pair_strength(pair: Pair) -> tuple[int, int, date, str]:
+    """Sort key: the strongest pair first (its signal, then the shorter gap, then the earlier)."""
+    return (SIGNALS.index(pair.signal), pair.days, pair.event_date, pair.activity)
+
+
 def assess_timing(case: Case) -> Timing:
     state = case.employment.work_state
     circuit = CIRCUIT_OF_STATE.get(state)
@@ -216,11 +221,7 @@ def assess_timing(case: Case) -> Timing:
         for activity in case.protected_activities
         if activity.date <= event.date
     )
-    strongest = min(
-        pairs,
-        key=lambda p: (SIGNALS.index(p.signal), p.days, p.event_date, p.activity),
-        default=None,
-    )
+    strongest = min(pairs, key=pair_strength, default=None)
     signal = strongest.signal if strongest else "none"
     signs = tuple(_signs(case, adverse, pairs, circuit))
     used: list[str] = []

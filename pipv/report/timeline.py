@@ -20,6 +20,7 @@ from django.utils.translation import pgettext
 from pipv.engine.assessment import Assessment
 from pipv.engine.case import ADVERSE_EVENTS
 from pipv.engine.stages import STAGE_TITLES
+from pipv.engine.timing import Pair, pair_strength
 
 WIDTH = 640
 LEFT, RIGHT = 24, 24
@@ -186,16 +187,17 @@ def build_chart(a: Assessment, name: Names) -> Chart:
         marks.append(Mark(key, kind, x_of(d), axis_y, d, fmt(d), name.undated(ref)))
 
     by_ref = {ref: m for (_d, _k, ref, _kind), m in zip(above + below, marks, strict=False)}
-    # Each adverse event linked to the protected activity closest before it: the interval a
-    # reader looks for first. Only the closest dozen, or the picture turns into a net.
-    closest: dict[str, tuple[int, str]] = {}
+    # Each adverse event linked to the protected activity that pairs with it most strongly,
+    # ranked as the engine ranks the case's strongest pair (signal, then fewer days), so the
+    # pair the summary names is always drawn. Only the strongest dozen, or the picture turns
+    # into a net.
+    best: dict[str, Pair] = {}
     for p in a.timing.pairs:
-        if p.event not in closest or p.days < closest[p.event][0]:
-            closest[p.event] = (p.days, p.activity)
+        if p.event not in best or pair_strength(p) < pair_strength(best[p.event]):
+            best[p.event] = p
     links = []
-    for event_id, (days, activity_id) in sorted(closest.items(), key=lambda kv: kv[1][0])[
-        :MAX_LINKS
-    ]:
+    for pair in sorted(best.values(), key=pair_strength)[:MAX_LINKS]:
+        event_id, activity_id, days = pair.event, pair.activity, pair.days
         top, bottom = by_ref.get(activity_id), by_ref.get(event_id)
         if top is None or bottom is None:
             continue

@@ -80,9 +80,11 @@ def test_the_chart_is_described_for_screen_readers(alice_client, amazon_record):
         assert f">A{n}<" in svg and f">A{n}</th>" in html
     for n in range(1, len(case.events) + 1):
         assert f">E{n}<" in svg and f">E{n}</th>" in html
-    # Negative feedback (Sep 15) is linked to the activity closest before it, the FMLA
-    # request of Jul 31: 46 days, labelled on the chart.
-    assert ">46 d<" in svg
+    # Negative feedback (Sep 15) is linked to the case's strongest pair, the accommodation
+    # request of Jul 20 that the manager knew of: 11 (rest of July) + 31 + 15 = 57 days,
+    # labelled on the chart. The closer FMLA request (46 days) is weaker: nobody knows
+    # whether the manager knew of it.
+    assert ">57 d<" in svg
 
 
 def test_the_pdf_download_is_a_pdf_named_for_its_date(alice_client, amazon_record):
