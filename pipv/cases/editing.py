@@ -76,10 +76,16 @@ def check_with_engine(form: DocumentForm, document: dict, prefix: str = "") -> N
     trial = copy.deepcopy(document)
     write_form(form, trial, prefix)
     for problem in validate(trial):
-        if problem.code == "required" or not problem.path.startswith(prefix):
+        if not problem.path.startswith(prefix):
             continue
         name = form.field_for_path(problem.path[len(prefix) :])
-        if name and name in form.cleaned_data:
+        if not name or name not in form.cleaned_data:
+            continue
+        if problem.code == "required":
+            # Asked for by the rest of the case (a share price once there are vests): an
+            # answer left empty here would be saved and the step passed with a hole in it.
+            form.add_error(name, form.fields[name].error_messages["required"])
+        else:
             form.add_error(name, problem_text(problem))
 
 

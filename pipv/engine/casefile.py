@@ -46,9 +46,15 @@ MAX_SHORT_TEXT = 200
 MAX_LONG_TEXT = 10_000
 MAX_ITEMS = 500
 MAX_MONEY = Decimal("1000000000")  # a billion dollars: anything above is a typo
+MAX_DEPTH = 20  # a case file nests four levels deep; far deeper is not a case file
+# Dates a working life can hold. Far beyond them, counting deadlines would leave the
+# calendar (year 1 to 9999) altogether.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2199, 12, 31)
 
 _DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ID_TEXT = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
+_WHOLE_TEXT = re.compile(r"^-?[0-9]+$")
 
 MESSAGES: dict[str, str] = {
     "required": _("is required"),
@@ -58,6 +64,7 @@ MESSAGES: dict[str, str] = {
     "empty": _("must not be empty"),
     "not_bool": _("must be true or false"),
     "not_date": _('"%(value)s" is not a date (write it as YYYY-MM-DD)'),
+    "date_out_of_range": _("%(value)s is not between %(first)s and %(last)s"),
     "not_number": _('"%(value)s" is not a number'),
     "not_whole": _('"%(value)s" is not a whole number'),
     "negative": _("must not be negative"),
@@ -113,13 +120,33 @@ def load_json(text: str | bytes) -> Any:
     size = len(text.encode() if isinstance(text, str) else text)
     if size > MAX_FILE_BYTES:
         raise CaseInvalid([Problem("", "too_large", {"size": size, "limit": MAX_FILE_BYTES})])
+    too_deep = Problem("", "bad_json", {"detail": f"nested more than {MAX_DEPTH} levels deep"})
     try:
-        return json.loads(text, parse_float=Decimal)
+        value = json.loads(text, parse_float=Decimal)
+    except RecursionError:
+        raise CaseInvalid([too_deep]) from None
     except (ValueError, UnicodeDecodeError) as exc:
         detail = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
         if isinstance(exc, json.JSONDecodeError):
             detail = f"{detail} (line {exc.lineno}, column {exc.colno})"
         raise CaseInvalid([Problem("", "bad_json", {"detail": detail})]) from exc
+    if _depth(value) > MAX_DEPTH:
+        raise CaseInvalid([too_deep])
+    return value
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest, counted without recursion."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, level)
+            if level <= MAX_DEPTH:
+                children = node.values() if isinstance(node, dict) else node
+                stack.extend((child, level + 1) for child in children)
+    return deepest
 
 
 def parse(document: Any, as_of: date | None = None) -> Case:
@@ -234,13 +261,20 @@ class _Reader:
         return value
 
     def date(self, value: Any, path: str) -> date | None:
+        day = None
         if isinstance(value, str) and _DATE_TEXT.match(value):
             try:
-                return date.fromisoformat(value)
+                day = date.fromisoformat(value)
             except ValueError:
                 pass
-        self.problem(path, "not_date", value=_shown(value))
-        return None
+        if day is None:
+            self.problem(path, "not_date", value=_shown(value))
+            return None
+        if not FIRST_DAY <= day <= LAST_DAY:
+            first, last = FIRST_DAY.isoformat(), LAST_DAY.isoformat()
+            self.problem(path, "date_out_of_range", value=day.isoformat(), first=first, last=last)
+            return None
+        return day
 
     def past_date(self, value: Any, path: str) -> date | None:
         day = self.date(value, path)
@@ -271,14 +305,14 @@ class _Reader:
 
     def whole(self, limit: int) -> Callable[[Any, str], int | None]:
         def read(value: Any, path: str) -> int | None:
-            number: int | None = None
-            if isinstance(value, int) and not isinstance(value, bool):
-                number = value
-            elif isinstance(value, Decimal) and value == value.to_integral_value():
-                number = int(value)
-            elif isinstance(value, str) and value.strip().lstrip("-").isdigit():
-                number = int(value.strip())
-            if number is None:
+            # Compared as a Decimal before it becomes an int: int(Decimal("1E+999999999"))
+            # would spell out a billion digits.
+            number: Decimal | None = None
+            if isinstance(value, int | Decimal) and not isinstance(value, bool):
+                number = Decimal(value)
+            elif isinstance(value, str) and _WHOLE_TEXT.match(value.strip()):
+                number = Decimal(value.strip())
+            if number is None or not number.is_finite() or number != number.to_integral_value():
                 self.problem(path, "not_whole", value=_shown(value))
                 return None
             if number < 0:
@@ -287,7 +321,7 @@ class _Reader:
             if number > limit:
                 self.problem(path, "too_big", limit=limit)
                 return None
-            return number
+            return int(number)
 
         return read
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0")
@@ -40,7 +40,10 @@ def parse_decimal(value: object) -> Decimal:
 
 def cents(amount: Decimal) -> Decimal:
     """Round half-up to whole cents, the one rounding step in every figure."""
-    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    # Enough digits for the amount itself: the default 28 cannot hold a 27-digit typo in
+    # cents, and refusing it is the engine's job (too_big), not an InvalidOperation's.
+    digits = max(28, amount.adjusted() + 4)
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP, context=Context(prec=digits))
 
 
 def money_text(amount: Decimal) -> str:
