@@ -43,7 +43,11 @@ def remember_language(sender, request: HttpRequest | None, user, **kwargs) -> No
         return
     preference = Preference.objects.filter(user=user).first()
     if preference is None or not _supported(preference.language):
-        current = _supported(translation.get_language()) or settings.LANGUAGE_CODE
+        # The language LocaleMiddleware chose for this request (cookie, then browser). A log-in
+        # made outside a request through the middleware has none, and stores nothing.
+        current = _supported(getattr(request, "LANGUAGE_CODE", None))
+        if current is None:
+            return
         preference, _created = Preference.objects.update_or_create(
             user=user, defaults={"language": current}
         )

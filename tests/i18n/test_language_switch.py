@@ -4,6 +4,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import translation
 
 from pipv.accounts.models import Preference
 
@@ -78,3 +79,12 @@ def test_a_new_account_keeps_the_language_it_was_made_in(client, db, settings):
     )
     carol = get_user_model().objects.get(username="carol")
     assert Preference.objects.get(user=carol).language == "zh-hans"
+
+
+def test_a_log_in_outside_a_request_does_not_pin_a_language(client, alice):
+    # force_login has no LocaleMiddleware behind it: whatever language this thread last used
+    # must not become the user's choice.
+    with translation.override("zh-hans"):
+        client.force_login(alice)
+    assert not Preference.objects.filter(user=alice).exists()
+    assert '<html lang="en">' in client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
