@@ -267,9 +267,10 @@ def _stage(
     emp = case.employment
     as_of = case.as_of
     annual = emp.base_salary_annual
-    weekly = annual / 52
     is_baseline = stage_id == "resign_now"
-    severance = ZERO if is_baseline else weeks * weekly + terms.extra
+    # weeks x (annual / 52), multiplied before dividing: annual / 52 rarely ends, and its
+    # 28-digit rounding could tip an exact half cent (26 x 6,748.21 / 52 = 3,374.105) down.
+    severance = ZERO if is_baseline else weeks * annual / 52 + terms.extra
     salary_days = max(0, (last_day - as_of).days)
     salary = annual * salary_days / 365
 
