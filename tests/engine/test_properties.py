@@ -1,23 +1,55 @@
-"""Properties that hold for any case: generated with hypothesis around the base case."""
+"""Properties that hold for any case: generated with hypothesis around the base case.
+
+The generator varies everything the engine reads: both processes, many states (researched,
+unresearched, other circuits), several protected activities of any kind with yes/no/unknown
+knowledge and any channel, favourable, neutral and adverse events, an optional improvement
+plan start and end, vests and bonuses (with and without a repayment date and amount),
+any immigration status (OPT days, I-94 end), age 40 or over, an offer, a signed release.
+"""
 
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
+import holidays
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipv.engine import CaseInvalid, assess, load_json, parse, to_document
+from pipv.engine.case import (
+    ACTIVITY_KINDS,
+    ADVERSE_EVENTS,
+    FAVOURABLE_EVENTS,
+    IMMIGRATION_STATUSES,
+    KNOWLEDGE,
+    RATINGS,
+    REPORTED_TO,
+    SCHEDULED_EVENTS,
+)
 
 from .cases import document
 
 AS_OF = date(2026, 11, 22)
-past = st.integers(min_value=1, max_value=700).map(
+past = st.integers(min_value=0, max_value=900).map(
     lambda n: (AS_OF - timedelta(days=n)).isoformat()
 )
 ahead = st.integers(min_value=1, max_value=900).map(
     lambda n: (AS_OF + timedelta(days=n)).isoformat()
 )
+around = st.integers(min_value=-900, max_value=900).map(
+    lambda n: (AS_OF + timedelta(days=n)).isoformat()
+)
 money = st.decimals(min_value=0, max_value=900_000, places=2).map(lambda d: format(d, "f"))
+STATES = ["WA", "CA", "NY", "TX", "MA", "IL", "VA", "CO", "OH", "FL", "PA", "MN", "DC", "PR"]
+# Events that happened (dated on or before as_of); the plan's start and end come separately.
+LIVED_EVENTS = [
+    k
+    for k in (*FAVOURABLE_EVENTS, "manager_change", "leave_start", *ADVERSE_EVENTS)
+    if k not in SCHEDULED_EVENTS and k != "improvement_plan_start"
+]
+
+
+def maybe(draw, strategy):
+    return draw(strategy) if draw(st.booleans()) else None
 
 
 @st.composite
@@ -25,37 +57,89 @@ def cases(draw):
     doc = document()
     emp = doc["employment"]
     emp["process"] = draw(st.sampled_from(["amazon-focus-pivot", "generic-pip"]))
-    emp["work_state"] = draw(st.sampled_from(["WA", "CA", "NY", "VA", "OH", "TX", "IL"]))
+    emp["work_state"] = draw(st.sampled_from(STATES))
     emp["base_salary_annual"] = draw(money)
     emp["age_40_or_over"] = draw(st.booleans())
-    emp["immigration_status"] = draw(st.sampled_from(["h1b", "citizen_or_permanent_resident"]))
-    doc["protected_activities"][0]["date"] = draw(past)
-    doc["events"] = [
-        {"id": f"e{i}", "kind": kind, "date": draw(past)}
-        for i, kind in enumerate(
-            draw(
-                st.lists(
-                    st.sampled_from(
-                        ["negative_feedback", "transfer_restricted", "pivot_meeting", "pay_cut"]
-                    ),
-                    max_size=5,
-                )
-            )
-        )
+    status = draw(st.sampled_from(IMMIGRATION_STATUSES))
+    emp["immigration_status"] = status
+    if status == "f1_opt":
+        emp["opt_stem_extension"] = draw(st.booleans())
+        emp["opt_unemployment_days_used"] = draw(st.integers(0, 150))
+    else:
+        emp["visa_valid_until"] = maybe(draw, around)
+    emp["last_review"] = maybe(
+        draw, st.fixed_dictionaries({"date": past, "rating": st.sampled_from(RATINGS)})
+    )
+    emp["manager_change_date"] = maybe(draw, past)
+
+    doc["protected_activities"] = [
+        {
+            "id": f"pa{i}",
+            "kind": draw(st.sampled_from(ACTIVITY_KINDS)),
+            "date": draw(past),
+            "reported_to": draw(st.sampled_from(REPORTED_TO)),
+            "in_writing": draw(st.booleans()),
+            "decision_maker_knew": draw(st.sampled_from(KNOWLEDGE)),
+        }
+        for i in range(draw(st.integers(0, 4)))
     ]
+    events = [
+        {
+            "id": f"e{i}",
+            "kind": kind,
+            "date": draw(past),
+            "contradicting_evidence": draw(st.sampled_from(["", "the tracker shows it done"])),
+        }
+        for i, kind in enumerate(draw(st.lists(st.sampled_from(LIVED_EVENTS), max_size=6)))
+    ]
+    if draw(st.booleans()):
+        # The Pivot meeting anchors the Amazon stages (and a generic plan with no start).
+        events.append({"id": "pm", "kind": "pivot_meeting", "date": draw(past)})
+    start_offset = maybe(draw, st.integers(0, 400))
+    if start_offset is not None:
+        start = AS_OF - timedelta(days=start_offset)
+        events.append({"id": "ps", "kind": "improvement_plan_start", "date": start.isoformat()})
+        end = maybe(draw, st.integers(0, 200))
+        if end is not None:
+            events.append(
+                {
+                    "id": "pe",
+                    "kind": "improvement_plan_end",
+                    "date": (start + timedelta(days=end)).isoformat(),
+                }
+            )
+    doc["events"] = events
+
     doc["compensation"]["share_price"] = draw(money)
     doc["compensation"]["vests"] = [
-        {"id": f"v{i}", "date": draw(ahead), "shares": str(draw(st.integers(1, 500)))}
+        {"id": f"v{i}", "date": draw(around), "shares": str(draw(st.integers(0, 500)))}
         for i in range(draw(st.integers(0, 6)))
     ]
-    doc["severance"] = {
-        "offer_in_hand": True,
-        "offer_date": draw(past),
-        "grace_days": draw(st.integers(0, 90)),
-        "plan_days": draw(st.integers(1, 90)),
-        "appeal_days": draw(st.integers(0, 30)),
-        "t1_weeks": str(draw(st.integers(0, 52))),
+    doc["compensation"]["bonuses"] = [
+        {
+            "id": f"b{i}",
+            "date": draw(around),
+            "amount": draw(money),
+            "repay_if_leave_before": maybe(draw, around),
+            **({"repay_amount": draw(money)} if draw(st.booleans()) else {}),
+        }
+        for i in range(draw(st.integers(0, 4)))
+    ]
+    severance = {
+        "offer_in_hand": draw(st.booleans()),
+        "group_exit": draw(st.booleans()),
+        "offer_date": maybe(draw, past),
+        "release_signed_date": maybe(draw, past),
+        "grace_days": maybe(draw, st.integers(0, 90)),
+        "decision_business_days": maybe(draw, st.integers(0, 15)),
+        "plan_days": maybe(draw, st.integers(0, 120)),
+        "appeal_days": maybe(draw, st.integers(0, 30)),
+        "t1_weeks": maybe(draw, st.integers(0, 52).map(str)),
+        "t2_weeks": maybe(draw, st.decimals(0, 26, places=1).map(lambda d: format(d, "f"))),
+        "t3_weeks": maybe(draw, st.integers(0, 12)),
+        "extra": maybe(draw, money),
     }
+    doc["severance"] = {k: v for k, v in severance.items() if v is not None}
     return parse(doc)
 
 
@@ -66,15 +150,76 @@ relaxed = settings(max_examples=60, deadline=None, suppress_health_check=[Health
 @given(cases())
 def test_deadlines_never_precede_their_source(c):
     for d in assess(c).deadlines:
+        if d.id == "visa_grace_end" and d.date < d.source_date:
+            # The one deadline with two sources: 8 CFR 214.1(l)(2) stops the grace period at
+            # the I-94 end when that comes sooner (legal-reference §e.2), even before the
+            # stage's last day; then it is exactly the I-94 end the user gave.
+            assert d.date == c.employment.visa_valid_until, d
+            continue
         assert d.date >= d.source_date, d
+
+
+# Deadlines whose rule moves them off weekends and federal holidays (§c.1, deadline.roll_forward)
+# or counts them in business days (pivot.decision, ca.sb331.consider).
+ON_BUSINESS_DAYS = frozenset(
+    {
+        "pivot_decision",
+        "eeoc_charge",
+        "state_agency_charge",
+        "sox_complaint",
+        "nlra_charge",
+        "ca_release_consider",
+    }
+)
+# Court, release and benefit periods are shown as counted: never moved.
+AS_COUNTED = frozenset(
+    {
+        "fmla_lawsuit",
+        "fmla_lawsuit_willful",
+        "owbpa_consider",
+        "owbpa_revoke",
+        "visa_grace_end",
+        "cobra_election",
+    }
+)
+
+
+def federal_business_day(day: date) -> bool:
+    """The oracle: the holidays package's US federal calendar, as observed, and the weekday."""
+    return day.weekday() < 5 and day not in holidays.country_holidays(
+        "US", years=day.year, observed=True
+    )
+
+
+@relaxed
+@given(cases())
+def test_business_day_deadlines_never_land_on_a_weekend_or_federal_holiday(c):
+    found = assess(c).deadlines
+    assert {d.id for d in found} <= ON_BUSINESS_DAYS | AS_COUNTED
+    for d in found:
+        if d.id in ON_BUSINESS_DAYS:
+            assert federal_business_day(d.date), d
+        if d.rolled_forward:
+            # Rolled to the first business day on or after the counted day: the day before
+            # is a weekend or holiday (the counted day itself, or one after it).
+            assert d.id in ON_BUSINESS_DAYS and not federal_business_day(d.date - timedelta(1))
+            assert "deadline.roll_forward" in d.extra_rules
+        if d.id in AS_COUNTED:
+            assert not d.rolled_forward, d
 
 
 @relaxed
 @given(cases())
 def test_stage_last_days_are_in_funnel_order(c):
     last = {s.id: s.last_day for s in assess(c).stages}
-    if "pivot_leave_t1" in last:
+    if c.employment.process == "amazon-focus-pivot":
         assert last["pivot_leave_t1"] <= last["plan_fail_t2"] <= last["appeal_fail_t3"]
+        # appeal_win is the appeal end + 60 days of team search; T3 the appeal end + grace.
+        if (c.severance.grace_days or 0) <= 60:
+            assert last["appeal_fail_t3"] <= last["appeal_win"]
+    else:
+        assert set(last) == {"resign_now", "pip_fail"}
+    assert last["resign_now"] == c.as_of
 
 
 @relaxed
@@ -85,6 +230,50 @@ def test_totals_are_the_sum_of_their_parts_in_exact_decimals(c):
         parts = (s.severance, s.salary, s.vested_value, s.bonus, s.total)
         assert all(isinstance(x, Decimal) for x in parts)
         assert s.total == s.severance + s.salary + s.vested_value + s.bonus
+
+
+def cents(amount: Decimal) -> Decimal:
+    return amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+@relaxed
+@given(cases())
+def test_each_part_follows_the_written_conventions(c):
+    """The README's "How the money is counted", written out again here as the oracle."""
+    a = assess(c)
+    annual = c.employment.base_salary_annual
+    comp = c.compensation
+    weeks = {
+        "pivot_leave_t1": a.terms.t1_weeks,
+        "plan_fail_t2": a.terms.t2_weeks,
+        "appeal_fail_t3": a.terms.t3_weeks,
+        "appeal_win": a.terms.t1_weeks,
+        "pip_fail": a.terms.t2_weeks,
+    }
+    for s in a.stages:
+        last = s.last_day
+        if s.id == "resign_now":
+            assert s.severance == 0
+        else:
+            assert s.severance == cents(weeks[s.id] * annual / 52 + a.terms.extra)
+        days = max(0, (last - c.as_of).days)
+        assert s.salary == cents(annual * days / 365)
+        kept = [v for v in comp.vests if c.as_of < v.date <= last]
+        assert s.vested_value == cents(sum((v.shares * comp.share_price for v in kept), Decimal(0)))
+        paid = sum((b.amount for b in comp.bonuses if c.as_of < b.date <= last), Decimal(0))
+        owed = [
+            b
+            for b in comp.bonuses
+            if b.date <= last and b.repay_if_leave_before and last < b.repay_if_leave_before
+        ]
+        repaid = sum(
+            (b.amount if b.repay_amount is None else b.repay_amount for b in owed), Decimal(0)
+        )
+        assert s.bonus == cents(paid - repaid)
+        assert set(s.bonus_repayments) == {b.id for b in owed}
+        # Every vest is kept, lost, or already vested before as_of: never two of them.
+        assert set(s.vests_kept) == {v.id for v in kept}
+        assert set(s.vests_lost) == {v.id for v in comp.vests if v.date > last}
 
 
 def no_floats(value) -> bool:
