@@ -1,6 +1,7 @@
 """Reading a case file: every problem at once, each naming its field; never a traceback."""
 
 import json
+import re
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -127,3 +128,99 @@ def test_shipped_schemas_accept_the_examples_and_the_assessment():
         out = to_document(assess(parse(doc)))
         assert list(assessment_schema.iter_errors(out)) == [], path
     assert list(case_schema.iter_errors({"format": "pipv.case/1"}))
+
+
+def with_bonus_and_review(**changes):
+    """The base document plus one bonus and a last review, then the changes."""
+    doc = document(
+        **{
+            "compensation.bonuses": [
+                {
+                    "id": "b1",
+                    "date": "2027-01-15",
+                    "amount": "20000.00",
+                    "repay_if_leave_before": "2027-06-01",
+                    "repay_amount": "10000.00",
+                }
+            ],
+            "employment.last_review": {"date": "2026-05-01", "rating": "exceeds"},
+        }
+    )
+    parse(doc)  # the starting point itself is a good case file
+    for path, value in changes.items():
+        target = doc
+        *parents, last = path.split(".")
+        for part in parents:
+            target = target[int(part)] if part.isdigit() else target[part]
+        if value is DELETE:
+            del target[int(last) if last.isdigit() else last]
+        else:
+            target[int(last) if last.isdigit() else last] = value
+    return doc
+
+
+DELETE = object()
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        # bonuses: date, amount, repayment date and amount, id, the list itself
+        ("compensation.bonuses.0.date", "2027-02-30", "is not a date"),
+        ("compensation.bonuses.0.date", 20270115, "is not a date"),
+        ("compensation.bonuses.0.date", DELETE, "is required"),
+        ("compensation.bonuses.0.amount", "-5.00", "must not be negative"),
+        ("compensation.bonuses.0.amount", "lots", "is not a number"),
+        ("compensation.bonuses.0.amount", True, "is not a number"),
+        ("compensation.bonuses.0.amount", "1.005", "decimal places"),
+        ("compensation.bonuses.0.amount", "99999999999.00", "must be at most"),
+        ("compensation.bonuses.0.amount", DELETE, "is required"),
+        ("compensation.bonuses.0.repay_if_leave_before", "next June", "is not a date"),
+        ("compensation.bonuses.0.repay_if_leave_before", "2027-06-31", "is not a date"),
+        ("compensation.bonuses.0.repay_if_leave_before", 2027, "is not a date"),
+        ("compensation.bonuses.0.repay_amount", "-1.00", "must not be negative"),
+        ("compensation.bonuses.0.repay_amount", "half", "is not a number"),
+        ("compensation.bonuses.0.id", "b 1!", "not a usable id"),
+        ("compensation.bonuses.0.id", "v1", "duplicate id"),
+        ("compensation.bonuses.0", "20000", "must be an object"),
+        ("compensation.bonuses", {"b1": "20000"}, "must be a list"),
+        # the last review: rating, date, shape
+        ("employment.last_review.rating", "outstanding", 'unknown rating "outstanding"'),
+        ("employment.last_review.rating", 5, "unknown rating"),
+        ("employment.last_review.rating", DELETE, "is required"),
+        ("employment.last_review.date", "2026-12-01", "is after the as-of date"),
+        ("employment.last_review.date", "last spring", "is not a date"),
+        ("employment.last_review", "exceeds", "must be an object"),
+        # vests: date, shares, id, and the share price they need
+        ("compensation.vests.0.date", "2026-02-30", "is not a date"),
+        ("compensation.vests.0.date", DELETE, "is required"),
+        ("compensation.vests.0.shares", "-1", "must not be negative"),
+        ("compensation.vests.0.shares", "forty", "is not a number"),
+        ("compensation.vests.0.shares", "1.23456", "decimal places"),
+        ("compensation.vests.0.shares", "100000001", "must be at most"),
+        ("compensation.vests.0.shares", DELETE, "is required"),
+        ("compensation.vests.0.id", "e1", "duplicate id"),
+        ("compensation.vests", "40 shares", "must be a list"),
+        ("compensation.share_price", DELETE, "is required"),
+        ("compensation.share_price", "210.00.00", "is not a number"),
+        # other dates and counts a case file may carry
+        ("employment.visa_valid_until", "2027/09/30", "is not a date"),
+        ("employment.manager_change_date", "2026-12-01", "is after the as-of date"),
+        ("employment.opt_stem_extension", "yes", "must be true or false"),
+        ("employment.opt_unemployment_days_used", 151, "must be at most"),
+        ("employment.opt_unemployment_days_used", 2.5, "is not a whole number"),
+        ("severance.release_signed_date", "2026-12-01", "is after the as-of date"),
+        ("severance.offer_date", "soon", "is not a date"),
+        ("severance.group_exit", "yes", "must be true or false"),
+        ("severance.decision_business_days", 61, "must be at most"),
+        ("severance.grace_days", "two weeks", "is not a whole number"),
+        ("severance.extra", "-100.00", "must not be negative"),
+    ],
+)
+def test_every_kind_of_bad_compensation_review_and_date_field_is_named(path, value, message):
+    found = problems(with_bonus_and_review(**{path: value}))
+    expected = re.sub(r"\.(\d+)(?=\.|$)", r"[\1]", path)
+    # Exactly the one field is blamed, with words a person can act on.
+    assert len(found) == 1, found
+    assert found[0].startswith(expected + ":"), found
+    assert message in found[0], found
