@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext
 
 from pipv.engine import CASE_FORMAT, Problem, validate
@@ -39,13 +40,36 @@ def problem_text(problem: Problem) -> str:
     return gettext(problem.template) % params
 
 
-def store(record: CaseRecord, document: dict, **fields) -> None:
-    record.document = document
-    for name, value in fields.items():
+class Stale(Exception):
+    """The case was saved elsewhere (another tab) since the page making this change was loaded."""
+
+
+def ensure_current(record: CaseRecord, version: int | None) -> None:
+    """Refuse a change made on a page older than the stored case.
+
+    ``version`` is what the page was loaded with; ``None`` (a form that carries none, as
+    before versions were sent) counts as the version this request read.
+    """
+    if version is not None and version != record.version:
+        raise Stale
+
+
+def store(record: CaseRecord, document: dict, version: int | None = None, **fields) -> None:
+    """Save the case and bump its version, only if nobody saved it since it was read.
+
+    One conditional UPDATE (... WHERE version = N), so of two requests that read the same
+    version, exactly one saves and the other gets ``Stale``.
+    """
+    ensure_current(record, version)
+    values = {"document": document, **fields, "updated": timezone.now()}
+    saved = CaseRecord.objects.filter(pk=record.pk, version=record.version).update(
+        version=F("version") + 1, **values
+    )
+    if not saved:
+        raise Stale
+    for name, value in values.items():
         setattr(record, name, value)
-    record.version = F("version") + 1
-    record.save()
-    record.refresh_from_db(fields=["version"])
+    record.version += 1
 
 
 def drafts(record: CaseRecord) -> dict:
@@ -100,15 +124,18 @@ def write_form(form: DocumentForm, document: dict, prefix: str = "") -> None:
     form.write(items[int(match.group(2))])
 
 
-def save_step(record: CaseRecord, step: Step, form, finish: bool = True) -> bool:
-    """Save what is valid; True when everything was.
+def save_step(
+    record: CaseRecord, step: Step, form, finish: bool = True, version: int | None = None
+) -> bool:
+    """Save what is valid; True when everything was. ``Stale`` when the page is out of date.
 
     ``finish`` marks the step as done when its answers are all valid (Continue); Back and
     the check as a field is left save without moving the user on.
     """
+    ensure_current(record, version)
     if form is None:
         if finish:
-            store(record, record.document, progress=_with(record.progress, step.slug))
+            store(record, record.document, version, progress=_with(record.progress, step.slug))
         return True
     valid = form.is_valid()
     document = copy.deepcopy(record.document)
@@ -124,6 +151,7 @@ def save_step(record: CaseRecord, step: Step, form, finish: bool = True) -> bool
     store(
         record,
         document,
+        version,
         title=title,
         progress=progress,
         drafts=sealed_drafts(record, step.slug, typed),
@@ -160,8 +188,15 @@ def list_of(document: dict, lst: ItemList) -> list:
     return items
 
 
-def save_item(record: CaseRecord, lst: ItemList, form, item_id: str | None = None) -> str | None:
+def save_item(
+    record: CaseRecord,
+    lst: ItemList,
+    form,
+    item_id: str | None = None,
+    version: int | None = None,
+) -> str | None:
     """Add or change one item; its id, or None when the form or the engine refused it."""
+    ensure_current(record, version)
     if not form.is_valid():
         return None
     document = copy.deepcopy(record.document)
@@ -182,18 +217,21 @@ def save_item(record: CaseRecord, lst: ItemList, form, item_id: str | None = Non
             form.add_error(name if name in form.fields else None, problem_text(problem))
     if form.errors:
         return None
-    store(record, document)
+    store(record, document, version)
     return item_id
 
 
-def remove_item(record: CaseRecord, lst: ItemList, item_id: str) -> bool:
+def remove_item(
+    record: CaseRecord, lst: ItemList, item_id: str, version: int | None = None
+) -> bool:
+    ensure_current(record, version)
     document = copy.deepcopy(record.document)
     items = list_of(document, lst)
     kept = [i for i in items if i.get("id") != item_id]
     if len(kept) == len(items):
         return False
     items[:] = kept
-    store(record, document)
+    store(record, document, version)
     return True
 
 
@@ -204,7 +242,10 @@ def find_item(record: CaseRecord, lst: ItemList, item_id: str) -> dict | None:
     return None
 
 
-def add_vests_from_grant(record: CaseRecord, lst: ItemList, grant: Grant) -> tuple[Vest, ...]:
+def add_vests_from_grant(
+    record: CaseRecord, lst: ItemList, grant: Grant, version: int | None = None
+) -> tuple[Vest, ...]:
+    ensure_current(record, version)
     document = copy.deepcopy(record.document)
     items = list_of(document, lst)
     first = int(next_id(document, lst.id_prefix)[len(lst.id_prefix) :])
@@ -213,7 +254,7 @@ def add_vests_from_grant(record: CaseRecord, lst: ItemList, grant: Grant) -> tup
         {"id": v.id, "date": v.date.isoformat(), "shares": decimal_text(v.shares)} for v in vests
     )
     sort_items(items)
-    store(record, document)
+    store(record, document, version)
     return vests
 
 

@@ -230,7 +230,12 @@ def step(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     if request.method == "POST":
         form = current.form(record, request.POST)
         back = request.POST.get("action") == "back"
-        valid = editing.save_step(record, current, form, finish=not back)
+        try:
+            valid = editing.save_step(
+                record, current, form, finish=not back, version=posted_version(request)
+            )
+        except editing.Stale:
+            return refuse_stale(request, record, current, typed(form), to_review=to_review)
         steps = applicable(record)
         index = steps.index(current) if current in steps else 0
         if back:
@@ -244,7 +249,9 @@ def step(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     return render_step(request, record, current, form, to_review=to_review)
 
 
-def render_step(request, record, current, form, to_review=False, states=None, status=200):
+def render_step(
+    request, record, current, form, to_review=False, states=None, status=200, stale=None
+):
     if form is not None:
         wire(record, current, form)
     context = progress_context(record, current)
@@ -252,6 +259,7 @@ def render_step(request, record, current, form, to_review=False, states=None, st
         {
             "form": form,
             "to_review": to_review,
+            "stale": stale,
             "lists": [
                 list_context(record, LISTS[kind], **(states or {}).get(kind, {}))
                 for kind in current.lists
@@ -269,6 +277,75 @@ def render_step(request, record, current, form, to_review=False, states=None, st
             (_(labels.ACTIVITY_KIND[k]), _(labels.ACTIVITY_HINT[k])) for k in labels.ACTIVITY_KIND
         ]
     return TemplateResponse(request, "cases/step.html", context, status=status)
+
+
+# --------------------------------------------------------------------------- two tabs
+
+
+def posted_version(request: HttpRequest) -> int | None:
+    """The case's version the page was loaded with; None when the form sends none.
+
+    A form without a version (a page from before versions, a script) counts as current.
+    Anything that is not a number cannot be a version, so it is never current.
+    """
+    text = request.POST.get("version", "")
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        return -1
+
+
+def typed(form) -> list[dict]:
+    """What was typed into a refused form, as a person reads it, to show beside the newest."""
+    if form is None or not form.is_bound:
+        return []
+    rows = []
+    for bound in form:
+        value = form.data.get(bound.html_name, "")
+        value = value.strip() if isinstance(value, str) else ""
+        if not value:
+            continue
+        if hasattr(bound.field, "choices"):
+            value = str(dict(bound.field.choices).get(value, value))
+        rows.append({"label": bound.label, "value": value})
+    return rows
+
+
+def refuse_stale(request, record, current, typed_rows, to_review=False) -> HttpResponse:
+    """Another tab saved first: nothing here is saved; show the newest answers and a notice.
+
+    With htmx the whole page's content is swapped, so every form on it carries the new
+    version and no list is left showing what is no longer stored.
+    """
+    record.refresh_from_db()
+    form = form_with_drafts(record, current)
+    response = render_step(
+        request,
+        record,
+        current,
+        form,
+        to_review=to_review,
+        status=409,
+        stale={"typed": typed_rows},
+    )
+    if request.htmx:
+        response["HX-Retarget"] = "#main"
+        response["HX-Reselect"] = "#main"
+        response["HX-Reswap"] = "outerHTML"
+    return response
+
+
+def tell_version(response: HttpResponse, before: int | None, after: int) -> HttpResponse:
+    """Tell the page's script that forms loaded at ``before`` may now send ``after``.
+
+    Only forms at the version this tab just saved move on: a form older than that still
+    predates another tab's save and stays refused.
+    """
+    if before is not None:
+        response["HX-Trigger"] = json.dumps({"pipv:saved": {"from": before, "to": after}})
+    return response
 
 
 def progress_context(record: CaseRecord, current: Step) -> dict:
@@ -321,11 +398,16 @@ def check(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     form = current.form(record, request.POST) if current.has_form else None
     if form is None:
         raise Http404
-    editing.save_step(record, current, form, finish=False)
+    version = posted_version(request)
+    try:
+        editing.save_step(record, current, form, finish=False, version=version)
+    except editing.Stale:
+        return refuse_stale(request, record, current, typed(form))
     name = request.htmx.trigger_name if request.htmx else None
     if name not in form.fields:
-        return HttpResponse(status=204)
-    return TemplateResponse(request, "cases/_field_error.html", {"field": form[name]})
+        return tell_version(HttpResponse(status=204), version, record.version)
+    response = TemplateResponse(request, "cases/_field_error.html", {"field": form[name]})
+    return tell_version(response, version, record.version)
 
 
 # --------------------------------------------------------------------------- review
@@ -333,7 +415,10 @@ def check(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
 
 def review(request: HttpRequest, record: CaseRecord, current: Step) -> HttpResponse:
     if request.method == "POST":
-        editing.save_step(record, current, None)
+        try:
+            editing.save_step(record, current, None, version=posted_version(request))
+        except editing.Stale:
+            pass  # the review shows what is stored now; nothing was typed here
         return redirect(step_url(record, current))
     sections = []
     for item in applicable(record):
@@ -545,6 +630,10 @@ def item_list(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     return respond_list(request, record, get_list(kind))
 
 
+def refuse_stale_item(request, record, lst, form=None) -> HttpResponse:
+    return refuse_stale(request, record, BY_SLUG[lst.step], typed(form))
+
+
 @login_required
 @vary_on_headers("HX-Request")
 @require_POST
@@ -552,9 +641,14 @@ def item_add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     record = get_case_for_user(request, pk)
     lst = get_list(kind)
     form = lst.form_class(request.POST, prefix=f"{kind}-new")
-    if editing.save_item(record, lst, form) is None:
-        return respond_list(request, record, lst, add_form=form)
-    return respond_list(request, record, lst, _("Added."))
+    version = posted_version(request)
+    try:
+        if editing.save_item(record, lst, form, version=version) is None:
+            return respond_list(request, record, lst, add_form=form)
+    except editing.Stale:
+        return refuse_stale_item(request, record, lst, form)
+    response = respond_list(request, record, lst, _("Added."))
+    return tell_version(response, version, record.version)
 
 
 @login_required
@@ -563,14 +657,24 @@ def item_add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
 def item_edit(request: HttpRequest, pk: int, kind: str, item_id: str) -> HttpResponse:
     record = get_case_for_user(request, pk)
     lst = get_list(kind)
+    version = posted_version(request) if request.method == "POST" else None
+    form = lst.form_class(request.POST, prefix=f"{kind}-{item_id}")
+    try:
+        # Refused as stale before "not found": the other tab may have removed this item.
+        editing.ensure_current(record, version)
+    except editing.Stale:
+        return refuse_stale_item(request, record, lst, form)
     if editing.find_item(record, lst, item_id) is None:
         raise Http404
     if request.method == "GET":
         return respond_list(request, record, lst, editing_id=item_id)
-    form = lst.form_class(request.POST, prefix=f"{kind}-{item_id}")
-    if editing.save_item(record, lst, form, item_id) is None:
-        return respond_list(request, record, lst, editing_id=item_id, edit_form=form)
-    return respond_list(request, record, lst, _("Saved."), anchor=f"#item-{item_id}")
+    try:
+        if editing.save_item(record, lst, form, item_id, version=version) is None:
+            return respond_list(request, record, lst, editing_id=item_id, edit_form=form)
+    except editing.Stale:
+        return refuse_stale_item(request, record, lst, form)
+    response = respond_list(request, record, lst, _("Saved."), anchor=f"#item-{item_id}")
+    return tell_version(response, version, record.version)
 
 
 @login_required
@@ -579,9 +683,14 @@ def item_edit(request: HttpRequest, pk: int, kind: str, item_id: str) -> HttpRes
 def item_remove(request: HttpRequest, pk: int, kind: str, item_id: str) -> HttpResponse:
     record = get_case_for_user(request, pk)
     lst = get_list(kind)
-    if not editing.remove_item(record, lst, item_id):
-        raise Http404
-    return respond_list(request, record, lst, _("Removed."))
+    version = posted_version(request)
+    try:
+        if not editing.remove_item(record, lst, item_id, version=version):
+            raise Http404
+    except editing.Stale:
+        return refuse_stale_item(request, record, lst)
+    response = respond_list(request, record, lst, _("Removed."))
+    return tell_version(response, version, record.version)
 
 
 @login_required
@@ -608,12 +717,17 @@ def vests_from_grant(request: HttpRequest, pk: int) -> HttpResponse:
     record = get_case_for_user(request, pk)
     lst = LISTS["vests"]
     form = forms.GrantForm(request.POST, prefix="grant")
-    if not form.is_valid():
-        return respond_list(request, record, lst, grant_form=form)
-    data = form.cleaned_data
-    grant = Grant(data["date"], data["shares"], data["pattern"], data["years"])
-    vests = editing.add_vests_from_grant(record, lst, grant)
+    version = posted_version(request)
+    try:
+        editing.ensure_current(record, version)
+        if not form.is_valid():
+            return respond_list(request, record, lst, grant_form=form)
+        data = form.cleaned_data
+        grant = Grant(data["date"], data["shares"], data["pattern"], data["years"])
+        vests = editing.add_vests_from_grant(record, lst, grant, version=version)
+    except editing.Stale:
+        return refuse_stale_item(request, record, lst, form)
     text = _("%(count)d vests added. Check each date and number against your grant.") % {
         "count": len(vests)
     }
-    return respond_list(request, record, lst, text)
+    return tell_version(respond_list(request, record, lst, text), version, record.version)

@@ -1,6 +1,7 @@
-// pipv's only script of its own: move keyboard focus to an error summary when one appears,
-// on page load and after htmx replaces a list, but never after a field's own check; after a
-// list is replaced without errors, keep focus in that list (on an opened item's first field).
+// pipv's own script for the questionnaire: move keyboard focus to an error summary when one
+// appears, on page load and after htmx replaces a list, but never after a field's own check;
+// after a list is replaced without errors, keep focus in that list (on an opened item's first
+// field). And keep each form's case version current (see "pipv:saved" below).
 (function () {
   "use strict";
 
@@ -11,11 +12,75 @@
     }
   }
 
+  function focusStaleNotice() {
+    var notice = document.getElementById("stale-notice");
+    if (notice) {
+      notice.focus();
+    }
+    return notice;
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
-    focusSummary(document);
+    if (!focusStaleNotice()) {
+      focusSummary(document);
+    }
   });
 
+  // Every form carries the case's version it was loaded with; the server refuses a change
+  // made on a page older than the stored case (another tab saved first). This tab's own
+  // saves move its forms on: only those at the version just saved, never an older one.
+  document.addEventListener("pipv:saved", function (event) {
+    var inputs = document.querySelectorAll("input[name=version]");
+    for (var i = 0; i < inputs.length; i += 1) {
+      if (inputs[i].value === String(event.detail.from)) {
+        inputs[i].value = String(event.detail.to);
+      }
+    }
+  });
+
+  // The refusal (409 Conflict) carries the newest answers and the notice: show it.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    if (event.detail.xhr.status === 409) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
+  // Leaving a field saves it in the background; a button pressed at that moment waits for
+  // that save, so its form sends the version the save left, not the one before it.
+  var pending = 0;
+  var held = null;
+  document.addEventListener("htmx:beforeRequest", function () {
+    pending += 1;
+  });
+  document.addEventListener("htmx:afterRequest", function () {
+    pending = Math.max(pending - 1, 0);
+    if (pending === 0 && held) {
+      var form = held.form;
+      var submitter = held.submitter;
+      held = null;
+      if (form.isConnected) {
+        form.requestSubmit(submitter && submitter.isConnected ? submitter : undefined);
+      }
+    }
+  });
+  document.addEventListener(
+    "submit",
+    function (event) {
+      if (pending > 0 && event.target.querySelector("input[name=version]")) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        held = { form: event.target, submitter: event.submitter };
+      }
+    },
+    true
+  );
+
   document.addEventListener("htmx:afterSettle", function (event) {
+    if (event.detail.xhr && event.detail.xhr.status === 409) {
+      focusStaleNotice();
+      return;
+    }
     var path = (event.detail.pathInfo && event.detail.pathInfo.requestPath) || "";
     if (/\/check(-item)?\//.test(path)) {
       return;

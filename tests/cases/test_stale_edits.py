@@ -1,0 +1,340 @@
+"""Two tabs on one case: the save from the page loaded earlier is refused, the newer answers kept.
+
+Every form carries the case's version it was loaded with. The first tab to save moves the
+version on; the second tab, still on the old version, is told what happened, shown the newest
+answers and what it had typed, and nothing it sent is saved.
+"""
+
+import json
+import re
+
+import pytest
+from django.urls import reverse
+
+from pipv.cases import editing
+from pipv.cases.models import CaseRecord
+
+from .test_steps import JOB
+
+HX = {"HTTP_HX_REQUEST": "true"}
+CHANGED = "This case was changed in another tab or window since you opened this page."
+VERSION = re.compile(r'name="version" value="(\d+)"')
+
+
+def reload(case):
+    return CaseRecord.objects.get(pk=case.pk)
+
+
+def open_tab(client, url) -> int:
+    """GET a page as a tab would, and the version every form on it carries."""
+    page = client.get(url).content.decode()
+    versions = set(VERSION.findall(page))
+    assert len(versions) == 1, versions
+    return int(versions.pop())
+
+
+def step_url(case, slug):
+    return reverse("cases:step", args=[case.pk, slug])
+
+
+def job(case, **changes):
+    """The job step's answers as the page would send them, from the saved case."""
+    return {**JOB, "as_of": "2026-11-22", "action": "continue", **changes}
+
+
+# --------------------------------------------------------------------------- a step
+
+
+def test_every_form_on_a_step_carries_the_version(alice_client, full_case):
+    page = alice_client.get(step_url(full_case, "pay")).content.decode()
+    # The step's own form, add and grant for vests, add for bonuses, remove for each item.
+    assert VERSION.findall(page) == [str(full_case.version)] * 6
+
+
+def test_the_second_tab_is_refused_and_the_first_tabs_answers_are_kept(alice_client, full_case):
+    first = open_tab(alice_client, step_url(full_case, "job"))
+    second = open_tab(alice_client, step_url(full_case, "job"))
+    assert first == second == full_case.version
+
+    saved = alice_client.post(
+        step_url(full_case, "job"), job(full_case, employer="Amazon Web Services", version=first)
+    )
+    assert saved.status_code == 302
+    assert reload(full_case).version == first + 1
+
+    refused = alice_client.post(
+        step_url(full_case, "job"), job(full_case, employer="Amazon Retail", version=second)
+    )
+    assert refused.status_code == 409
+    stored = reload(full_case)
+    assert stored.document["employment"]["employer"] == "Amazon Web Services"
+    assert stored.version == first + 1
+    page = refused.content.decode()
+    assert CHANGED in page
+    assert "Your answers here were not saved" in page
+    # The newest answer is in the form; what this tab had typed is shown beside it.
+    assert 'value="Amazon Web Services"' in page
+    assert "What you had typed here:" in page
+    assert "<dd>Amazon Retail</dd>" in page
+    # The page now carries the newest version, so typing the change again saves it.
+    assert set(VERSION.findall(page)) == {str(first + 1)}
+    again = alice_client.post(
+        step_url(full_case, "job"), job(full_case, employer="Amazon Retail", version=first + 1)
+    )
+    assert again.status_code == 302
+    assert reload(full_case).document["employment"]["employer"] == "Amazon Retail"
+
+
+def test_back_from_a_stale_tab_is_refused_too(alice_client, full_case):
+    old = full_case.version
+    alice_client.post(step_url(full_case, "job"), job(full_case, employer="Newer", version=old))
+    refused = alice_client.post(
+        step_url(full_case, "job"), job(full_case, employer="Older", action="back", version=old)
+    )
+    assert refused.status_code == 409
+    assert reload(full_case).document["employment"]["employer"] == "Newer"
+
+
+def test_with_htmx_the_refusal_replaces_the_whole_page_content(alice_client, full_case):
+    old = full_case.version
+    alice_client.post(step_url(full_case, "job"), job(full_case, employer="Newer", version=old))
+    refused = alice_client.post(
+        step_url(full_case, "job"), job(full_case, employer="Older", version=old), **HX
+    )
+    assert refused.status_code == 409
+    assert refused["HX-Retarget"] == "#main"
+    assert refused["HX-Reselect"] == "#main"
+    assert refused["HX-Reswap"] == "outerHTML"
+    page = refused.content.decode()
+    assert CHANGED in page
+    assert 'id="stale-notice"' in page
+    assert reload(full_case).document["employment"]["employer"] == "Newer"
+
+
+def test_a_stale_inline_check_saves_nothing_and_says_why(alice_client, full_case):
+    old = full_case.version
+    alice_client.post(step_url(full_case, "job"), job(full_case, employer="Newer", version=old))
+    refused = alice_client.post(
+        reverse("cases:check", args=[full_case.pk, "job"]),
+        job(full_case, employer="Older", version=old),
+        HTTP_HX_TRIGGER_NAME="employer",
+        **HX,
+    )
+    assert refused.status_code == 409
+    assert refused["HX-Retarget"] == "#main"
+    assert CHANGED in refused.content.decode()
+    assert reload(full_case).document["employment"]["employer"] == "Newer"
+
+
+def test_a_current_inline_check_saves_and_moves_the_pages_version_on(alice_client, full_case):
+    old = full_case.version
+    response = alice_client.post(
+        reverse("cases:check", args=[full_case.pk, "job"]),
+        job(full_case, employer="Checked", version=old),
+        HTTP_HX_TRIGGER_NAME="employer",
+        **HX,
+    )
+    assert response.status_code == 200
+    assert json.loads(response["HX-Trigger"]) == {"pipv:saved": {"from": old, "to": old + 1}}
+    # The same tab's Continue then carries the new version and is saved.
+    saved = alice_client.post(
+        step_url(full_case, "job"), job(full_case, employer="Continued", version=old + 1)
+    )
+    assert saved.status_code == 302
+    assert reload(full_case).document["employment"]["employer"] == "Continued"
+
+
+def test_a_current_post_still_saves(alice_client, full_case):
+    response = alice_client.post(
+        step_url(full_case, "job"), job(full_case, employer="Current", version=full_case.version)
+    )
+    assert response.status_code == 302
+    assert reload(full_case).document["employment"]["employer"] == "Current"
+
+
+def test_a_post_without_a_version_counts_as_current(alice_client, full_case):
+    # Pages from before versions, and scripts, send none.
+    response = alice_client.post(step_url(full_case, "job"), job(full_case, employer="No version"))
+    assert response.status_code == 302
+    assert reload(full_case).document["employment"]["employer"] == "No version"
+
+
+@pytest.mark.parametrize("version", ["abc", "-1", "999999", "9" * 5000, "1.0"])
+def test_a_version_that_is_not_the_stored_one_is_refused(alice_client, full_case, version):
+    response = alice_client.post(
+        step_url(full_case, "job"), job(full_case, employer="Forged", version=version)
+    )
+    assert response.status_code == 409
+    assert reload(full_case).document["employment"]["employer"] == "Amazon"
+
+
+def test_continue_on_a_list_step_from_a_stale_tab_is_refused(alice_client, full_case):
+    old = full_case.version
+    case = reload(full_case)
+    case.progress = ["before", "job", "visa"]
+    case.save()
+    alice_client.post(
+        reverse("cases:item_remove", args=[full_case.pk, "events", "e1"]),
+        {"version": case.version},
+    )
+    refused = alice_client.post(step_url(full_case, "activities"), {"version": old})
+    assert refused.status_code == 409
+    assert "activities" not in reload(full_case).progress
+
+
+# --------------------------------------------------------------------------- two requests at once
+
+
+def test_of_two_saves_from_the_same_version_exactly_one_wins(full_case):
+    # Both requests read the case before either wrote it.
+    tab_a = CaseRecord.objects.get(pk=full_case.pk)
+    tab_b = CaseRecord.objects.get(pk=full_case.pk)
+    editing.store(tab_a, {**tab_a.document, "as_of": "2026-11-23"})
+    with pytest.raises(editing.Stale):
+        editing.store(tab_b, {**tab_b.document, "as_of": "2026-11-24"})
+    stored = reload(full_case)
+    assert stored.document["as_of"] == "2026-11-23"
+    assert stored.version == full_case.version + 1
+
+
+# --------------------------------------------------------------------------- items
+
+EVENT = {
+    "events-new-kind": "contradicting_recap",
+    "events-new-date": "2026-10-01",
+    "events-new-by": "manager",
+}
+
+
+def events_of(case):
+    return reload(case).document["events"]
+
+
+def another_tab_changes_an_event(client, case):
+    """The other tab changes e1's author, moving the version on."""
+    response = client.post(
+        reverse("cases:item_edit", args=[case.pk, "events", "e1"]),
+        {
+            "events-e1-kind": "negative_feedback",
+            "events-e1-date": "2026-09-02",
+            "events-e1-by": "new manager",
+            "version": case.version,
+        },
+    )
+    assert response.status_code == 302
+
+
+@pytest.mark.parametrize("htmx", [False, True], ids=["plain", "htmx"])
+def test_adding_an_item_from_a_stale_tab_is_refused(alice_client, full_case, htmx):
+    old = full_case.version
+    another_tab_changes_an_event(alice_client, full_case)
+    response = alice_client.post(
+        reverse("cases:item_add", args=[full_case.pk, "events"]),
+        {**EVENT, "version": old},
+        **(HX if htmx else {}),
+    )
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert CHANGED in page
+    # The other tab's change is what the page shows, and what is stored.
+    assert "new manager" in page
+    assert [e["id"] for e in events_of(full_case)] == ["e1", "e2"]
+    assert events_of(full_case)[0]["by"] == "new manager"
+    # What was typed into the refused form is still in view.
+    assert "<dd>manager</dd>" in page and "<dd>2026-10-01</dd>" in page
+    if htmx:
+        assert response["HX-Retarget"] == "#main"
+
+
+def test_changing_an_item_from_a_stale_tab_is_refused(alice_client, full_case):
+    old = full_case.version
+    another_tab_changes_an_event(alice_client, full_case)
+    response = alice_client.post(
+        reverse("cases:item_edit", args=[full_case.pk, "events", "e1"]),
+        {
+            "events-e1-kind": "negative_feedback",
+            "events-e1-date": "2026-09-02",
+            "events-e1-by": "old manager",
+            "version": old,
+        },
+        **HX,
+    )
+    assert response.status_code == 409
+    assert CHANGED in response.content.decode()
+    assert events_of(full_case)[0]["by"] == "new manager"
+
+
+def test_removing_an_item_from_a_stale_tab_is_refused(alice_client, full_case):
+    old = full_case.version
+    another_tab_changes_an_event(alice_client, full_case)
+    response = alice_client.post(
+        reverse("cases:item_remove", args=[full_case.pk, "events", "e1"]), {"version": old}, **HX
+    )
+    assert response.status_code == 409
+    assert CHANGED in response.content.decode()
+    assert [e["id"] for e in events_of(full_case)] == ["e1", "e2"]
+
+
+def test_changing_an_item_the_other_tab_removed_says_why_rather_than_not_found(
+    alice_client, full_case
+):
+    old = full_case.version
+    alice_client.post(
+        reverse("cases:item_remove", args=[full_case.pk, "events", "e1"]), {"version": old}
+    )
+    response = alice_client.post(
+        reverse("cases:item_edit", args=[full_case.pk, "events", "e1"]),
+        {"events-e1-kind": "negative_feedback", "events-e1-date": "2026-09-02", "version": old},
+    )
+    assert response.status_code == 409
+    assert CHANGED in response.content.decode()
+    assert [e["id"] for e in events_of(full_case)] == ["e2"]
+
+
+def test_vests_from_a_grant_in_a_stale_tab_are_refused(alice_client, full_case):
+    old = full_case.version
+    another_tab_changes_an_event(alice_client, full_case)
+    response = alice_client.post(
+        reverse("cases:vests_from_grant", args=[full_case.pk]),
+        {
+            "grant-date": "2026-11-15",
+            "grant-shares": "100",
+            "grant-pattern": "even_annual",
+            "grant-years": "2",
+            "version": old,
+        },
+        **HX,
+    )
+    assert response.status_code == 409
+    assert len(reload(full_case).document["compensation"]["vests"]) == 1
+
+
+def test_a_current_item_change_saves_and_tells_the_page_its_new_version(alice_client, full_case):
+    old = full_case.version
+    response = alice_client.post(
+        reverse("cases:item_add", args=[full_case.pk, "events"]), {**EVENT, "version": old}, **HX
+    )
+    assert response.status_code == 200
+    assert "Added." in response.content.decode()
+    assert json.loads(response["HX-Trigger"]) == {"pipv:saved": {"from": old, "to": old + 1}}
+    assert set(VERSION.findall(response.content.decode())) == {str(old + 1)}
+    assert len(events_of(full_case)) == 3
+
+
+def test_an_item_form_opened_after_the_other_tab_saved_can_save(alice_client, full_case):
+    # "Change" fetches the item's form now, so it carries the newest version.
+    another_tab_changes_an_event(alice_client, full_case)
+    url = reverse("cases:item_edit", args=[full_case.pk, "events", "e2"])
+    version = open_tab(alice_client, url)
+    assert version == reload(full_case).version
+    response = alice_client.post(
+        url,
+        {
+            "events-e2-kind": "pivot_meeting",
+            "events-e2-date": "2026-11-18",
+            "events-e2-by": "skip-level",
+            "version": version,
+        },
+    )
+    assert response.status_code == 302
+    assert [e.get("by") for e in events_of(full_case)] == ["new manager", "skip-level"]
