@@ -7,6 +7,7 @@ which figures are the process profile's defaults rather than the user's own.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -139,7 +140,7 @@ class Bonus:
     id: str
     date: date
     amount: Decimal
-    repay_if_leave_before: date | None = None
+    repay_if_leave_before: datetime.date | None = None  # "date" is a field above
     # What is owed back when leaving before repay_if_leave_before; the whole bonus if unset.
     repay_amount: Decimal | None = None
 

@@ -9,6 +9,7 @@ same bytes.
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -276,7 +277,7 @@ class _Reader:
             return None
         return day
 
-    def past_date(self, value: Any, path: str) -> date | None:
+    def past_date(self, value: Any, path: str) -> datetime.date | None:  # self.date shadows
         day = self.date(value, path)
         if day is not None and self.as_of is not None and day > self.as_of:
             self.problem(path, "after_as_of", value=day.isoformat(), as_of=self.as_of.isoformat())

@@ -8,6 +8,7 @@ periods are shown as counted, which is the earlier and so the safer date.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -68,7 +69,7 @@ class Deadline:
     id: str
     date: date
     source: str  # the id of the event, stage or record item it runs from
-    source_date: date
+    source_date: datetime.date  # "date" is a field above
     rule: str
     title: str
     days_left: int

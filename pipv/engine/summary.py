@@ -36,8 +36,8 @@ def render_text(a: Assessment) -> str:
         )
     if a.timing.signs:
         lines += ["", "WHAT A LAWYER WILL WEIGH"]
-        for s in a.timing.signs:
-            lines.append(f"  [{s.direction}] {s.text} ({', '.join(s.refs)})")
+        for sign in a.timing.signs:
+            lines.append(f"  [{sign.direction}] {sign.text} ({', '.join(sign.refs)})")
 
     lines += ["", "STAGES (pre-tax)"]
     for s in a.stages:

@@ -47,7 +47,7 @@ def schedule(grant: Grant, id_prefix: str = "v", first_number: int = 1) -> tuple
     if grant.shares < 0 or grant.years < 1:
         raise ValueError("a grant needs shares >= 0 and at least one year")
     if grant.pattern == "amazon_5_15_40_40":
-        steps = _AMAZON
+        steps: tuple[tuple[int, Decimal], ...] = _AMAZON
     else:
         every = 3 if grant.pattern == "even_quarterly" else 12
         count = grant.years * 12 // every
