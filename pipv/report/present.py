@@ -513,10 +513,23 @@ def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
     )
 
 
+# The severance terms by the names the questionnaire gives them, not their field codes.
+TERM_NAMES = {
+    "t1_weeks": gettext_noop("weeks of pay at Pivot (T1)"),
+    "t2_weeks": gettext_noop("weeks of pay after a failed plan (T2)"),
+    "t3_weeks": gettext_noop("weeks of pay after a lost appeal (T3)"),
+    "extra": gettext_noop("the extra amount"),
+    "grace_days": gettext_noop("grace period"),
+    "decision_business_days": gettext_noop("days to choose"),
+    "plan_days": gettext_noop("plan length"),
+    "appeal_days": gettext_noop("appeal length"),
+}
+
+
 def _defaults_note(a: Assessment) -> str:
     if not a.defaults_used:
         return ""
-    names = ", ".join(a.defaults_used)
+    names = _(", ").join(_(TERM_NAMES.get(code, code)) for code in a.defaults_used)
     if a.case.employment.process == "amazon-focus-pivot":
         return _(
             "Figures marked * use Amazon's terms as publicly reported, unverified (%(names)s). "
