@@ -39,6 +39,8 @@ from .steps import (
 from .store import get_case_for_user
 
 MAX_IMPORT_BYTES = 2_000_000
+# Every htmx request that saves (or shows a form that will) waits its turn on one queue.
+SYNC = "#main:queue all"
 
 
 def report_url(record: CaseRecord) -> str | None:
@@ -209,9 +211,13 @@ def wire(record: CaseRecord, step: Step, form) -> None:
         bound.field.widget.attrs.update(
             {
                 "hx-post": url,
-                "hx-trigger": "change",
+                # The short wait lets a button pressed as the field is left send the form
+                # alone (pipv.js then drops the check) instead of racing it with one version.
+                "hx-trigger": "change delay:300ms",
                 "hx-target": f"#{bound.auto_id}_error",
                 "hx-swap": "outerHTML",
+                # One save at a time, each sending the version the one before it left.
+                "hx-sync": SYNC,
             }
         )
 
@@ -602,6 +608,7 @@ def list_context(
         "add_form": add_form,
         "status": status,
         "editing_id": editing_id,
+        "sync": SYNC,
     }
     if lst.kind == "vests":
         context["grant_form"] = grant_form or forms.GrantForm(prefix="grant")

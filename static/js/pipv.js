@@ -47,30 +47,63 @@
   });
 
   // Leaving a field saves it in the background; a button pressed at that moment waits for
-  // that save, so its form sends the version the save left, not the one before it.
+  // that save (and any queued behind it), so its form sends the version they left.
   var pending = 0;
   var held = null;
-  document.addEventListener("htmx:beforeRequest", function () {
+
+  function release() {
+    if (pending > 0 || !held) {
+      return;
+    }
+    var form = held.form;
+    var submitter = held.submitter;
+    held = null;
+    if (form.isConnected) {
+      form.requestSubmit(submitter && submitter.isConnected ? submitter : undefined);
+    }
+  }
+
+  document.addEventListener("htmx:beforeSend", function () {
     pending += 1;
   });
   document.addEventListener("htmx:afterRequest", function () {
     pending = Math.max(pending - 1, 0);
-    if (pending === 0 && held) {
-      var form = held.form;
-      var submitter = held.submitter;
-      held = null;
-      if (form.isConnected) {
-        form.requestSubmit(submitter && submitter.isConnected ? submitter : undefined);
-      }
+    // After htmx has started whatever was queued behind this request.
+    window.setTimeout(release, 0);
+  });
+  // Once a form is sent the plain way the page is on its way out: a field check still
+  // waiting for its delay would only race that form with the same version, so drop it.
+  var leaving = false;
+  document.addEventListener("submit", function (event) {
+    if (!event.defaultPrevented && !event.target.hasAttribute("hx-post")) {
+      leaving = true;
     }
   });
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    if (leaving) {
+      event.preventDefault();
+    }
+  });
+  // Back to this page from the browser's history: it is not leaving any more.
+  window.addEventListener("pageshow", function () {
+    leaving = false;
+  });
+
   document.addEventListener(
     "submit",
     function (event) {
       if (pending > 0 && event.target.querySelector("input[name=version]")) {
         event.preventDefault();
         event.stopImmediatePropagation();
-        held = { form: event.target, submitter: event.submitter };
+        var mine = { form: event.target, submitter: event.submitter };
+        held = mine;
+        // Never hold a button for good, whatever happens to the request.
+        window.setTimeout(function () {
+          if (held === mine) {
+            pending = 0;
+            release();
+          }
+        }, 5000);
       }
     },
     true

@@ -19,7 +19,7 @@ def check(client, case, slug, data, name):
 def test_fields_check_on_change_never_while_typing(alice_client, new_case):
     page = alice_client.get(reverse("cases:step", args=[new_case.pk, "job"])).content.decode()
     assert f'hx-post="{reverse("cases:check", args=[new_case.pk, "job"])}"' in page
-    assert 'hx-trigger="change"' in page
+    assert 'hx-trigger="change delay:300ms"' in page
     assert "keyup" not in page
     # Only the error slot is swapped, so what the user typed is never overwritten.
     assert 'hx-target="#id_start_date_error"' in page

@@ -288,6 +288,19 @@ def field_names(record, slug):
     return list(BY_SLUG[slug].form(record).fields)
 
 
+# The case's version a form sends: none (counts as current), the stored one (filled in when
+# posting), or anything else (refused as from an older page).
+CURRENT = "current"
+versions = st.sampled_from([None, CURRENT, CURRENT, "0"]) | nasty
+
+
+def with_version(data: dict, version, record) -> dict:
+    if version is None:
+        return data
+    stored_version = CaseRecord.objects.get(pk=record.pk).version
+    return {**data, "version": str(stored_version) if version == CURRENT else version}
+
+
 @st.composite
 def step_posts(draw, names):
     data = {name: draw(nasty) for name in draw(st.sets(st.sampled_from(names)))}
@@ -305,14 +318,17 @@ def test_any_answers_to_any_step_are_saved_or_explained(alice_client, every_ques
     url = reverse("cases:step", args=[record.pk, slug])
 
     @fuzz
-    @given(step_posts(names))
-    def post(data):
-        before, _version, title = stored(record)
+    @given(step_posts(names), versions)
+    def post(data, version):
+        before, version_before, title = stored(record)
         form_before = step.form(CaseRecord.objects.get(pk=record.pk))
-        response = alice_client.post(url, data)
+        response = alice_client.post(url, with_version(data, version, record))
         assert response.status_code < 500
-        after, _version, title_after = stored(record)
-        if response.status_code == 200:
+        after, version_after, title_after = stored(record)
+        if response.status_code == 409:
+            # From an older page: nothing at all is saved.
+            assert (after, version_after, title_after) == (before, version_before, title)
+        elif response.status_code == 200:
             form = response.context["form"]
             assert form.errors
             for name in form.errors:
@@ -407,9 +423,10 @@ def test_any_new_item_is_added_whole_or_not_at_all(alice_client, full_case, kind
     url = reverse("cases:item_add", args=[full_case.pk, kind])
 
     @fuzz
-    @given(item_posts(kind, f"{kind}-new"), st.booleans())
-    def add(data, htmx):
+    @given(item_posts(kind, f"{kind}-new"), versions, st.booleans())
+    def add(data, version, htmx):
         before = stored(full_case)
+        data = with_version(data, version, full_case)
         response = alice_client.post(url, data, **(HX if htmx else {}))
         refused_or_valid(full_case, before, response)
 
@@ -419,10 +436,11 @@ def test_any_new_item_is_added_whole_or_not_at_all(alice_client, full_case, kind
 @pytest.mark.parametrize("kind", list(LISTS))
 def test_any_change_to_any_item_is_saved_whole_or_not_at_all(alice_client, full_case, kind):
     @fuzz
-    @given(item_ids, st.data(), st.booleans())
-    def edit(item_id, data, htmx):
+    @given(item_ids, st.data(), versions, st.booleans())
+    def edit(item_id, data, version, htmx):
         url = reverse("cases:item_edit", args=[full_case.pk, kind, item_id])
         fields = data.draw(item_posts(kind, f"{kind}-{item_id}"))
+        fields = with_version(fields, version, full_case)
         before = stored(full_case)
         response = alice_client.post(url, fields, **(HX if htmx else {}))
         refused_or_valid(full_case, before, response)
@@ -433,12 +451,18 @@ def test_any_change_to_any_item_is_saved_whole_or_not_at_all(alice_client, full_
 @pytest.mark.parametrize("kind", list(LISTS))
 def test_removing_an_item_that_is_not_there_changes_nothing(alice_client, full_case, kind):
     @fuzz
-    @given(item_ids.filter(lambda i: i not in ("pa1", "e1", "e2", "v1", "b1")), st.booleans())
-    def remove(item_id, htmx):
+    @given(
+        item_ids.filter(lambda i: i not in ("pa1", "e1", "e2", "v1", "b1")),
+        versions,
+        st.booleans(),
+    )
+    def remove(item_id, version, htmx):
         url = reverse("cases:item_remove", args=[full_case.pk, kind, item_id])
         before = stored(full_case)
-        response = alice_client.post(url, **(HX if htmx else {}))
-        assert response.status_code == 404
+        data = with_version({}, version, full_case)
+        response = alice_client.post(url, data, **(HX if htmx else {}))
+        # Not there (404), or refused as from an older page (409): nothing changes.
+        assert response.status_code in (404, 409)
         assert stored(full_case) == before
 
     remove()
