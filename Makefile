@@ -92,8 +92,9 @@ run: messages
 	PIPV_DEBUG=1 $(PY) manage.py migrate --noinput
 	PIPV_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
-# Production mode on this machine: gunicorn (2 workers) behind nothing, on plain HTTP at
-# 127.0.0.1. The secret key is made once and kept in .local/ (git-ignored).
+# Production mode on this machine: gunicorn behind nothing, on plain HTTP at 127.0.0.1, with the
+# worker settings in gunicorn.conf.py (bench/load.py uses the same file). The secret key is
+# made once and kept in .local/ (git-ignored).
 serve: messages
 	@mkdir -p .local && chmod 700 .local
 	@test -s .local/secret_key || $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > .local/secret_key
@@ -102,7 +103,7 @@ serve: messages
 	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} PIPV_DATA_KEYS=$${PIPV_DATA_KEYS:-$$(cat .local/data_key)} $(PY) manage.py collectstatic --noinput -v 0
 	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} PIPV_DATA_KEYS=$${PIPV_DATA_KEYS:-$$(cat .local/data_key)} $(PY) manage.py migrate --noinput
 	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} PIPV_DATA_KEYS=$${PIPV_DATA_KEYS:-$$(cat .local/data_key)} PIPV_HTTPS=$${PIPV_HTTPS:-0} \
-	  $(PY) -m gunicorn pipv.wsgi --bind 127.0.0.1:8000 --workers 2 --timeout 60
+	  $(PY) -m gunicorn -c gunicorn.conf.py --bind 127.0.0.1:8000
 
 # The test environment (secret key, plain HTTP) comes from the pytest plugin pipv/testenv.py.
 test: messages browser-deps

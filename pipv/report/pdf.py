@@ -3,7 +3,8 @@
 Safety by construction: the only fetcher WeasyPrint gets serves files from pipv's own static
 directories and refuses every other URL (network, ``file://``, ``data:``), so notes full of
 ``<img src=http://…>`` or CSS ``url()`` cannot make the server reach out, even if escaping
-failed somewhere. Renders are cached by content hash and limited in number at once.
+failed somewhere. Renders are cached by content hash and limited in number at once, and the
+web app renders in a helper process of lower priority (``render_pdf_apart``).
 """
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import mimetypes
+import multiprocessing
 import os
 import tempfile
 import time
 from collections import OrderedDict
 from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 from threading import Lock
@@ -90,6 +94,73 @@ def render_pdf(html: str, case_file: bytes, *, title: str) -> bytes:
         uncompressed_pdf=False,
         custom_metadata=False,
     )
+
+
+def _start_renderer() -> None:
+    """In the helper process: give way to the web workers, then load Django's settings."""
+    os.nice(10)
+    import django
+
+    django.setup()
+
+
+def _ready() -> None:
+    """Nothing: a task whose only effect is that the helper process has started."""
+
+
+class Renderer:
+    """Helper processes that render PDFs for one web worker process.
+
+    WeasyPrint's layout is pure Python: in the web worker it would hold the interpreter lock
+    for a second or more, and every other request of that worker (a questionnaire step, say)
+    would wait behind it. In a process of its own, at a lower priority, a render only uses
+    the CPU the web workers leave. Spawned, not forked: a fork of a threaded worker can
+    inherit a lock some other thread held.
+    """
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = Lock()
+
+    def _get_pool(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(
+                    max_workers=max(1, int(getattr(settings, "PIPV_PDF_RENDERS", 1))),
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_renderer,
+                )
+            return self._pool
+
+    def _forget(self, pool: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is pool:
+                self._pool = None
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    def warm(self) -> Future[None]:
+        """Start the helper process now (a results page is open), so the PDF is quicker."""
+        return self._get_pool().submit(_ready)
+
+    def render(self, html: str, case_file: bytes, *, title: str) -> bytes:
+        """``render_pdf`` in the helper process; a helper that died is replaced once."""
+        for attempt in (1, 2):
+            pool = self._get_pool()
+            try:
+                return pool.submit(render_pdf, html, case_file, title=title).result()
+            except BrokenProcessPool:
+                self._forget(pool)
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+
+renderer = Renderer()
+
+
+def render_pdf_apart(html: str, case_file: bytes, *, title: str) -> bytes:
+    """The same PDF as ``render_pdf``, made in a helper process of lower priority."""
+    return renderer.render(html, case_file, title=title)
 
 
 def content_key(case_file: bytes, language: str) -> str:

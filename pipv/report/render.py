@@ -22,8 +22,11 @@ def report_for(case: Case) -> Report:
     return build_report(assess(case))
 
 
-def pdf_for(case: Case, language: str = "en") -> bytes:
-    """The PDF in ``language`` (English for the lawyer unless asked otherwise), cached."""
+def pdf_for(case: Case, language: str = "en", *, apart: bool = False) -> bytes:
+    """The PDF in ``language`` (English for the lawyer unless asked otherwise), cached.
+
+    ``apart``: render in the helper process (the web app), not in this one (the command).
+    """
     case_file = dumps(case).encode("utf-8")
     key = pdf.content_key(case_file, language)
     cached = pdf.cache.get(key)
@@ -40,8 +43,9 @@ def pdf_for(case: Case, language: str = "en") -> bytes:
                 "footer_css": css_string(_("pipv · not legal advice")),
             },
         )
+    render = pdf.render_pdf_apart if apart else pdf.render_pdf
     with pdf.render_slot():
-        rendered = pdf.render_pdf(html, case_file, title=report.title)
+        rendered = render(html, case_file, title=report.title)
     pdf.cache.put(key, rendered)
     return rendered
 

@@ -53,6 +53,8 @@ def results(request: HttpRequest, case_id: int) -> HttpResponse:
         },
     )
     response["Cache-Control"] = PRIVATE
+    # The PDF link is on this page: start its renderer while the page is read.
+    pdf_module.renderer.warm()
     return response
 
 
@@ -67,7 +69,7 @@ def pdf(request: HttpRequest, case_id: int) -> HttpResponse:
     if language not in PDF_LANGUAGES:
         language = "en"
     try:
-        body = pdf_for(case, language)
+        body = pdf_for(case, language, apart=True)
     except pdf_module.Busy:
         response = render(request, "report/busy.html", {"case": record}, status=503)
         response["Retry-After"] = "30"

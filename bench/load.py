@@ -1,0 +1,744 @@
+"""Load test: simulated people using pipv at once against gunicorn in production mode.
+
+    .venv/bin/python bench/load.py [--users 50] [--duration 60] [--think 0.5-2.0]
+                                   [--pdf-share 0.5] [--max-requests 20000] [--seed N]
+
+Starts gunicorn with the settings in gunicorn.conf.py (the same ones `make serve` uses) on a
+free port of 127.0.0.1, in production mode (PIPV_DEBUG unset, PIPV_HTTPS=0, a fresh secret key
+and data key) with a throwaway SQLite database in a temporary directory, which is migrated
+first and removed at the end. gunicorn is always stopped, whatever happens.
+
+Each simulated person, one thread each, in a loop until the time is up:
+
+1. opens the sign-up page (and, like a browser with an empty cache, the style sheet and
+   scripts it links) and creates an account (Argon2 hashes the password);
+2. imports the example case file (examples/amazon-focus-pivot.json, with a salary of their
+   own, so no two people's PDFs are the same and the PDF cache cannot help);
+3. walks every questionnaire step from "Before you start" to the review: opens the page,
+   reads the step form and sends it back as it stands ("Save and continue");
+4. opens the results page; a share of them (--pdf-share) then downloads the PDF. A 503 with
+   Retry-After (every render slot busy) is honoured like a person who clicks again later: the
+   user waits that long (or until the time is up) and asks again. 503s are counted and shown,
+   not counted as errors.
+
+Between two clicks a person thinks: a random pause, uniformly drawn from --think (seconds),
+so "50 users" means fifty people using the site at once, not fifty request loops. A redirect
+is followed at once, like a browser. People start within the first think interval, not all in
+the same millisecond. Each request opens its own connection (no keep-alive).
+
+With --ref REV the server runs a committed revision (exported with `git archive` into the
+temporary directory) instead of the working tree, e.g. while someone is half-way through an
+edit; gunicorn.conf.py still comes from the working tree.
+
+Bounds: only 127.0.0.1 is contacted; no request starts after --duration seconds; at most
+--max-requests requests in all; each request times out after 90 s.
+
+Prints requests/s and p50/p95/p99 latency (ms) per page type (signup, step GET, step POST,
+results, pdf, other), the step pages that ran while a PDF was being downloaded, the 503s and
+the errors. Exits with status 1 if there was any error: a 5xx other than a PDF's 503, a
+connection error or timeout, or any other status than the page should answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import http.client
+import io
+import json
+import os
+import random
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tarfile
+import tempfile
+import threading
+import time
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from http.cookies import SimpleCookie
+from pathlib import Path
+from urllib.parse import urlencode, urljoin, urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+HOST = "127.0.0.1"  # the only address this script ever talks to
+EXAMPLE = ROOT / "examples" / "amazon-focus-pivot.json"
+TYPES = ("signup", "step GET", "step POST", "results", "pdf", "other")
+REQUEST_TIMEOUT = 90.0
+
+
+def python() -> str:
+    venv = ROOT / ".venv" / "bin" / "python"
+    return str(venv) if venv.exists() else sys.executable
+
+
+# --------------------------------------------------------------------------- HTML forms
+
+
+@dataclass
+class Form:
+    attrs: dict
+    fields: list = field(default_factory=list)  # [kind, name, value, on] ; kind input/select/…
+
+    def data(self, submit: tuple[str, str] | None = None) -> list[tuple[str, str]]:
+        """What a browser sends for this form, with the ``submit`` button pressed."""
+        out: list[tuple[str, str]] = []
+        for kind, name, value, on in self.fields:
+            if not name:
+                continue
+            if kind in ("checkbox", "radio"):
+                if on:
+                    out.append((name, value if value is not None else "on"))
+            elif kind == "select":
+                options = value  # [(value, selected)]
+                chosen = [v for v, sel in options if sel] or [v for v, _ in options[:1]]
+                out.extend((name, v) for v in chosen)
+            elif kind in ("submit", "button", "image", "reset", "file"):
+                continue
+            else:
+                out.append((name, value or ""))
+        if submit is not None:
+            out.append(submit)
+        return out
+
+
+class FormParser(HTMLParser):
+    """Every <form> on a page with its fields, plus the style sheets and scripts it links."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.forms: list[Form] = []
+        self.assets: list[str] = []
+        self.links: list[str] = []
+        self._form: Form | None = None
+        self._select: list | None = None
+        self._option: list | None = None
+        self._textarea: list | None = None
+
+    def handle_starttag(self, tag, attrs):
+        a = {k: (v if v is not None else "") for k, v in attrs}
+        if tag == "link" and a.get("rel") == "stylesheet" and a.get("href"):
+            self.assets.append(a["href"])
+        elif tag == "script" and a.get("src"):
+            self.assets.append(a["src"])
+        elif tag == "a" and a.get("href"):
+            self.links.append(a["href"])
+        elif tag == "form":
+            self._form = Form(a)
+            self.forms.append(self._form)
+        elif self._form is None:
+            return
+        elif tag == "input":
+            kind = a.get("type", "text").lower()
+            value = a.get("value") if "value" in a else None
+            self._form.fields.append([kind, a.get("name"), value, "checked" in a])
+        elif tag == "button":
+            self._form.fields.append(["submit", a.get("name"), a.get("value"), False])
+        elif tag == "select":
+            self._select = ["select", a.get("name"), [], False]
+            self._form.fields.append(self._select)
+        elif tag == "option" and self._select is not None:
+            self._option = [a.get("value"), "selected" in a, ""]
+            self._select[2].append(self._option)
+        elif tag == "textarea":
+            self._textarea = ["textarea", a.get("name"), "", False]
+            self._form.fields.append(self._textarea)
+
+    def handle_data(self, data):
+        if self._textarea is not None:
+            self._textarea[2] += data
+        elif self._option is not None:
+            self._option[2] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._form = None
+        elif tag == "select" and self._select is not None:
+            # [value, selected, text] -> (value, selected); no value attribute: the text.
+            self._select[2] = [
+                (v if v is not None else text.strip(), sel) for v, sel, text in self._select[2]
+            ]
+            self._select = None
+            self._option = None
+        elif tag == "option":
+            self._option = None
+        elif tag == "textarea" and self._textarea is not None:
+            # The parser keeps the newline right after <textarea>; browsers drop it.
+            if self._textarea[2].startswith("\n"):
+                self._textarea[2] = self._textarea[2][1:]
+            self._textarea = None
+
+
+def parse_page(body: bytes) -> FormParser:
+    parser = FormParser()
+    parser.feed(body.decode("utf-8", "replace"))
+    parser.close()
+    return parser
+
+
+def find_form(page: FormParser, *, form_id: str = "", action_ends: str = "") -> Form:
+    for form in page.forms:
+        if form_id and form.attrs.get("id") == form_id:
+            return form
+        if action_ends and form.attrs.get("action", "").endswith(action_ends):
+            return form
+    raise Unexpected(f"no form {form_id or action_ends!r} on the page")
+
+
+# --------------------------------------------------------------------------- statistics
+
+
+class Unexpected(Exception):
+    """The site answered, but not what a working site answers; counted as an error."""
+
+
+@dataclass
+class Sample:
+    kind: str
+    status: int
+    seconds: float
+    started: float
+    during_pdf: bool
+    error: bool = False
+
+
+class Stats:
+    def __init__(self, max_requests: int) -> None:
+        self.lock = threading.Lock()
+        self.samples: list[Sample] = []
+        self.errors: list[str] = []
+        self.busy_503 = 0
+        self.pdfs_given_up = 0
+        self.journeys_done = 0
+        self.max_requests = max_requests
+        self.started = 0
+        self.pdf_in_flight = 0
+
+    def reserve(self) -> bool:
+        """Count a request before it is sent; False once the cap is reached."""
+        with self.lock:
+            if self.started >= self.max_requests:
+                return False
+            self.started += 1
+            return True
+
+    def add(self, sample: Sample) -> None:
+        with self.lock:
+            self.samples.append(sample)
+
+    def error(self, text: str) -> None:
+        with self.lock:
+            self.errors.append(text)
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank percentile (no interpolation); values are seconds, not sorted."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * pct // 100))  # ceil
+    return ordered[int(rank) - 1]
+
+
+# --------------------------------------------------------------------------- one person
+
+
+class Stop(Exception):
+    """Time is up or the request cap is reached: this person stops where they are."""
+
+
+class Person:
+    def __init__(self, number: int, port: int, stats: Stats, args, deadline: float, rng):
+        self.number = number
+        self.port = port
+        self.stats = stats
+        self.args = args
+        self.deadline = deadline
+        self.rng = rng
+        self.origin = f"http://{HOST}:{port}"
+        self.cookies: dict[str, str] = {}
+        self.seen_assets: set[str] = set()
+        self.journey = 0
+
+    # -- plumbing
+
+    def think(self) -> None:
+        pause = self.rng.uniform(*self.args.think)
+        if time.monotonic() + pause >= self.deadline:
+            raise Stop
+        time.sleep(pause)
+
+    def request(self, kind, method, path, body=None, content_type=None, expect=(200,)):
+        """One request, following redirects at once. Returns (status, headers, body, path)."""
+        for _hop in range(5):
+            status, headers, data = self._send(kind, method, path, body, content_type, expect)
+            if status in (301, 302, 303) and 302 not in expect:
+                location = headers.get("Location", "")
+                target = urlsplit(urljoin(self.origin + path, location))
+                if target.hostname != HOST or target.port != self.port:
+                    raise Unexpected(f"redirect away from {HOST}: {location!r}")
+                path = target.path + (f"?{target.query}" if target.query else "")
+                method, body, content_type = "GET", None, None
+                kind = kind_of(path, "GET")
+                expect = (200,)
+                continue
+            return status, headers, data, path
+        raise Unexpected(f"too many redirects at {path}")
+
+    def _send(self, kind, method, path, body, content_type, expect):
+        if time.monotonic() >= self.deadline or not self.stats.reserve():
+            raise Stop
+        headers = {"Host": f"{HOST}:{self.port}", "User-Agent": "pipv-bench-load"}
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        if method == "POST":
+            headers["Origin"] = self.origin
+            headers["Referer"] = self.origin + path
+            headers["Content-Type"] = content_type or "application/x-www-form-urlencoded"
+        is_pdf = kind == "pdf"
+        with self.stats.lock:
+            during_pdf = self.stats.pdf_in_flight > 0
+            if is_pdf:
+                self.stats.pdf_in_flight += 1
+        started = time.monotonic()
+        conn = http.client.HTTPConnection(HOST, self.port, timeout=REQUEST_TIMEOUT)
+        try:
+            conn.request(method, path, body=body, headers=headers)
+            response = conn.getresponse()
+            data = response.read()
+            status = response.status
+            answer = response.headers
+        except (OSError, http.client.HTTPException) as exc:
+            elapsed = time.monotonic() - started
+            self.stats.add(Sample(kind, 0, elapsed, started, during_pdf, error=True))
+            raise Unexpected(f"{method} {path}: {type(exc).__name__}: {exc}") from exc
+        finally:
+            conn.close()
+            if is_pdf:
+                with self.stats.lock:
+                    self.stats.pdf_in_flight -= 1
+        elapsed = time.monotonic() - started
+        sample = Sample(kind, status, elapsed, started, during_pdf)
+        self.stats.add(sample)
+        for line in answer.get_all("Set-Cookie") or []:
+            jar = SimpleCookie()
+            jar.load(line)
+            for name, morsel in jar.items():
+                if morsel["max-age"] == "0" or not morsel.value:
+                    self.cookies.pop(name, None)
+                else:
+                    self.cookies[name] = morsel.value
+        redirect = status in (301, 302, 303)
+        if status not in expect and not (redirect and 302 not in expect):
+            if not (kind == "pdf" and status == 503):
+                sample.error = True
+                raise Unexpected(f"{method} {path}: status {status} (expected {expect})")
+        return status, answer, data
+
+    def get_page(self, kind, path):
+        status, headers, data, path = self.request(kind, "GET", path)
+        page = parse_page(data)
+        for asset in page.assets:
+            if asset.startswith("/") and asset not in self.seen_assets:
+                self.seen_assets.add(asset)  # a browser's cache: once per person
+                self.request("other", "GET", asset)
+        return page, path
+
+    def post_form(self, kind, path, data, expect=(302,)):
+        return self.request(kind, "POST", path, urlencode(data).encode(), expect=expect)
+
+    # -- the journey
+
+    def run(self) -> None:
+        time.sleep(self.rng.uniform(0, self.args.think[1]))  # arrive spread out
+        while True:
+            self.journey += 1
+            self.cookies.clear()
+            self.seen_assets.clear()
+            try:
+                self.one_journey()
+                with self.stats.lock:
+                    self.stats.journeys_done += 1
+            except Stop:
+                return
+            except Unexpected as exc:
+                self.stats.error(str(exc))
+                # A person who hit an error starts over, as a new person, after a pause.
+                try:
+                    self.think()
+                except Stop:
+                    return
+
+    def one_journey(self) -> None:
+        page, path = self.get_page("signup", "/account/signup/")
+        form = find_form(page, action_ends="/account/signup/")
+        self.think()
+        username = f"load-{self.args.run_id}-{self.number}-{self.journey}"
+        password = "Bench-" + secrets.token_urlsafe(12)
+        data = [(k, v) for k, v in form.data() if k not in ("username", "password1", "password2")]
+        data += [("username", username), ("password1", password), ("password2", password)]
+        _, _, body, path = self.post_form("signup", "/account/signup/", data, expect=(200,))
+        if path != "/cases/":
+            raise Unexpected(f"sign-up did not reach the case list (at {path})")
+        page = parse_page(body)
+        form = find_form(page, action_ends="/cases/import/")
+        self.think()
+
+        case = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+        salary = 150000 + self.rng.randrange(0, 50000)
+        case["employment"]["base_salary_annual"] = f"{salary}.00"
+        status, _, body, path = self.request(
+            "other",
+            "POST",
+            "/cases/import/",
+            *multipart(form.data(), "case_file", "my-case.json", json.dumps(case).encode()),
+            expect=(200,),
+        )
+        parts = path.strip("/").split("/")  # cases/<pk>/step/review
+        if len(parts) != 4 or parts[2:] != ["step", "review"]:
+            raise Unexpected(f"import did not reach the review (at {path})")
+        pk = parts[1]
+        self.think()
+
+        # Every step from the first, as someone checking each answer before the report.
+        path = f"/cases/{pk}/step/before/"
+        page, path = self.get_page("step GET", path)
+        for _ in range(12):
+            if path.endswith("/step/review/"):
+                break
+            form = find_form(page, form_id="step-form")
+            self.think()
+            posted = path
+            _, _, body, path = self.post_form(
+                "step POST", path, form.data(("action", "continue")), expect=(200,)
+            )
+            if path == posted:
+                raise Unexpected(f"{posted} refused its own answers")
+            page = parse_page(body)
+        else:
+            raise Unexpected("the steps never reached the review")
+        self.think()
+
+        results = f"/report/{pk}/"
+        page, _ = self.get_page("results", results)
+        if f"/report/{pk}/pdf/" not in page.links:
+            raise Unexpected("the results page has no PDF link")
+        if self.rng.random() >= self.args.pdf_share:
+            return
+        self.think()
+        while True:
+            status, headers, body, _ = self.request("pdf", "GET", f"/report/{pk}/pdf/")
+            if status == 200:
+                if not body.startswith(b"%PDF-") or "pdf" not in headers.get("Content-Type", ""):
+                    raise Unexpected("the PDF download is not a PDF")
+                return
+            with self.stats.lock:
+                self.stats.busy_503 += 1
+            wait = float(headers.get("Retry-After", "30"))
+            if time.monotonic() + wait >= self.deadline:
+                with self.stats.lock:
+                    self.stats.pdfs_given_up += 1
+                raise Stop
+            time.sleep(wait)
+
+
+def kind_of(path: str, method: str) -> str:
+    if path.startswith("/account/signup/"):
+        return "signup"
+    if "/step/" in path:
+        return f"step {method}"
+    if path.startswith("/report/"):
+        return "pdf" if path.rstrip("/").endswith("/pdf") else "results"
+    return "other"
+
+
+def multipart(fields, file_field, filename, content):
+    boundary = "pipv-bench-" + uuid.uuid4().hex
+    lines: list[bytes] = []
+    for name, value in fields:
+        lines += [
+            f"--{boundary}".encode(),
+            f'Content-Disposition: form-data; name="{name}"'.encode(),
+            b"",
+            value.encode(),
+        ]
+    lines += [
+        f"--{boundary}".encode(),
+        f'Content-Disposition: form-data; name="{file_field}"; filename="{filename}"'.encode(),
+        b"Content-Type: application/json",
+        b"",
+        content,
+        f"--{boundary}--".encode(),
+        b"",
+    ]
+    return b"\r\n".join(lines), f"multipart/form-data; boundary={boundary}"
+
+
+# --------------------------------------------------------------------------- the server
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def server_env(tmp: Path) -> dict[str, str]:
+    keep = ("PIPV_PDF_RENDERS",)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PIPV_") or k in keep}
+    env.pop("DATABASE_URL", None)
+    env.update(
+        {
+            "PIPV_SECRET_KEY": secrets.token_urlsafe(50),
+            # A Fernet key is 32 random bytes, URL-safe base64.
+            "PIPV_DATA_KEYS": base64.urlsafe_b64encode(os.urandom(32)).decode(),
+            "PIPV_HTTPS": "0",
+            "PIPV_DB_PATH": str(tmp / "load.sqlite3"),
+            "PIPV_ALLOWED_HOSTS": HOST,
+            # The PDF render slots are lock files in the temporary directory: this server's
+            # own, not shared with tests that may be running on the same machine.
+            "TMPDIR": str(tmp),
+        }
+    )
+    return env
+
+
+def export(ref: str, target: Path) -> Path:
+    """The files of revision ``ref``, read-only from git, unpacked into ``target``."""
+    target.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", ref], check=True, capture_output=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(target, filter="data")
+    print(f"serving {ref} ({len(archive) // 1024} KiB exported)", flush=True)
+    return target
+
+
+def warm_up(port: int) -> None:
+    """A few requests before the clock starts, so each worker has loaded the URLs and views."""
+    for path in ("/", "/account/signup/", "/account/login/") * 4:
+        conn = http.client.HTTPConnection(HOST, port, timeout=REQUEST_TIMEOUT)
+        try:
+            conn.request("GET", path, headers={"Host": f"{HOST}:{port}"})
+            conn.getresponse().read()
+        finally:
+            conn.close()
+
+
+def start_server(source: Path, port: int, env: dict[str, str], log):
+    command = [
+        python(),
+        "-m",
+        "gunicorn",
+        "-c",
+        str(ROOT / "gunicorn.conf.py"),
+        "--bind",
+        f"{HOST}:{port}",
+    ]
+    # gunicorn 27 opens a control socket in ~/.gunicorn; leave that to `make serve`.
+    if (
+        "--no-control-socket"
+        in subprocess.run(
+            [python(), "-m", "gunicorn", "--help"], capture_output=True, text=True, check=False
+        ).stdout
+    ):
+        command.append("--no-control-socket")
+    extra = env.get("GUNICORN_CMD_ARGS", "")
+    print("server:", " ".join(command[1:]), f"(GUNICORN_CMD_ARGS={extra!r})" if extra else "")
+    process = subprocess.Popen(
+        command, cwd=source, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            log.flush()
+            tail = Path(log.name).read_text(errors="replace").splitlines()[-30:]
+            raise SystemExit(
+                f"gunicorn exited with status {process.returncode}:\n" + "\n".join(tail)
+            )
+        try:
+            conn = http.client.HTTPConnection(HOST, port, timeout=5)
+            conn.request("GET", "/", headers={"Host": f"{HOST}:{port}"})
+            status = conn.getresponse().status
+            conn.close()
+            if status == 200:
+                return process
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit("gunicorn did not answer within 60 s")
+
+
+def server_cpu(master: int) -> float:
+    """CPU seconds used so far by gunicorn's master and its workers (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid = int(stat.parent.name), int(fields[1])
+        if master in (pid, ppid):
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def machine_cpu() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine since boot, every process included."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]
+    tick = os.sysconf("SC_CLK_TCK")
+    return (sum(values) - idle) / tick, sum(values) / tick
+
+
+def stop_server(process) -> None:
+    if process is None or process.poll() is not None:
+        return
+    process.send_signal(signal.SIGTERM)  # graceful: the master stops its workers
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)  # the group this script started, nothing else
+        process.wait(timeout=5)
+
+
+# --------------------------------------------------------------------------- report
+
+
+def report(stats: Stats, wall: float) -> None:
+    by_kind: dict[str, list[Sample]] = defaultdict(list)
+    for s in stats.samples:
+        by_kind[s.kind].append(s)
+    header = (
+        f"{'page type':<22}{'count':>7}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
+        f"{'errors':>8}"
+    )
+    print(header)
+    print("-" * len(header))
+
+    def row(label, samples):
+        times = [s.seconds for s in samples]
+        errors = sum(1 for s in samples if s.error)
+        print(
+            f"{label:<22}{len(samples):>7}{len(samples) / wall:>8.1f}"
+            f"{percentile(times, 50) * 1000:>9.0f}{percentile(times, 95) * 1000:>9.0f}"
+            f"{percentile(times, 99) * 1000:>9.0f}{errors:>8}"
+        )
+
+    for kind in TYPES:
+        row(kind, by_kind.get(kind, []))
+    row("all", stats.samples)
+    steps = [s for s in stats.samples if s.kind.startswith("step ")]
+    during = [s for s in steps if s.during_pdf]
+    print("-" * len(header))
+    row("steps, PDF in flight", during)
+    row("steps, no PDF", [s for s in steps if not s.during_pdf])
+    print(
+        f"\njourneys finished: {stats.journeys_done}; PDF 503s (retried after Retry-After): "
+        f"{stats.busy_503}; PDFs given up at the end: {stats.pdfs_given_up}"
+    )
+    print(f"errors: {len(stats.errors)}")
+    for text in stats.errors[:20]:
+        print("  ", text)
+    if len(stats.errors) > 20:
+        print(f"   ... and {len(stats.errors) - 20} more")
+
+
+def parse_think(text: str) -> tuple[float, float]:
+    low, _, high = text.partition("-")
+    low_f, high_f = float(low), float(high or low)
+    if not 0 <= low_f <= high_f <= 60:
+        raise argparse.ArgumentTypeError("--think is MIN-MAX seconds, 0 <= MIN <= MAX <= 60")
+    return low_f, high_f
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--users", type=int, default=50, help="simulated people (default 50)")
+    parser.add_argument("--duration", type=float, default=60, help="seconds (default 60)")
+    parser.add_argument(
+        "--think", type=parse_think, default=(0.5, 2.0), help="pause between clicks, MIN-MAX s"
+    )
+    parser.add_argument(
+        "--pdf-share", type=float, default=0.5, help="share of people who download the PDF"
+    )
+    parser.add_argument("--max-requests", type=int, default=20000, help="hard cap on requests")
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--ref", default="", help="serve this git revision, not the working tree")
+    args = parser.parse_args()
+    if not 1 <= args.users <= 500:
+        parser.error("--users must be between 1 and 500")
+    if not 1 <= args.duration <= 600:
+        parser.error("--duration must be between 1 and 600 seconds")
+    args.run_id = secrets.token_hex(3)
+    seed = args.seed if args.seed is not None else secrets.randbits(32)
+
+    print(
+        f"{args.users} users for {args.duration:g} s, think time {args.think[0]:g}-"
+        f"{args.think[1]:g} s (uniform), PDF share {args.pdf_share:g}, "
+        f"at most {args.max_requests} requests, seed {seed}"
+    )
+    print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()), flush=True)
+    tmp = Path(tempfile.mkdtemp(prefix="pipv-load-"))
+    process = None
+    try:
+        env = server_env(tmp)
+        source = export(args.ref, tmp / "src") if args.ref else ROOT
+        subprocess.run(
+            [python(), "manage.py", "migrate", "--noinput", "-v", "0"],
+            cwd=source,
+            env=env,
+            check=True,
+        )
+        port = free_port()
+        with open(tmp / "gunicorn.log", "wb") as log:
+            process = start_server(source, port, env, log)
+            warm_up(port)
+            stats = Stats(args.max_requests)
+            cpu_before, machine_before = server_cpu(process.pid), machine_cpu()
+            client_before = sum(os.times()[:2])
+            started = time.monotonic()
+            deadline = started + args.duration
+            threads = []
+            for number in range(args.users):
+                person = Person(number, port, stats, args, deadline, random.Random(seed + number))
+                thread = threading.Thread(target=person.run, daemon=True)
+                thread.start()
+                threads.append(thread)
+            for thread in threads:
+                thread.join(max(0.0, deadline + REQUEST_TIMEOUT + 5 - time.monotonic()))
+            wall = time.monotonic() - started
+            server = server_cpu(process.pid) - cpu_before
+            client = sum(os.times()[:2]) - client_before
+            busy, total = (a - b for a, b in zip(machine_cpu(), machine_before, strict=True))
+            stop_server(process)
+        print("load average after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+        print(f"wall time {wall:.1f} s, {len(stats.samples)} requests")
+        cores = os.cpu_count() or 1
+        print(
+            f"CPU: gunicorn used {server:.0f} s ({server / wall / cores:.0%} of {cores} cores); "
+            f"this load generator {client / wall / cores:.0%}; the whole machine was "
+            f"{busy / total:.0%} busy, other processes "
+            f"{max(0.0, busy - server - client) / total:.0%}\n"
+        )
+        report(stats, min(wall, args.duration))
+        if stats.errors:
+            log_text = (tmp / "gunicorn.log").read_text(errors="replace")
+            print("\ngunicorn's log (last 60 lines):")
+            print("\n".join(log_text.splitlines()[-60:]))
+        return 1 if stats.errors else 0
+    finally:
+        stop_server(process)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
