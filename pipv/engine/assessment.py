@@ -201,7 +201,21 @@ def _questions(
                 "unemployment.after_severance",
             )
         )
-    if emp.immigration_status not in ("citizen_or_permanent_resident", "prefer_not_to_say"):
+    if emp.immigration_status == "other_visa":
+        questions.append(
+            Question(
+                "visa.grace_start",
+                Message(
+                    _(
+                        "For your visa: is there a grace period after the job ends, and from "
+                        "which day? (E-1, E-2 and H-1B1 holders have the same 60 days as H-1B; "
+                        "many other visas have none, so pipv shows no grace period end.)"
+                    )
+                ),
+                "visa.grace",
+            )
+        )
+    elif emp.immigration_status not in ("citizen_or_permanent_resident", "prefer_not_to_say"):
         questions.append(
             Question(
                 "visa.grace_start",

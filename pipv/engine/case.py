@@ -75,8 +75,10 @@ EVENT_KINDS = FAVOURABLE_EVENTS + NEUTRAL_EVENTS + ADVERSE_EVENTS
 # Events that are scheduled rather than already lived, so they may be dated after as_of.
 SCHEDULED_EVENTS = ("improvement_plan_end", "leave_end", "appeal_decision")
 
-# Statuses covered by the 60-day grace period of 8 CFR 214.1(l)(2).
-GRACE_PERIOD_VISAS = ("h1b", "l1", "o1", "e3", "tn", "other_visa")
+# Statuses covered by the 60-day grace period of 8 CFR 214.1(l)(2). "other_visa" is not among
+# them: the rule also covers E-1, E-2 and H-1B1, but not (say) H-4 or J-1, so pipv asks instead
+# of promising 60 days.
+GRACE_PERIOD_VISAS = ("h1b", "l1", "o1", "e3", "tn")
 
 US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "

@@ -23,7 +23,12 @@ from .timing import is_adverse
 # Only the states pipv has researched; any other state gets the conservative 180.
 EEOC_300_DAY_STATES = frozenset({"WA", "CA", "NY", "TX", "MA", "IL", "VA", "CO"})
 
+# Where a state lengthened its period, an act before the change keeps the old, shorter one:
+# the earlier date is the one that cannot be missed (AB 9 revives no lapsed claim; whether a
+# claim still open on the change day gets the longer period is a lawyer's question).
 NY_THREE_YEAR_FROM = date(2024, 2, 15)
+CA_THREE_YEAR_FROM = date(2020, 1, 1)  # AB 9
+IL_TWO_YEAR_FROM = date(2025, 1, 1)  # Public Act 103-0973
 
 
 def _wa(day: date) -> date:
@@ -34,14 +39,22 @@ def _ny(day: date) -> date:
     return add_years(day, 3 if day >= NY_THREE_YEAR_FROM else 1)
 
 
+def _ca(day: date) -> date:
+    return add_years(day, 3 if day >= CA_THREE_YEAR_FROM else 1)
+
+
+def _il(day: date) -> date:
+    return add_years(day, 2) if day >= IL_TWO_YEAR_FROM else add_days(day, 300)
+
+
 # §c.3 state_agency_charge: state -> (how to count, rule id)
 STATE_AGENCY: dict[str, tuple[Callable[[date], date], str]] = {
     "WA": (_wa, "state.wa.wshrc"),
-    "CA": (lambda d: add_years(d, 3), "state.ca.crd"),
+    "CA": (_ca, "state.ca.crd"),
     "NY": (_ny, "state.ny.dhr"),
     "TX": (lambda d: add_days(d, 180), "state.tx.twc"),
     "MA": (lambda d: add_days(d, 300), "state.ma.mcad"),
-    "IL": (lambda d: add_years(d, 2), "state.il.idhr"),
+    "IL": (_il, "state.il.idhr"),
     "VA": (lambda d: add_days(d, 180), "state.va.ocr"),
     "CO": (lambda d: add_days(d, 300), "state.co.ccrd"),
 }

@@ -404,7 +404,7 @@ _RULES: list[Rule] = [
     Rule(
         "state.ca.crd",
         _("California Civil Rights Department"),
-        _("A complaint to the CRD within three years of the act."),
+        _("A complaint to the CRD within three years of the act (one year before 2020)."),
         "Cal. Gov. Code 12960 as amended by AB 9 (eff. 2020-01-01)",
         VERIFIED,
     ),

@@ -365,3 +365,40 @@ def test_a_same_day_choice_at_a_weekend_or_holiday_meeting_is_due_the_next_busin
     assert find(case(**{"events.1.date": "2026-11-22"}), "pivot_decision").date == date(
         2026, 11, 30
     )
+
+
+def test_illinois_gives_300_days_before_2025_and_two_years_from_then():
+    c = case(
+        **{
+            "employment.work_state": "IL",
+            "events": [
+                {"id": "e1", "kind": "demotion", "date": "2024-12-31"},
+                {"id": "e2", "kind": "pay_cut", "date": "2025-01-01"},
+            ],
+        }
+    )
+    found = all_of(c, "state_agency_charge")
+    # Tue Dec 31, 2024 is before Public Act 103-0973: 300 days. Through 2025: Jan 31 = 31,
+    # Feb 28 = 59, Mar 31 = 90, Apr 30 = 120, May 31 = 151, Jun 30 = 181, Jul 31 = 212,
+    # Aug 31 = 243, Sep 30 = 273, Oct 27 = 300: a Monday, no holiday.
+    assert found["e1"].date == date(2025, 10, 27) and not found["e1"].rolled_forward
+    # Wed Jan 1, 2025 is on the change: 2 years -> Fri Jan 1, 2027, New Year's Day -> Mon Jan 4.
+    assert found["e2"].date == date(2027, 1, 4) and found["e2"].rolled_forward
+
+
+def test_california_gives_one_year_before_2020_and_three_years_from_then():
+    c = case(
+        **{
+            "employment.work_state": "CA",
+            "events": [
+                {"id": "e1", "kind": "demotion", "date": "2019-12-31"},
+                {"id": "e2", "kind": "pay_cut", "date": "2020-01-02"},
+            ],
+        }
+    )
+    found = all_of(c, "state_agency_charge")
+    # Tue Dec 31, 2019 is before AB 9: 1 year -> Thu Dec 31, 2020, a business day.
+    assert found["e1"].date == date(2020, 12, 31) and not found["e1"].rolled_forward
+    # Thu Jan 2, 2020: 3 years -> Mon Jan 2, 2023, the observed New Year's Day (Jan 1 was a
+    # Sunday) -> Tue Jan 3, 2023.
+    assert found["e2"].date == date(2023, 1, 3) and found["e2"].rolled_forward

@@ -182,6 +182,17 @@ def test_visa_holders_see_when_their_grace_period_ends():
     assert stages(short)["pivot_leave_t1"].visa_grace_end == date(2026, 12, 31)
 
 
+def test_another_visa_gets_no_promised_grace_period_but_a_question():
+    # 8 CFR 214.1(l)(2) lists E-1, E-2, E-3, H-1B, H-1B1, L-1, O-1 and TN only; "another
+    # visa" may be H-4 or J-1, which have no such grace period.
+    c = case(**{"employment.immigration_status": "other_visa"})
+    assert all(s.visa_grace_end is None for s in stages(c).values())
+    result = assess(c)
+    assert not [d for d in result.deadlines if d.id == "visa_grace_end"]
+    question = next(q for q in result.questions if q.id == "visa.grace_start")
+    assert "E-1, E-2 and H-1B1" in question.text
+
+
 @pytest.mark.parametrize("stage_id", ["pivot_leave_t1", "plan_fail_t2", "appeal_fail_t3"])
 def test_every_paid_stage_names_its_rules(stage_id):
     s = stages(case())[stage_id]
