@@ -43,3 +43,30 @@ def test_a_busy_server_says_so_calmly_and_asks_to_retry(
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
     assert "Your answers are safe" in response.content.decode()
+
+
+def test_the_web_app_renders_in_a_helper_process_that_gives_way(
+    client, django_user_model, monkeypatch
+):
+    # A render in the web worker would hold its interpreter lock for a second or more, and
+    # every step page of that worker would wait behind it.
+    import os
+
+    user = django_user_model.objects.create_user("dora", password="a long pass phrase")
+    record = CaseRecord.objects.create(
+        owner=user, title="x", document=example_document("generic-pip")
+    )
+    client.force_login(user)
+    monkeypatch.setattr(pdf.cache, "get", lambda key: None)
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("rendered in the web worker")
+
+    # WeasyPrint is broken in this process only; the helper has its own.
+    monkeypatch.setattr(pdf.HTML, "write_pdf", not_here)
+    response = client.get(reverse("report:pdf", args=[record.pk]))
+    assert response.status_code == 200 and response.content.startswith(b"%PDF-")
+
+    helper = pdf.renderer._get_pool()
+    assert helper.submit(os.getpid).result() != os.getpid()
+    assert helper.submit(os.nice, 0).result() >= os.nice(0) + 10
