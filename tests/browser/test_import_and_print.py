@@ -29,6 +29,25 @@ def test_an_imported_case_prints_its_whole_report(page):
         page.set_viewport_size({"width": width, "height": 900})
         assert not has_horizontal_scroll(page), width
 
+    # On a phone every stage's total and every deadline's rule are on screen, each named by
+    # its column, not hidden at the far end of a box that scrolls sideways.
+    page.set_viewport_size({"width": 390, "height": 900})
+    out_of_sight = page.evaluate(
+        """() => [...document.querySelectorAll('.money-table td, .deadline-table td')]
+            .filter(td => td.getBoundingClientRect().right > window.innerWidth)
+            .map(td => td.textContent.trim()).slice(0, 5)"""
+    )
+    assert out_of_sight == []
+    total = page.locator(".money-table tr:has-text('Take the Pivot offer') td.total")
+    assert total.inner_text() == "$40,163.54"
+    assert (
+        page.evaluate(
+            "getComputedStyle(document.querySelector('.money-table td.total'), '::before').content"
+        )
+        == '"Total"'
+    )
+    assert axe_violations(page) == []
+
     # Zoomed to 200%, the page still reflows instead of scrolling sideways.
     page.set_viewport_size({"width": 640, "height": 900})
     page.evaluate("document.body.style.zoom = '2'")
