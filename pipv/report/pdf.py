@@ -138,9 +138,18 @@ class Renderer:
                 self._pool = None
         pool.shutdown(wait=False, cancel_futures=True)
 
-    def warm(self) -> Future[None]:
-        """Start the helper process now (a results page is open), so the PDF is quicker."""
-        return self._get_pool().submit(_ready)
+    def warm(self) -> Future[None] | None:
+        """Start the helper process now (a results page is open), so the PDF is quicker.
+
+        Only a head start: a helper that has died is forgotten here and replaced by the
+        next render, and the page is shown whatever happens.
+        """
+        pool = self._get_pool()
+        try:
+            return pool.submit(_ready)
+        except BrokenProcessPool:
+            self._forget(pool)
+            return None
 
     def render(self, html: str, case_file: bytes, *, title: str) -> bytes:
         """``render_pdf`` in the helper process; a helper that died is replaced once."""

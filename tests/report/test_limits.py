@@ -70,3 +70,25 @@ def test_the_web_app_renders_in_a_helper_process_that_gives_way(
     helper = pdf.renderer._get_pool()
     assert helper.submit(os.getpid).result() != os.getpid()
     assert helper.submit(os.nice, 0).result() >= os.nice(0) + 10
+
+
+def test_a_helper_that_died_is_replaced_and_the_pages_still_work(
+    client, django_user_model, monkeypatch
+):
+    import os
+    import signal
+
+    user = django_user_model.objects.create_user("erin", password="a long pass phrase")
+    record = CaseRecord.objects.create(
+        owner=user, title="x", document=example_document("generic-pip")
+    )
+    client.force_login(user)
+    monkeypatch.setattr(pdf.cache, "get", lambda key: None)
+    helper = pdf.renderer._get_pool()
+    pid = helper.submit(os.getpid).result()
+    os.kill(pid, signal.SIGKILL)  # out of memory, say
+
+    assert client.get(reverse("report:results", args=[record.pk])).status_code == 200
+    response = client.get(reverse("report:pdf", args=[record.pk]))
+    assert response.status_code == 200 and response.content.startswith(b"%PDF-")
+    assert pdf.renderer._get_pool().submit(os.getpid).result() != pid
