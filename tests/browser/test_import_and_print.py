@@ -29,11 +29,12 @@ def test_an_imported_case_prints_its_whole_report(page):
         page.set_viewport_size({"width": width, "height": 900})
         assert not has_horizontal_scroll(page), width
 
-    # On a phone every stage's total, every pair's days and every deadline's rule are on screen, each named by
-    # its column, not hidden at the far end of a box that scrolls sideways.
+    # On a phone every stage's total, every pair's days and every deadline's rule are on
+    # screen, each named by its column, not hidden at the far end of a sideways-scrolling box.
     page.set_viewport_size({"width": 390, "height": 900})
     out_of_sight = page.evaluate(
-        """() => [...document.querySelectorAll('.money-table td, .deadline-table td, .pairs-table td')]
+        """() => [...document.querySelectorAll(
+                '.money-table td, .deadline-table td, .pairs-table td')]
             .filter(td => td.getBoundingClientRect().right > window.innerWidth)
             .map(td => td.textContent.trim()).slice(0, 5)"""
     )
