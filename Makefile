@@ -18,8 +18,8 @@ LDCONFIG := $(or $(shell command -v ldconfig 2>/dev/null),/sbin/ldconfig)
 
 help:
 	@echo "make run          set everything up, then serve http://127.0.0.1:8000"
-	@echo "make test         set everything up, then run ruff and every test (PYTEST_ARGS=... to pass on)"
-	@echo "make lint         ruff check and ruff format --check"
+	@echo "make test         set everything up, then run ruff, mypy (the engine) and every test (PYTEST_ARGS=... to pass on)"
+	@echo "make lint         ruff check, ruff format --check and mypy on the engine"
 	@echo "make format       ruff format and ruff check --fix"
 	@echo "make system-deps  check (and, as root, install) Pango, fonts, gettext and qpdf"
 	@echo "make venv         create .venv and install pipv with its dev tools"
@@ -109,6 +109,7 @@ serve: messages
 test: messages browser-deps
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The same suite against a throwaway PostgreSQL cluster (installed with apt-get when missing);
@@ -119,6 +120,7 @@ test-postgres: messages
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 
 format: $(STAMP)
 	$(PY) -m ruff format .
