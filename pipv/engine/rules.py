@@ -73,8 +73,8 @@ _RULES: list[Rule] = [
         _(
             "Timing only suggests a link if the person who acted knew about the protected "
             "activity. If they did not know, timing says nothing. If you do not know whether "
-            "they knew, pipv counts the timing one band weaker and lists it as a question "
-            "for your lawyer."
+            "they knew, pipv counts the timing one band weaker (a weak gap stays weak) and "
+            "lists it as a question for your lawyer."
         ),
         "Clark County School Dist. v. Breeden, 532 U.S. 268 (2001); Kidwell v. Eisenhauer, "
         "679 F.3d 957 (7th Cir. 2012); Barnhill v. Bondi, No. 23-1901 (4th Cir. 2025)",

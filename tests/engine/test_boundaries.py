@@ -62,8 +62,9 @@ def test_band_edges_counted_from_the_dates(activity, event, days, band):
         ("2026-11-02", "unknown", "pay_cut", "weak"),
         # weak band = weak.
         ("2026-11-03", "yes", "pay_cut", "weak"),
-        # weak band + unknown: remote = none.
-        ("2026-11-03", "unknown", "pay_cut", "none"),
+        # weak band + unknown: still weak. §b.3 keeps "none" for remote gaps and for
+        # knowledge "no", and calls any weak band pair weak.
+        ("2026-11-03", "unknown", "pay_cut", "weak"),
         # did not know: none, however close.
         ("2026-09-03", "no", "pay_cut", "none"),
     ],
@@ -92,6 +93,18 @@ def test_a_strict_circuit_counts_close_as_weak_and_a_lenient_one_weak_as_close()
     for state in ("NY", "CA"):
         p = pair(one_event("pay_cut", "2026-11-03", **{"employment.work_state": state}))
         assert (p.band, p.adjusted_band, p.signal) == ("weak", "close", "moderate"), state
+    # Day 31 with knowledge unknown in a strict circuit: close -> weak (circuit) and no lower,
+    # since §b.3 gives "close with knowledge unknown" as weak, not none.
+    unknown = {
+        "employment.work_state": "IL",
+        "protected_activities.0.decision_maker_knew": "unknown",
+    }
+    p = pair(one_event("pay_cut", "2026-09-04", **unknown))
+    assert (p.band, p.adjusted_band, p.signal) == ("close", "weak", "weak")
+    # A remote gap stays none: Mar 1 to Aug 29, 2026 is day 181 (worked out above).
+    remote = {**unknown, "protected_activities.0.date": "2026-03-01"}
+    p = pair(one_event("pay_cut", "2026-08-29", **remote))
+    assert (p.days, p.adjusted_band, p.signal) == (181, "remote", "none")
     # A strict circuit never touches a very close pair (day 30) and a lenient one never a remote.
     assert pair(one_event("pay_cut", "2026-09-03", **{"employment.work_state": "VA"})).signal == (
         "strong"
