@@ -29,6 +29,7 @@ EEOC_300_DAY_STATES = frozenset({"WA", "CA", "NY", "TX", "MA", "IL", "VA", "CO"}
 NY_THREE_YEAR_FROM = date(2024, 2, 15)
 CA_THREE_YEAR_FROM = date(2020, 1, 1)  # AB 9
 IL_TWO_YEAR_FROM = date(2025, 1, 1)  # Public Act 103-0973
+CO_300_DAYS_FROM = date(2022, 8, 10)  # HB 22-1367
 
 
 def _wa(day: date) -> date:
@@ -47,6 +48,10 @@ def _il(day: date) -> date:
     return add_years(day, 2) if day >= IL_TWO_YEAR_FROM else add_days(day, 300)
 
 
+def _co(day: date) -> date:
+    return add_days(day, 300) if day >= CO_300_DAYS_FROM else add_months(day, 6)
+
+
 # §c.3 state_agency_charge: state -> (how to count, rule id)
 STATE_AGENCY: dict[str, tuple[Callable[[date], date], str]] = {
     "WA": (_wa, "state.wa.wshrc"),
@@ -56,7 +61,7 @@ STATE_AGENCY: dict[str, tuple[Callable[[date], date], str]] = {
     "MA": (lambda d: add_days(d, 300), "state.ma.mcad"),
     "IL": (_il, "state.il.idhr"),
     "VA": (lambda d: add_days(d, 180), "state.va.ocr"),
-    "CO": (lambda d: add_days(d, 300), "state.co.ccrd"),
+    "CO": (_co, "state.co.ccrd"),
 }
 
 FMLA_KINDS = frozenset({"fmla_request", "fmla_leave"})

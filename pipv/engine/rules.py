@@ -452,7 +452,7 @@ _RULES: list[Rule] = [
     Rule(
         "state.co.ccrd",
         _("Colorado Civil Rights Division"),
-        _("A charge with the CCRD within 300 days of the act."),
+        _("A charge with the CCRD within 300 days of the act (six months before 2022-08-10)."),
         "C.R.S. 24-34-403 as amended by HB 22-1367 (eff. 2022-08-10); charges filed under "
         "C.R.S. 24-34-306",
         UNVERIFIED,

@@ -402,3 +402,22 @@ def test_california_gives_one_year_before_2020_and_three_years_from_then():
     # Thu Jan 2, 2020: 3 years -> Mon Jan 2, 2023, the observed New Year's Day (Jan 1 was a
     # Sunday) -> Tue Jan 3, 2023.
     assert found["e2"].date == date(2023, 1, 3) and found["e2"].rolled_forward
+
+
+def test_colorado_gives_six_months_before_hb_22_1367_and_300_days_from_it():
+    c = case(
+        **{
+            "employment.work_state": "CO",
+            "events": [
+                {"id": "e1", "kind": "demotion", "date": "2022-08-09"},
+                {"id": "e2", "kind": "pay_cut", "date": "2022-08-10"},
+            ],
+        }
+    )
+    found = all_of(c, "state_agency_charge")
+    # Tue Aug 9, 2022, the day before: 6 calendar months -> Thu Feb 9, 2023.
+    assert found["e1"].date == date(2023, 2, 9) and not found["e1"].rolled_forward
+    # Wed Aug 10, 2022: 300 days. Aug 31 = 21, Sep 30 = 51, Oct 31 = 82, Nov 30 = 112,
+    # Dec 31 = 143, Jan 31 = 174, Feb 28 = 202, Mar 31 = 233, Apr 30 = 263, May 31 = 294,
+    # Jun 6 = 300: Tue Jun 6, 2023.
+    assert found["e2"].date == date(2023, 6, 6) and not found["e2"].rolled_forward
