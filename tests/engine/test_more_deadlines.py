@@ -367,57 +367,37 @@ def test_a_same_day_choice_at_a_weekend_or_holiday_meeting_is_due_the_next_busin
     )
 
 
-def test_illinois_gives_300_days_before_2025_and_two_years_from_then():
+@pytest.mark.parametrize(
+    ("state", "before", "on", "due_before", "due_on", "rolled_on"),
+    [
+        # IL, Public Act 103-0973 (2025-01-01). Tue Dec 31, 2024: 300 days. Through 2025:
+        # Jan 31 = 31, Feb 28 = 59, Mar 31 = 90, Apr 30 = 120, May 31 = 151, Jun 30 = 181,
+        # Jul 31 = 212, Aug 31 = 243, Sep 30 = 273, Oct 27 = 300: a Monday, no holiday.
+        # Wed Jan 1, 2025: 2 years -> Fri Jan 1, 2027, New Year's Day -> Mon Jan 4.
+        ("IL", "2024-12-31", "2025-01-01", date(2025, 10, 27), date(2027, 1, 4), True),
+        # CA, AB 9 (2020-01-01). Tue Dec 31, 2019: 1 year -> Thu Dec 31, 2020, a business day.
+        # Thu Jan 2, 2020: 3 years -> Mon Jan 2, 2023, the observed New Year's Day (Jan 1 was
+        # a Sunday) -> Tue Jan 3, 2023.
+        ("CA", "2019-12-31", "2020-01-02", date(2020, 12, 31), date(2023, 1, 3), True),
+        # CO, HB 22-1367 (2022-08-10). Tue Aug 9, 2022: 6 calendar months -> Thu Feb 9, 2023.
+        # Wed Aug 10, 2022: 300 days. Aug 31 = 21, Sep 30 = 51, Oct 31 = 82, Nov 30 = 112,
+        # Dec 31 = 143, Jan 31 = 174, Feb 28 = 202, Mar 31 = 233, Apr 30 = 263, May 31 = 294,
+        # Jun 6 = 300: Tue Jun 6, 2023.
+        ("CO", "2022-08-09", "2022-08-10", date(2023, 2, 9), date(2023, 6, 6), False),
+    ],
+)
+def test_an_act_before_a_longer_state_period_keeps_the_old_one(
+    state, before, on, due_before, due_on, rolled_on
+):
     c = case(
         **{
-            "employment.work_state": "IL",
+            "employment.work_state": state,
             "events": [
-                {"id": "e1", "kind": "demotion", "date": "2024-12-31"},
-                {"id": "e2", "kind": "pay_cut", "date": "2025-01-01"},
+                {"id": "e1", "kind": "demotion", "date": before},
+                {"id": "e2", "kind": "pay_cut", "date": on},
             ],
         }
     )
     found = all_of(c, "state_agency_charge")
-    # Tue Dec 31, 2024 is before Public Act 103-0973: 300 days. Through 2025: Jan 31 = 31,
-    # Feb 28 = 59, Mar 31 = 90, Apr 30 = 120, May 31 = 151, Jun 30 = 181, Jul 31 = 212,
-    # Aug 31 = 243, Sep 30 = 273, Oct 27 = 300: a Monday, no holiday.
-    assert found["e1"].date == date(2025, 10, 27) and not found["e1"].rolled_forward
-    # Wed Jan 1, 2025 is on the change: 2 years -> Fri Jan 1, 2027, New Year's Day -> Mon Jan 4.
-    assert found["e2"].date == date(2027, 1, 4) and found["e2"].rolled_forward
-
-
-def test_california_gives_one_year_before_2020_and_three_years_from_then():
-    c = case(
-        **{
-            "employment.work_state": "CA",
-            "events": [
-                {"id": "e1", "kind": "demotion", "date": "2019-12-31"},
-                {"id": "e2", "kind": "pay_cut", "date": "2020-01-02"},
-            ],
-        }
-    )
-    found = all_of(c, "state_agency_charge")
-    # Tue Dec 31, 2019 is before AB 9: 1 year -> Thu Dec 31, 2020, a business day.
-    assert found["e1"].date == date(2020, 12, 31) and not found["e1"].rolled_forward
-    # Thu Jan 2, 2020: 3 years -> Mon Jan 2, 2023, the observed New Year's Day (Jan 1 was a
-    # Sunday) -> Tue Jan 3, 2023.
-    assert found["e2"].date == date(2023, 1, 3) and found["e2"].rolled_forward
-
-
-def test_colorado_gives_six_months_before_hb_22_1367_and_300_days_from_it():
-    c = case(
-        **{
-            "employment.work_state": "CO",
-            "events": [
-                {"id": "e1", "kind": "demotion", "date": "2022-08-09"},
-                {"id": "e2", "kind": "pay_cut", "date": "2022-08-10"},
-            ],
-        }
-    )
-    found = all_of(c, "state_agency_charge")
-    # Tue Aug 9, 2022, the day before: 6 calendar months -> Thu Feb 9, 2023.
-    assert found["e1"].date == date(2023, 2, 9) and not found["e1"].rolled_forward
-    # Wed Aug 10, 2022: 300 days. Aug 31 = 21, Sep 30 = 51, Oct 31 = 82, Nov 30 = 112,
-    # Dec 31 = 143, Jan 31 = 174, Feb 28 = 202, Mar 31 = 233, Apr 30 = 263, May 31 = 294,
-    # Jun 6 = 300: Tue Jun 6, 2023.
-    assert found["e2"].date == date(2023, 6, 6) and not found["e2"].rolled_forward
+    assert (found["e1"].date, found["e1"].rolled_forward) == (due_before, False)
+    assert (found["e2"].date, found["e2"].rolled_forward) == (due_on, rolled_on)

@@ -1,5 +1,8 @@
 """PDFs take turns, so a burst of downloads cannot starve the questionnaire."""
 
+import os
+import signal
+
 import pytest
 from django.urls import reverse
 
@@ -7,6 +10,17 @@ from pipv.cases.models import CaseRecord
 from pipv.report import pdf
 
 from .conftest import example_document
+
+
+@pytest.fixture
+def record(client, django_user_model, monkeypatch):
+    """Carol's case, Carol logged in, and no PDF of it cached: every download renders."""
+    user = django_user_model.objects.create_user("carol", password="a long pass phrase")
+    client.force_login(user)
+    monkeypatch.setattr(pdf.cache, "get", lambda key: None)
+    return CaseRecord.objects.create(
+        owner=user, title="x", document=example_document("generic-pip")
+    )
 
 
 def test_a_second_render_waits_for_the_slot_then_gives_up(settings):
@@ -27,16 +41,7 @@ def test_two_slots_let_two_renders_run_at_once(settings):
                 pass
 
 
-def test_a_busy_server_says_so_calmly_and_asks_to_retry(
-    client, django_user_model, monkeypatch, settings
-):
-    user = django_user_model.objects.create_user("carol", password="a long pass phrase")
-    record = CaseRecord.objects.create(
-        owner=user, title="x", document=example_document("generic-pip")
-    )
-    client.force_login(user)
-
-    monkeypatch.setattr(pdf.cache, "get", lambda key: None)
+def test_a_busy_server_says_so_calmly_and_asks_to_retry(client, record, settings):
     settings.PIPV_PDF_RENDERS, settings.PIPV_PDF_WAIT_SECONDS = 1, 0.2
     with pdf.render_slot():  # another worker is rendering
         response = client.get(reverse("report:pdf", args=[record.pk]))
@@ -45,20 +50,9 @@ def test_a_busy_server_says_so_calmly_and_asks_to_retry(
     assert "Your answers are safe" in response.content.decode()
 
 
-def test_the_web_app_renders_in_a_helper_process_that_gives_way(
-    client, django_user_model, monkeypatch
-):
+def test_the_web_app_renders_in_a_helper_process_that_gives_way(client, record, monkeypatch):
     # A render in the web worker would hold its interpreter lock for a second or more, and
     # every step page of that worker would wait behind it.
-    import os
-
-    user = django_user_model.objects.create_user("dora", password="a long pass phrase")
-    record = CaseRecord.objects.create(
-        owner=user, title="x", document=example_document("generic-pip")
-    )
-    client.force_login(user)
-    monkeypatch.setattr(pdf.cache, "get", lambda key: None)
-
     def not_here(*args, **kwargs):
         raise AssertionError("rendered in the web worker")
 
@@ -72,18 +66,7 @@ def test_the_web_app_renders_in_a_helper_process_that_gives_way(
     assert helper.submit(os.nice, 0).result() >= os.nice(0) + 10
 
 
-def test_a_helper_that_died_is_replaced_and_the_pages_still_work(
-    client, django_user_model, monkeypatch
-):
-    import os
-    import signal
-
-    user = django_user_model.objects.create_user("erin", password="a long pass phrase")
-    record = CaseRecord.objects.create(
-        owner=user, title="x", document=example_document("generic-pip")
-    )
-    client.force_login(user)
-    monkeypatch.setattr(pdf.cache, "get", lambda key: None)
+def test_a_helper_that_died_is_replaced_and_the_pages_still_work(client, record):
     helper = pdf.renderer._get_pool()
     pid = helper.submit(os.getpid).result()
     os.kill(pid, signal.SIGKILL)  # out of memory, say
