@@ -153,15 +153,12 @@ class Renderer:
 
     def render(self, html: str, case_file: bytes, *, title: str) -> bytes:
         """``render_pdf`` in the helper process; a helper that died is replaced once."""
-        for attempt in (1, 2):
-            pool = self._get_pool()
-            try:
-                return pool.submit(render_pdf, html, case_file, title=title).result()
-            except BrokenProcessPool:
-                self._forget(pool)
-                if attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
+        pool = self._get_pool()
+        try:
+            return pool.submit(render_pdf, html, case_file, title=title).result()
+        except BrokenProcessPool:
+            self._forget(pool)
+        return self._get_pool().submit(render_pdf, html, case_file, title=title).result()
 
 
 renderer = Renderer()
