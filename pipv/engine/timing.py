@@ -161,18 +161,20 @@ def pair_up(activity: ProtectedActivity, event: Event, state: str) -> Pair:
 
     knowledge = activity.decision_maker_knew
     final: str | None = adjusted
-    if knowledge == "unknown" and adjusted in ("very_close", "close"):
-        final = _weaker(adjusted)
-        notes.append(_("counted one band weaker: not known whether the decision-maker knew"))
-    elif knowledge == "unknown":
+    if knowledge == "unknown":
         # §b.3 keeps "none" for remote gaps and for knowledge "no": a weak gap whose knowledge
-        # is unknown is still weak (as is a close one a strict circuit already counted weak).
-        notes.append(
-            _(
-                "not known whether the decision-maker knew: counted weak, the lowest band "
-                "that counts"
+        # is unknown is still weak (as is a close one a strict circuit already counted weak),
+        # and a remote one has nothing weaker to become.
+        if adjusted in ("very_close", "close"):
+            final = _weaker(adjusted)
+            notes.append(_("counted one band weaker: not known whether the decision-maker knew"))
+        elif adjusted == "weak":
+            notes.append(
+                _(
+                    "not known whether the decision-maker knew: counted weak, the lowest band "
+                    "that counts"
+                )
             )
-        )
     elif knowledge == "no":
         final = None
         notes.append(_("no timing inference: the decision-maker did not know"))

@@ -105,6 +105,8 @@ def test_a_strict_circuit_counts_close_as_weak_and_a_lenient_one_weak_as_close()
     remote = {**unknown, "protected_activities.0.date": "2026-03-01"}
     p = pair(one_event("pay_cut", "2026-08-29", **remote))
     assert (p.days, p.adjusted_band, p.signal) == (181, "remote", "none")
+    # ...and says only that nothing was known, not that it was counted weak.
+    assert not [n for n in p.notes if "counted" in n]
     # A strict circuit never touches a very close pair (day 30) and a lenient one never a remote.
     assert pair(one_event("pay_cut", "2026-09-03", **{"employment.work_state": "VA"})).signal == (
         "strong"
