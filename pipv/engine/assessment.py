@@ -201,31 +201,24 @@ def _questions(
                 "unemployment.after_severance",
             )
         )
-    if emp.immigration_status == "other_visa":
-        questions.append(
-            Question(
-                "visa.grace_start",
-                Message(
-                    _(
-                        "For your visa: is there a grace period after the job ends, and from "
-                        "which day? (E-1, E-2 and H-1B1 holders have the same 60 days as H-1B; "
-                        "many other visas have none, so pipv shows no grace period end.)"
-                    )
-                ),
-                "visa.grace",
+    if emp.immigration_status not in ("citizen_or_permanent_resident", "prefer_not_to_say"):
+        if emp.immigration_status == "other_visa":
+            # pipv shows no grace period end for it (GRACE_PERIOD_VISAS), so ask.
+            grace = _(
+                "For your visa: is there a grace period after the job ends, and from which "
+                "day? (E-1, E-2 and H-1B1 holders have the same 60 days as H-1B; many other "
+                "visas have none, so pipv shows no grace period end.)"
             )
-        )
-    elif emp.immigration_status not in ("citizen_or_permanent_resident", "prefer_not_to_say"):
+        else:
+            grace = _(
+                "For your visa: does a paid grace period or garden leave move the day your "
+                "grace period starts, and what must your employer do when the job ends (for "
+                "H-1B, return transport and notice to USCIS)?"
+            )
         questions.append(
             Question(
                 "visa.grace_start",
-                Message(
-                    _(
-                        "For your visa: does a paid grace period or garden leave move the day "
-                        "your grace period starts, and what must your employer do when the job "
-                        "ends (for H-1B, return transport and notice to USCIS)?"
-                    )
-                ),
+                Message(grace),
                 "opt.unemployment" if emp.immigration_status == "f1_opt" else "visa.grace",
             )
         )

@@ -4,7 +4,7 @@ Safety by construction: the only fetcher WeasyPrint gets serves files from pipv'
 directories and refuses every other URL (network, ``file://``, ``data:``), so notes full of
 ``<img src=http://…>`` or CSS ``url()`` cannot make the server reach out, even if escaping
 failed somewhere. Renders are cached by content hash and limited in number at once, and the
-web app renders in a helper process of lower priority (``render_pdf_apart``).
+web app renders in a helper process of lower priority (``renderer``).
 """
 
 from __future__ import annotations
@@ -162,11 +162,6 @@ class Renderer:
 
 
 renderer = Renderer()
-
-
-def render_pdf_apart(html: str, case_file: bytes, *, title: str) -> bytes:
-    """The same PDF as ``render_pdf``, made in a helper process of lower priority."""
-    return renderer.render(html, case_file, title=title)
 
 
 def content_key(case_file: bytes, language: str) -> str:

@@ -43,7 +43,7 @@ def pdf_for(case: Case, language: str = "en", *, apart: bool = False) -> bytes:
                 "footer_css": css_string(_("pipv · not legal advice")),
             },
         )
-    render = pdf.render_pdf_apart if apart else pdf.render_pdf
+    render = pdf.renderer.render if apart else pdf.render_pdf
     with pdf.render_slot():
         rendered = render(html, case_file, title=report.title)
     pdf.cache.put(key, rendered)
