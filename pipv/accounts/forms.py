@@ -1,5 +1,7 @@
 from django import forms
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 
@@ -14,6 +16,25 @@ class SignupForm(UserCreationForm):
                 "Letters, digits and @ . + - _ only."
             ),
         }
+
+
+class LoginForm(AuthenticationForm):
+    """Django's log-in form, with the username's length checked on the server too.
+
+    AuthenticationForm sets the length only on the input element, so a longer name went on to
+    authenticate(), and django-axes failed to record it (PostgreSQL refuses a name longer than
+    its 255-character column): a 500 instead of "wrong name or password".
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        longest = get_user_model()._meta.get_field("username").max_length
+        self.fields["username"].validators.append(
+            MaxLengthValidator(
+                longest,
+                _("This is too long: at most %(limit_value)d characters (it has %(show_value)d)."),
+            )
+        )
 
 
 class DeleteAccountForm(forms.Form):

@@ -1,7 +1,9 @@
 """Accounts: a username and a password, nothing else; self-registration can be turned off."""
 
 import pytest
+from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
+from django.db.models.functions import Length
 from django.test import Client
 from django.urls import reverse
 
@@ -72,6 +74,16 @@ def test_a_wrong_password_is_refused(client, alice):
     response = client.post(reverse("accounts:login"), {"username": "alice", "password": "nope"})
     assert response.status_code == 200
     assert 'class="error-summary"' in response.content.decode()
+
+
+def test_a_username_longer_than_any_account_is_refused_with_a_message(client, alice):
+
+    response = client.post(reverse("accounts:login"), {"username": "x" * 20_000, "password": " "})
+    assert response.status_code == 200
+    assert "at most 150 characters" in response.content.decode()
+    # django-axes' column holds 255 characters; PostgreSQL refused the record with a 500.
+    longest = AccessAttempt.objects.annotate(n=Length("username")).order_by("-n").first()
+    assert longest is None or longest.n <= 150
 
 
 def test_it_changes_the_password(alice_client, alice):
