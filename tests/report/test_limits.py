@@ -1,5 +1,6 @@
 """PDFs take turns, so a burst of downloads cannot starve the questionnaire."""
 
+import gc
 import os
 import signal
 
@@ -75,3 +76,20 @@ def test_a_helper_that_died_is_replaced_and_the_pages_still_work(client, record)
     response = client.get(reverse("report:pdf", args=[record.pk]))
     assert response.status_code == 200 and response.content.startswith(b"%PDF-")
     assert pdf.renderer._get_pool().submit(os.getpid).result() != pid
+
+
+def test_a_render_leaves_the_garbage_collector_as_it_found_it_even_when_it_fails(monkeypatch):
+
+    before = gc.get_threshold()
+    seen = []
+
+    def broken(self, **options):
+        seen.append(gc.get_threshold())
+        raise RuntimeError("layout failed")
+
+    monkeypatch.setattr(pdf.HTML, "write_pdf", broken)
+    with pytest.raises(RuntimeError):
+        pdf.render_pdf("<p>x</p>", b"{}", title="x")
+    # Collected less often during the render (it is quicker), and as before afterwards.
+    assert seen[0][0] >= pdf.RENDER_GC_THRESHOLD
+    assert gc.get_threshold() == before
