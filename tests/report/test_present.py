@@ -1,0 +1,87 @@
+"""How the report arranges the engine's findings: one row an event, one row a kind of deadline.
+
+The figures themselves are the engine's (tests/engine); these check that arranging them loses
+none, mixes none, and keeps the earliest first.
+"""
+
+from django.utils import translation
+
+from pipv.engine import assess, parse
+from pipv.report.present import build_report
+
+from .conftest import example_document
+
+
+def report_of(document):
+    with translation.override("en"):
+        assessment = assess(parse(document))
+        return assessment, build_report(assessment)
+
+
+def with_an_old_complaint(document):
+    """The example plus a complaint and a coaching plan of 2025, whose agency clocks ran out."""
+    document["protected_activities"].append(
+        {
+            "id": "pa-old",
+            "kind": "discrimination_complaint",
+            "date": "2025-05-01",
+            "reported_to": "hr",
+            "in_writing": True,
+            "decision_maker_knew": "yes",
+        }
+    )
+    document["events"].append({"id": "e-old", "kind": "coaching_plan", "date": "2025-06-02"})
+    return document
+
+
+def test_each_kind_of_deadline_is_one_row_that_lists_every_date_of_it():
+    assessment, report = report_of(example_document("amazon-focus-pivot"))
+    cobra = [g for g in report.deadlines if g.title == "Earliest COBRA election deadline"]
+    # One COBRA clock for each way the job could end, in one row, earliest first.
+    assert len(cobra) == 1
+    expected = sorted(
+        d.date.isoformat() for d in assessment.deadlines if d.rule == "cobra.election"
+    )
+    assert [item.iso for item in cobra[0].items] == expected
+    assert len(expected) == len(assessment.stages)
+    assert cobra[0].first.iso == expected[0]
+
+
+def test_no_deadline_is_lost_or_shown_twice_and_rows_go_earliest_first():
+    assessment, report = report_of(with_an_old_complaint(example_document("amazon-focus-pivot")))
+    listed = sorted(item.id for g in report.deadlines for item in g.items)
+    assert listed == sorted(d.id for d in assessment.deadlines)
+    firsts = [g.first.iso for g in report.deadlines]
+    assert firsts == sorted(firsts)
+
+
+def test_passed_deadlines_are_a_row_of_their_own_not_mixed_with_open_ones():
+    _, report = report_of(with_an_old_complaint(example_document("amazon-focus-pivot")))
+    eeoc = [g for g in report.deadlines if g.title == "Last day to file an EEOC charge"]
+    # The coaching plan of June 2, 2025: 300 days ran out on March 30, 2026 (a Monday),
+    # months before the as-of date; the 2026 events' charges are still open.
+    assert [g.passed for g in eeoc] == [True, False]
+    assert [item.iso for item in eeoc[0].items] == ["2026-03-30"]
+    assert eeoc[0].first.days_left_text == "passed 237 days ago"
+    assert all(not item.passed for item in eeoc[1].items)
+
+
+def test_each_event_is_one_row_with_every_protected_activity_before_it_closest_first():
+    assessment, report = report_of(example_document("amazon-focus-pivot"))
+    assert sum(len(g.pairs) for g in report.pair_groups) == len(assessment.timing.pairs)
+    events = {p.event for p in assessment.timing.pairs}
+    assert len(report.pair_groups) == len(events)
+    for group in report.pair_groups:
+        assert len({p.event for p in group.pairs}) == 1
+        days = [p.days for p in group.pairs]
+        assert days == sorted(days)
+    assert sum(p.strongest for g in report.pair_groups for p in g.pairs) == 1
+
+
+def test_what_to_bring_names_every_event_against_you_in_one_line():
+    assessment, report = report_of(example_document("amazon-focus-pivot"))
+    (line,) = [e for e in report.evidence if e.startswith("The email, recap or letter of each")]
+    for event in ("Negative feedback (Sept. 15, 2026)", "Pivot meeting (Nov. 16, 2026)"):
+        assert event in line
+    # The contradicting evidence the user wrote stays a line of its own, in their words.
+    assert any("Sprint board shows all my tickets closed" in e for e in report.evidence)
