@@ -103,6 +103,21 @@ def median_ms(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+def own_peak_mb() -> float:
+    """This process's peak RSS in MB.
+
+    Linux's VmHWM, not ru_maxrss: a child started by fork and exec inherits its parent's
+    ru_maxrss, so it reported the benchmark's own size (249 MB) instead of the render's (153).
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def peak_memory(name: str) -> float:
     """Peak RSS (MB) of a fresh process that renders one PDF of ``name``."""
     out = subprocess.run(
@@ -139,7 +154,7 @@ def main() -> None:
 
     if args.memory_of:
         cold_pdf(cases[args.memory_of])
-        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        print(own_peak_mb())
         return
 
     from django.core.management import call_command

@@ -89,6 +89,7 @@ class PairRow:
     notes: tuple[str, ...]
     rules: tuple[RuleRef, ...]
     strongest: bool
+    line: str  # the pair in one line: activity, days, band, knowledge, notes
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,8 @@ class DeadlineRow:
     rolled_forward: bool
     projected: bool
     rules: tuple[RuleRef, ...]
+    detail: str  # what it runs from, with any note on the date
+    line: str  # the date, then the detail: one item of its group
 
 
 @dataclass(frozen=True)
@@ -478,24 +481,36 @@ def _groups(a: Assessment, rows: tuple[PairRow, ...]) -> tuple[EventGroup, ...]:
 
 
 def _pair_row(p: Pair, a: Assessment, record: Record) -> PairRow:
+    band = _(BAND_LABELS[p.band])
+    counted = _(BAND_LABELS[p.adjusted_band]) if p.adjusted_band else _("no inference")
+    notes = tuple(_(n) for n in p.notes if n not in GROUP_NOTES)
+    line = _("%(activity)s: %(days)s, %(band)s, did they know: %(knew)s") % {
+        "activity": record(p.activity),
+        "days": _days(p.days),
+        "band": band
+        if counted == band
+        else _("%(band)s, counted as %(counted)s") % {"band": band, "counted": counted},
+        "knew": _(KNEW[p.knowledge]),
+    }
     return PairRow(
         activity=record(p.activity),
         activity_date=day(p.activity_date),
         event=record(p.event),
         event_date=day(p.event_date),
         days=p.days,
-        band=_(BAND_LABELS[p.band]),
-        counted_as=_(BAND_LABELS[p.adjusted_band]) if p.adjusted_band else _("no inference"),
+        band=band,
+        counted_as=counted,
         knowledge=_(KNEW[p.knowledge]),
         contested=p.contested,
         signal=_(SIGNAL_LABELS[p.signal]),
-        notes=tuple(_(n) for n in p.notes if n not in GROUP_NOTES),
+        notes=notes,
         rules=tuple(
             rule_ref(r)
             for r in p.rules
             if r not in BASE_PAIR_RULES and r != "proximity.contested_adverse"
         ),
         strongest=p is a.timing.strongest,
+        line=line + "".join(_("; ") + n for n in notes),
     )
 
 
@@ -558,6 +573,11 @@ def _defaults_note(a: Assessment) -> str:
 
 
 def _deadline_row(d, record: Record) -> DeadlineRow:
+    detail = record(d.source)
+    if d.rolled_forward:
+        detail += " (" + _("moved to the next business day") + ")"
+    if d.projected:
+        detail += " (" + _("projected: the event has not happened yet") + ")"
     return DeadlineRow(
         id=d.id,
         title=_(d.title),
@@ -570,6 +590,8 @@ def _deadline_row(d, record: Record) -> DeadlineRow:
         rolled_forward=d.rolled_forward,
         projected=d.projected,
         rules=tuple(rule_ref(r) for r in (d.rule, *d.extra_rules)),
+        detail=detail,
+        line=_("%(day)s: %(source)s") % {"day": day(d.date), "source": detail},
     )
 
 
