@@ -76,20 +76,11 @@ class RuleRef:
 
 @dataclass(frozen=True)
 class PairRow:
-    activity: str
-    activity_date: str
     event: str
-    event_date: str
     days: int
-    band: str
-    counted_as: str
-    knowledge: str
-    contested: bool
-    signal: str
-    notes: tuple[str, ...]
+    line: str  # the pair in one line: activity, days, band, knowledge, notes
     rules: tuple[RuleRef, ...]
     strongest: bool
-    line: str  # the pair in one line: activity, days, band, knowledge, notes
 
 
 @dataclass(frozen=True)
@@ -145,12 +136,8 @@ class DeadlineRow:
     title: str
     date: str
     iso: str
-    days_left: int
     days_left_text: str
     passed: bool
-    source: str
-    rolled_forward: bool
-    projected: bool
     rules: tuple[RuleRef, ...]
     detail: str  # what it runs from, with any note on the date
     line: str  # the date, then the detail: one item of its group
@@ -493,24 +480,15 @@ def _pair_row(p: Pair, a: Assessment, record: Record) -> PairRow:
         "knew": _(KNEW[p.knowledge]),
     }
     return PairRow(
-        activity=record(p.activity),
-        activity_date=day(p.activity_date),
         event=record(p.event),
-        event_date=day(p.event_date),
         days=p.days,
-        band=band,
-        counted_as=counted,
-        knowledge=_(KNEW[p.knowledge]),
-        contested=p.contested,
-        signal=_(SIGNAL_LABELS[p.signal]),
-        notes=notes,
+        line=line + "".join(_("; ") + n for n in notes),
         rules=tuple(
             rule_ref(r)
             for r in p.rules
             if r not in BASE_PAIR_RULES and r != "proximity.contested_adverse"
         ),
         strongest=p is a.timing.strongest,
-        line=line + "".join(_("; ") + n for n in notes),
     )
 
 
@@ -583,12 +561,8 @@ def _deadline_row(d, record: Record) -> DeadlineRow:
         title=_(d.title),
         date=day(d.date),
         iso=d.date.isoformat(),
-        days_left=d.days_left,
         days_left_text=_days_left(d.days_left),
         passed=d.days_left < 0,
-        source=record(d.source),
-        rolled_forward=d.rolled_forward,
-        projected=d.projected,
         rules=tuple(rule_ref(r) for r in (d.rule, *d.extra_rules)),
         detail=detail,
         line=_("%(day)s: %(source)s") % {"day": day(d.date), "source": detail},
