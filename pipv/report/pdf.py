@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import tempfile
 import time
+import zlib
 from collections import OrderedDict
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,6 +27,7 @@ from pathlib import Path
 from threading import Lock
 from typing import Any
 
+import pydyf
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from weasyprint import HTML, Attachment
@@ -89,6 +91,26 @@ def fewer_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*old)
+
+
+class _Level6Zlib:
+    """zlib as pydyf (WeasyPrint's PDF writer) sees it: level 6 where it asks for level 9.
+
+    pydyf compresses every stream at level 9, and twice (once more to hash the file
+    identifier PDF/A needs): 110 ms of the example's 800. Level 6 is five times quicker for a
+    PDF 3% larger. pydyf offers no setting, so its module gets this in place of zlib.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(zlib, name)
+
+    @staticmethod
+    def compressobj(level: int = -1, *args: Any, **kwargs: Any) -> Any:
+        return zlib.compressobj(min(level, 6), *args, **kwargs)
+
+
+if getattr(pydyf, "zlib", None) is zlib:
+    pydyf.zlib = _Level6Zlib()  # type: ignore[assignment]
 
 
 def render_pdf(html: str, case_file: bytes, *, title: str) -> bytes:
