@@ -21,7 +21,15 @@ from pipv.engine.assessment import Assessment
 from pipv.engine.i18n import gettext_noop
 from pipv.engine.messages import Message
 from pipv.engine.money import usd
-from pipv.engine.rules import RULES, Rule
+from pipv.engine.rules import (
+    AS_REPORTED,
+    BEST_UNDERSTANDING,
+    DESIGN,
+    RULES,
+    UNVERIFIED,
+    VERIFIED,
+    Rule,
+)
 from pipv.engine.stages import FUNNEL, Stage
 from pipv.engine.timing import BAND_LABELS, SIGNAL_LABELS, Pair
 
@@ -131,6 +139,21 @@ class StageRow:
 
 
 @dataclass(frozen=True)
+class VestCell:
+    stage: str  # the stage's title, the cell's label on a phone
+    text: str  # "kept", "lost" or "lost, just missed"
+    missed: bool  # lost within the just-missed window after the stage's last day
+
+
+@dataclass(frozen=True)
+class VestRow:
+    """One vest and what each stage, in the stages' order, does to it."""
+
+    name: str  # its date, shares and value
+    cells: tuple[VestCell, ...]
+
+
+@dataclass(frozen=True)
 class DeadlineRow:
     id: str
     title: str
@@ -172,6 +195,21 @@ class RuleRow:
 
 
 @dataclass(frozen=True)
+class RuleGroup:
+    """The rules of one status, checked on one date: the status and date are said once.
+
+    Said after each of twenty-five rules, "Status: verified in public sources. As of
+    Nov. 22, 2026." was a seventh of the Sources pages; grouped, a lawyer also sees at a
+    glance which rules pipv could not verify.
+    """
+
+    status: str
+    as_of: str
+    needs_confirmation: bool
+    rules: tuple[RuleRow, ...]
+
+
+@dataclass(frozen=True)
 class Report:
     title: str
     person: str
@@ -191,12 +229,14 @@ class Report:
     circuit_sentence: str
     signs: tuple[SignRow, ...]
     stages: tuple[StageRow, ...]
+    vests: tuple[VestRow, ...]
     defaults_note: str
     deadlines: tuple[DeadlineGroup, ...]
     evidence: tuple[str, ...]
     questions: tuple[str, ...]
     to_confirm: tuple[RuleRef, ...]
     rules: tuple[RuleRow, ...]
+    rule_groups: tuple[RuleGroup, ...] = field(default=())
     method: tuple[str, ...] = field(default=())
 
 
@@ -277,6 +317,7 @@ def build_report(a: Assessment) -> Report:
     emp = case.employment
     record = Record(a)
     pairs = tuple(_pair_row(p, a, record) for p in a.timing.pairs)
+    rules = tuple(_rule_row(r) for r in a.rules)
 
     return Report(
         title=_("Timing, money and deadlines"),
@@ -306,12 +347,14 @@ def build_report(a: Assessment) -> Report:
             for s in a.timing.signs
         ),
         stages=tuple(_stage_row(s, a, record) for s in a.stages),
+        vests=_vest_rows(a, record),
         defaults_note=_defaults_note(a),
         deadlines=_deadline_groups(tuple(_deadline_row(d, record) for d in a.deadlines)),
         evidence=_evidence(a, record),
         questions=_questions(a, record),
         to_confirm=_to_confirm(a),
-        rules=tuple(_rule_row(r) for r in a.rules),
+        rules=rules,
+        rule_groups=_rule_groups(a.rules, rules),
         method=_method(a),
     )
 
@@ -522,6 +565,32 @@ def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
     )
 
 
+def _vest_rows(a: Assessment, record: Record) -> tuple[VestRow, ...]:
+    """Each vest that some stage keeps or loses, once, with every stage's answer beside it.
+
+    Listed under each stage instead, the same vests were written out five times over.
+    """
+    counted = {v for s in a.stages for v in (*s.vests_kept, *s.vests_lost)}
+    rows = []
+    for vest in sorted(a.case.compensation.vests, key=lambda v: (v.date, v.id)):
+        if vest.id not in counted:
+            continue
+        cells = []
+        for s in a.stages:
+            just = vest.id in s.just_missed
+            if vest.id in s.vests_kept:
+                text = _("kept")
+            elif just:
+                text = _("lost, just missed")
+            elif vest.id in s.vests_lost:
+                text = _("lost")
+            else:
+                text = ""
+            cells.append(VestCell(_(s.title), text, just))
+        rows.append(VestRow(record(vest.id), tuple(cells)))
+    return tuple(rows)
+
+
 # The severance terms by the names the questionnaire gives them, not their field codes.
 TERM_NAMES = {
     "t1_weeks": gettext_noop("weeks of pay at Pivot (T1)"),
@@ -597,6 +666,27 @@ def _rule_row(r: Rule) -> RuleRow:
         status=_(r.status_label),
         needs_confirmation=r.needs_confirmation,
         as_of=day(r.as_of),
+    )
+
+
+# Verified first, then pipv's own method, then what a lawyer must confirm.
+STATUS_ORDER = (VERIFIED, DESIGN, BEST_UNDERSTANDING, UNVERIFIED, AS_REPORTED)
+
+
+def _rule_groups(used: tuple[Rule, ...], rows: tuple[RuleRow, ...]) -> tuple[RuleGroup, ...]:
+    """The rules by status and as-of date, each group in the order the report uses them."""
+    groups: dict[tuple[str, date], list[RuleRow]] = {}
+    for rule, row in zip(used, rows, strict=True):
+        groups.setdefault((rule.status, rule.as_of), []).append(row)
+    ordered = sorted(groups.items(), key=lambda g: (STATUS_ORDER.index(g[0][0]), g[0][1]))
+    return tuple(
+        RuleGroup(
+            status=items[0].status,
+            as_of=items[0].as_of,
+            needs_confirmation=items[0].needs_confirmation,
+            rules=tuple(items),
+        )
+        for _key, items in ordered
     )
 
 
@@ -685,26 +775,27 @@ def _to_confirm(a: Assessment) -> tuple[RuleRef, ...]:
     return tuple(rule_ref(r.id) for r in a.rules if r.needs_confirmation)
 
 
+# The rules that say how the figures are worked out; the method points at them rather than
+# saying it again (a second wording had drifted: "rounded once at the end" where each figure
+# is rounded and the total adds them).
+METHOD_RULES = ("proximity.band", "proximity.knowledge", "proximity.circuit", "money.conventions")
+
+
 def _method(a: Assessment) -> tuple[str, ...]:
-    return (
+    used = {r.id for r in a.rules}
+    named = [r for r in METHOD_RULES if r in used]
+    lines = []
+    if named:
+        lines.append(
+            _("How the timing bands and the money are worked out: see %(rules)s below.")
+            % {"rules": _(", ").join(named)}
+        )
+    lines.append(
         _(
-            "Days are calendar days from the protected activity to the later event. Bands: very "
-            "close up to 30 days, close up to 90, weak up to 180, remote beyond. Each pair is "
-            "then adjusted for what the decision-maker knew and for the circuit."
-        ),
-        _(
-            "Weekly pay is the annual base salary divided by 52. Severance is weeks times weekly "
-            "pay plus any extra amount. Salary counts the calendar days from the as-of date to "
-            "the last day, times the annual salary divided by 365."
-        ),
-        _(
-            "Vests and bonuses count when they fall after the as-of date and on or before the "
-            "last day, at the share price you gave. All money is before tax, rounded to cents "
-            "once at the end."
-        ),
-        _(
+            "Days between two dates are calendar days unless a rule says business days. "
             "Business days skip weekends and U.S. federal holidays as observed. A deadline that "
             "falls on a weekend or holiday moves to the next business day only where the rule "
             "says so."
-        ),
+        )
     )
+    return tuple(lines)

@@ -1,14 +1,14 @@
 """The timeline chart's geometry: where each mark, line and label goes, in SVG units.
 
 The template draws what this computes, so the page and the PDF show one picture. Marks carry
-short keys (A1, E3, V2, T1) that the table beside the chart spells out: long labels would
-collide, and the table is what a screen reader reads. Shapes and dash patterns, not colour,
-tell the kinds apart, so the chart survives grayscale printing.
+short keys (A1, E3, V2, T1) that the table beside the chart (on paper, a legend) spells out:
+long labels would collide, and the table is what a screen reader reads. Shapes and dash
+patterns, not colour, tell the kinds apart, so the chart survives grayscale printing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
@@ -19,6 +19,7 @@ from django.utils.translation import pgettext
 
 from pipv.engine.assessment import Assessment
 from pipv.engine.case import ADVERSE_EVENTS
+from pipv.engine.i18n import gettext_noop
 from pipv.engine.stages import STAGE_TITLES
 from pipv.engine.timing import Pair, pair_strength
 
@@ -76,6 +77,21 @@ class StageLine:
     label_y: float
     date_text: str
     label: str
+    title: str = ""  # the stage's name alone, for the legend
+
+
+@dataclass(frozen=True)
+class LegendGroup:
+    title: str
+    text: str  # every mark of the group: "A1, July 20, 2026: Asked for FMLA leave; A2, …"
+
+
+# The legend on paper, a paragraph a kind of mark, in the order the chart explains them.
+LEGEND_KINDS = (
+    (gettext_noop("Protected activities"), ("activity",)),
+    (gettext_noop("Events at work"), ("adverse", "event")),
+    (gettext_noop("Vests"), ("vest",)),
+)
 
 
 @dataclass(frozen=True)
@@ -103,6 +119,36 @@ class Chart:
         """Every mark and stage line in date order, for the table alternative."""
         items: list[tuple[date, Mark | StageLine]] = [(m.day, m) for m in self.marks]
         return tuple(item for _, item in sorted(items, key=lambda pair: pair[0])) + self.stages
+
+    @property
+    def legend(self) -> tuple[LegendGroup, ...]:
+        """The table's rows as a paragraph for each kind of mark: the PDF's legend.
+
+        On paper the seventeen-row table of marks cost a tenth of the PDF's time (WeasyPrint
+        lays out every cell as a box); the same words as four paragraphs cost almost nothing.
+        """
+        groups = []
+        for title, kinds in LEGEND_KINDS:
+            marks = sorted((m for m in self.marks if m.kind in kinds), key=lambda m: m.day)
+            if marks:
+                groups.append(
+                    LegendGroup(_(title), _item_list((m.key, m.date_text, m.label) for m in marks))
+                )
+        if self.stages:
+            groups.append(
+                LegendGroup(
+                    _("Last day at each stage (dashed lines)"),
+                    _item_list((s.key, s.date_text, s.title) for s in self.stages),
+                )
+            )
+        return tuple(groups)
+
+
+def _item_list(items: Iterable[tuple[str, str, str]]) -> str:
+    return _("; ").join(
+        _("%(key)s, %(date)s: %(what)s") % {"key": key, "date": when, "what": what}
+        for key, when, what in items
+    )
 
 
 def _lanes(xs: list[float], gap: float = MARK_GAP) -> list[int]:
@@ -226,6 +272,7 @@ def build_chart(a: Assessment, name: Names) -> Chart:
             stage_bottom + 14 * lane + 12,
             fmt(s.last_day),
             _("last day if: %(stage)s") % {"stage": _(STAGE_TITLES.get(s.id, s.title))},
+            _(STAGE_TITLES.get(s.id, s.title)),
         )
         for s, lane in zip(stage_items, stage_lanes, strict=True)
     )
@@ -246,7 +293,7 @@ def build_chart(a: Assessment, name: Names) -> Chart:
             "(filled squares for events against you, open squares for others); vests as "
             "diamonds (V) on the line; dashed lines mark each stage's last day (T). The number "
             "beside an event is the days since the protected activity its dotted line leads "
-            "to. The table that follows lists every mark."
+            "to. Every mark is listed after the chart."
         ),
         left_out=left_out,
     )

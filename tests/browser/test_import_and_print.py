@@ -34,7 +34,7 @@ def test_an_imported_case_prints_its_whole_report(page):
     page.set_viewport_size({"width": 390, "height": 900})
     out_of_sight = page.evaluate(
         """() => [...document.querySelectorAll(
-                '.money-table td, .deadline-table td, .pairs-table td')]
+                '.money-table td, .vest-table td, .deadline-table td, .pairs-table td')]
             .filter(td => td.getBoundingClientRect().right > window.innerWidth)
             .map(td => td.textContent.trim()).slice(0, 5)"""
     )
@@ -46,6 +46,13 @@ def test_an_imported_case_prints_its_whole_report(page):
             "getComputedStyle(document.querySelector('.money-table td.total'), '::before').content"
         )
         == '"Total"'
+    )
+    # Each vest's answer for a stage carries the stage's name, as its column heading did.
+    second_stage = page.locator(".vest-table tbody tr").first.locator("td").nth(1)
+    assert second_stage.inner_text() == "lost, just missed"
+    assert (
+        second_stage.evaluate("td => getComputedStyle(td, '::before').content")
+        == '"Take the Pivot offer (T1)"'
     )
     assert axe_violations(page) == []
 

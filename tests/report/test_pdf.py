@@ -35,6 +35,23 @@ def test_the_example_pdf_holds_the_hand_checked_figures(amazon_pdf):
     assert re.search(r"Negative feedback \(Sept\. 15, 2026\) came 57 days after", text)
 
 
+def test_the_pdf_shows_each_vest_once_and_each_rules_status_once(amazon_pdf):
+    text = " ".join(pdf_text(amazon_pdf).split())
+    # The vest table: each vest once, each stage's answer beside it, the lost values summed
+    # (30 + 25 + 60 + 60 shares at $225.40 lost when leaving now: $39,445.00).
+    # Once in the timeline's legend (after its key, V1) and once in the vest table.
+    assert text.count("Dec. 1, 2026: 30 shares ($6,762.00)") == 2
+    assert "V1, Dec. 1, 2026: 30 shares ($6,762.00)" in text
+    assert "lost, just missed" in text and "Lost, worth" in text
+    assert "$39,445.00" in text
+    # Visa grace: 60 days after the Pivot offer's last day, Nov. 23, 2026 = Jan. 22, 2027.
+    assert "visa grace ends Jan. 22, 2027" in text
+    # The status and as-of date head each group of rules instead of following each rule.
+    assert "Status: verified in public sources (as of Nov. 22, 2026)" in text
+    assert "As of Nov. 22, 2026." not in text
+    assert "Sources: 8 CFR 214.1(l)(2)" in text
+
+
 def test_the_summary_is_on_the_first_page(amazon_pdf):
     first = PdfReader(io.BytesIO(amazon_pdf)).pages[0].extract_text()
     first = " ".join(first.split())

@@ -85,3 +85,76 @@ def test_what_to_bring_names_every_event_against_you_in_one_line():
         assert event in line
     # The contradicting evidence the user wrote stays a line of its own, in their words.
     assert any("Sprint board shows all my tickets closed" in e for e in report.evidence)
+
+
+def test_each_vest_is_one_row_with_what_every_stage_does_to_it():
+    assessment, report = report_of(example_document("amazon-focus-pivot"))
+    # Worked by hand from the example: the stages end on Nov. 22 and 23, Dec. 23 and 30,
+    # 2026, and Feb. 28, 2027; "just missed" is lost within 90 days after the last day
+    # (Nov. 22 + 90 days = Feb. 20, 2027; Dec. 23 + 90 = March 23; Feb. 28 + 90 = May 29).
+    assert [(v.name, [c.text for c in v.cells]) for v in report.vests] == [
+        (
+            "Dec. 1, 2026: 30 shares ($6,762.00)",
+            ["lost, just missed", "lost, just missed", "kept", "kept", "kept"],
+        ),
+        (
+            "Feb. 15, 2027: 25 shares ($5,635.00)",
+            ["lost, just missed"] * 4 + ["kept"],
+        ),
+        (
+            "May 15, 2027: 60 shares ($13,524.00)",
+            ["lost"] * 4 + ["lost, just missed"],
+        ),
+        ("Nov. 15, 2027: 60 shares ($13,524.00)", ["lost"] * 5),
+    ]
+    # Every cell is labelled with its stage, in the stages' order, for a phone's cards.
+    titles = [s.title for s in report.stages]
+    assert all([c.stage for c in v.cells] == titles for v in report.vests)
+    # The rows agree with the engine's lists for every stage: nothing kept is shown lost.
+    for i, stage in enumerate(assessment.stages):
+        kept = {v.name for v in report.vests if v.cells[i].text == "kept"}
+        missed = {v.name for v in report.vests if v.cells[i].missed}
+        assert len(kept) == len(stage.vests_kept)
+        assert len(missed) == len(stage.just_missed)
+
+
+def test_the_rules_are_grouped_by_status_each_rule_once_verified_first():
+    assessment, report = report_of(example_document("amazon-focus-pivot"))
+    listed = [r.id for g in report.rule_groups for r in g.rules]
+    assert sorted(listed) == sorted(r.id for r in assessment.rules)
+    statuses = [g.status for g in report.rule_groups]
+    assert statuses[0] == "verified in public sources"
+    assert statuses[1] == "pipv's own method, built from the cited cases"
+    # What a lawyer must confirm comes last, and only there.
+    flagged = [g.needs_confirmation for g in report.rule_groups]
+    assert flagged == sorted(flagged)
+    confirm = {r.id for g in report.rule_groups if g.needs_confirmation for r in g.rules}
+    assert confirm == {r.id for r in report.to_confirm}
+    for group in report.rule_groups:
+        assert {r.status for r in group.rules} == {group.status}
+        assert {r.as_of for r in group.rules} == {group.as_of}
+
+
+def test_the_method_points_at_the_rules_instead_of_saying_them_again():
+    _, report = report_of(example_document("amazon-focus-pivot"))
+    method = " ".join(report.method)
+    for rule_id in ("proximity.band", "proximity.knowledge", "money.conventions"):
+        assert rule_id in method and rule_id in {r.id for r in report.rules}
+    # The bands and the rounding are said once, by their rules.
+    assert "up to 30 days" not in method and "rounded" not in method
+
+
+def test_the_paper_legend_names_every_mark_of_the_chart_once():
+    _, report = report_of(example_document("amazon-focus-pivot"))
+    chart = report.chart
+    legend = "; ".join(g.text for g in chart.legend)
+    for row in chart.rows:
+        assert legend.count(f"{row.key}, {row.date_text}: ") == 1
+    assert [g.title for g in chart.legend] == [
+        "Protected activities",
+        "Events at work",
+        "Vests",
+        "Last day at each stage (dashed lines)",
+    ]
+    assert "A1, July 20, 2026: Asked for a disability accommodation (ADA)" in legend
+    assert "T1, Nov. 23, 2026: Take the Pivot offer (T1)" in legend
