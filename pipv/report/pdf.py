@@ -30,7 +30,7 @@ from typing import Any
 import pydyf
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from weasyprint import HTML, Attachment
+from weasyprint import CSS, HTML, Attachment
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 # Every URL our templates give WeasyPrint starts here; {% static %} yields /static/… and the
@@ -74,6 +74,32 @@ def _static_file(relative: str) -> Path | None:
         candidate = Path(settings.STATIC_ROOT) / relative
         found = str(candidate) if candidate.is_file() else None
     return Path(found) if isinstance(found, str) else None
+
+
+# The PDF's stylesheets, in cascade order. They are given to WeasyPrint parsed, not linked
+# from the document: parsing them took 13 ms of every render.
+PDF_STYLESHEETS = ("css/report.css", "css/report-print.css")
+_parsed: dict[str, tuple[int, CSS]] = {}
+_parsed_lock = Lock()
+
+
+def stylesheets() -> list[CSS]:
+    """The PDF's stylesheets, parsed once per process and again only when a file changes."""
+    sheets = []
+    with _parsed_lock:
+        for relative in PDF_STYLESHEETS:
+            path = _static_file(relative)
+            if path is None:
+                raise FileNotFoundError(relative)
+            changed = path.stat().st_mtime_ns
+            known = _parsed.get(relative)
+            if known is None or known[0] != changed:
+                # Through the fetcher like any other file, so a url() in them fetches only
+                # our own static files too.
+                sheet = CSS(url=STATIC_PREFIX + relative, url_fetcher=StaticOnlyFetcher())
+                known = _parsed[relative] = (changed, sheet)
+            sheets.append(known[1])
+    return sheets
 
 
 # WeasyPrint makes millions of short-lived objects; at Python's default the collector runs
@@ -130,6 +156,7 @@ def render_pdf(html: str, case_file: bytes, *, title: str) -> bytes:
     with fewer_collections():
         document = HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher)
         return document.write_pdf(
+            stylesheets=stylesheets(),
             pdf_variant="pdf/a-3a",
             attachments=[attachment],
             uncompressed_pdf=False,
@@ -143,6 +170,7 @@ def _start_renderer() -> None:
     import django
 
     django.setup()
+    stylesheets()
 
 
 def _ready() -> None:

@@ -146,6 +146,8 @@ def test_hostile_text_is_shown_as_text_and_nothing_is_fetched(monkeypatch):
         return original(self, url, headers)
 
     monkeypatch.setattr(pdf_module.StaticOnlyFetcher, "fetch", spy)
+    # Parsed stylesheets are kept per process; without them this render fetches them again.
+    monkeypatch.setattr(pdf_module, "_parsed", {})
 
     case = parse(hostile_document())
     body = pdf_for(case, "en")
@@ -182,6 +184,25 @@ def test_the_fetcher_refuses_everything_but_our_static_files(url):
 def test_the_fetcher_serves_our_stylesheet():
     response = pdf_module.StaticOnlyFetcher().fetch(pdf_module.STATIC_PREFIX + "css/report.css")
     assert b"@media print" in response.read()
+
+
+def test_the_stylesheets_are_parsed_once_and_again_when_a_file_changes(tmp_path, monkeypatch):
+    monkeypatch.setattr(pdf_module, "_parsed", {})
+    first = pdf_module.stylesheets()
+    assert pdf_module.stylesheets() == first  # the same parsed objects, not parsed again
+    # Edit a copy of report-print.css: the next render must see the edit.
+    edited = tmp_path / "report-print.css"
+    shutil.copy(pdf_module._static_file("css/report-print.css"), edited)
+    with edited.open("a") as f:
+        f.write("\n.report-pdf h1 { color: #000000; }\n")
+    found = pdf_module._static_file
+    monkeypatch.setattr(
+        pdf_module,
+        "_static_file",
+        lambda relative: edited if relative == "css/report-print.css" else found(relative),
+    )
+    again = pdf_module.stylesheets()
+    assert again[0] is first[0] and again[1] is not first[1]
 
 
 def test_a_repeat_download_comes_from_the_cache(amazon_case, amazon_pdf, monkeypatch):
