@@ -3,12 +3,16 @@
 import io
 
 import pytest
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
 from icalendar import Calendar
 from pypdf import PdfReader
 
 from pipv.cases.models import CaseRecord
 from pipv.engine import assess, parse
+from pipv.report.render import report_for
 
 from .conftest import example_document, hostile_document
 
@@ -85,6 +89,25 @@ def test_the_chart_is_described_for_screen_readers(alice_client, amazon_record):
     # labelled on the chart. The closer FMLA request (46 days) is weaker: nobody knows
     # whether the manager knew of it.
     assert ">57 d<" in svg
+
+
+def test_the_page_keeps_its_lists_and_tables_that_paper_writes_as_text(alice_client, amazon_record):
+    """One set of partials: the results page gets lists and the marks table, the PDF's
+    document the same words as running text (each element costs WeasyPrint a box)."""
+    page = alice_client.get(reverse("report:results", args=[amazon_record.pk])).content.decode()
+    with translation.override("en"):
+        report = report_for(parse(example_document("amazon-focus-pivot")))
+        paper = render_to_string("report/document.html", {"report": report, "language": "en"})
+    assert page.count('<ul class="cell-list">') == len(report.pair_groups) + sum(
+        len(g.items) > 1 for g in report.deadlines
+    )
+    assert 'class="report-table timeline-table"' in page and "&#x2022;" not in page
+    assert '<ul class="cell-list">' not in paper and "timeline-table" not in paper
+    # The same pairs, each after a square, and the legend's marks, are on paper.
+    pairs = [p for g in report.pair_groups for p in g.pairs]
+    squared = paper.replace("<strong>", "")
+    assert all("&#x25AA;&nbsp;" + escape(p.line) in squared for p in pairs)
+    assert all(escape(g.text) in paper for g in report.chart.legend)
 
 
 def test_the_pdf_download_is_a_pdf_named_for_its_date(alice_client, amazon_record):
