@@ -125,10 +125,7 @@ class StageRow:
     bonus: str
     total: str
     total_value: Decimal
-    vests_kept: tuple[str, ...]
-    vests_lost: tuple[str, ...]
     vests_lost_value: str
-    just_missed: tuple[str, ...]
     just_missed_value: str
     bonuses_lost: tuple[str, ...]
     bonus_repayments: tuple[str, ...]
@@ -551,10 +548,7 @@ def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
         bonus=money(s.bonus),
         total=money(s.total),
         total_value=s.total,
-        vests_kept=tuple(record(v) for v in s.vests_kept),
-        vests_lost=tuple(record(v) for v in s.vests_lost),
         vests_lost_value=money(s.vests_lost_value),
-        just_missed=tuple(record(v) for v in s.just_missed),
         just_missed_value=money(s.just_missed_value),
         bonuses_lost=tuple(record(b) for b in s.bonuses_lost),
         bonus_repayments=tuple(record(b) for b in s.bonus_repayments),
