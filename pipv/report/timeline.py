@@ -77,7 +77,7 @@ class StageLine:
     label_y: float
     date_text: str
     label: str
-    title: str = ""  # the stage's name alone, for the legend
+    title: str  # the stage's name alone, for the legend
 
 
 @dataclass(frozen=True)
