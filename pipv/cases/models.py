@@ -23,8 +23,9 @@ class CaseRecord(models.Model):
     document = SealedJSONField(default=dict)
     # Bumped on every save so a stale second tab cannot overwrite newer answers.
     version = models.PositiveIntegerField(default=1)
-    # Slugs of the questionnaire steps the user has moved on from with valid answers.
-    progress = models.JSONField(default=list, blank=True)
+    # Slugs of the questionnaire steps the user has moved on from with valid answers. Sealed:
+    # "visa" or "offer" among them says who is on a visa or holds a severance offer.
+    progress = SealedJSONField(default=list, blank=True)
     # What was typed but could not be saved yet (an impossible date, "12O,000"), per step,
     # sealed like every case answer (pipv.cases.crypto). Never part of the case file.
     drafts = models.TextField(blank=True, default="")

@@ -35,7 +35,9 @@ def document():
 
 def raw_row(pk):
     with connection.cursor() as cursor:
-        cursor.execute("SELECT document, drafts, title FROM cases_caserecord WHERE id = %s", [pk])
+        cursor.execute(
+            "SELECT document, drafts, title, progress FROM cases_caserecord WHERE id = %s", [pk]
+        )
         return cursor.fetchone()
 
 
@@ -79,6 +81,41 @@ def test_a_case_sealed_under_a_removed_key_says_so(owner, settings):
     settings.PIPV_DATA_KEYS = [Fernet.generate_key().decode()]
     with pytest.raises(Exception, match="reencrypt_cases"):
         CaseRecord.objects.get(pk=record.pk)
+
+
+@pytest.mark.django_db
+def test_the_steps_done_are_sealed_too(owner):
+    # "visa" or "offer" among the steps done says who is on a visa or holds an offer.
+    record = CaseRecord.objects.create(
+        owner=owner, title="x", document=document(), progress=["job", "visa", "offer"]
+    )
+    progress = raw_row(record.pk)[3]
+    assert "visa" not in progress and "offer" not in progress
+    assert progress.startswith("gAAAAA")
+    assert CaseRecord.objects.get(pk=record.pk).progress == ["job", "visa", "offer"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_seals_the_steps_of_existing_cases(owner):
+    from django.db.migrations.executor import MigrationExecutor
+
+    before, after = [("cases", "0004_seal_titles")], [("cases", "0005_seal_progress")]
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    try:
+        old = executor.loader.project_state(before).apps.get_model("cases", "CaseRecord")
+        row = old.objects.create(owner_id=owner.pk, progress=["before", "visa", "offer"])
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT progress FROM cases_caserecord WHERE id = %s", [row.pk])
+            assert "visa" in cursor.fetchone()[0]  # plain text before
+        executor = MigrationExecutor(connection)
+        executor.loader.build_graph()
+        executor.migrate(after)
+    finally:
+        MigrationExecutor(connection).migrate(executor.loader.graph.leaf_nodes())
+    token = raw_row(row.pk)[3]
+    assert "visa" not in token and token.startswith("gAAAAA")
+    assert CaseRecord.objects.get(pk=row.pk).progress == ["before", "visa", "offer"]
 
 
 def test_sealing_is_not_deterministic():
