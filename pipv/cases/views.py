@@ -139,9 +139,10 @@ def export(request: HttpRequest, pk: int) -> HttpResponse:
     except CaseInvalid:
         # A draft: export what there is, so nothing typed is ever trapped here.
         text = json.dumps(record.document, indent=2, ensure_ascii=False) + "\n"
-    name = re.sub(r"[^A-Za-z0-9_-]+", "-", record.title).strip("-")[:60] or "case"
     response = HttpResponse(text.encode(), content_type="application/json; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="pipv-{name}.json"'
+    # Named by the day only: a downloads folder or a synced drive shows file names to others.
+    day = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="pipv-case-{day}.json"'
     return response
 
 

@@ -4,6 +4,7 @@ import json
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from pipv.cases.models import CaseRecord
 
@@ -108,3 +109,15 @@ def test_the_list_shows_only_my_cases_and_where_each_stands(alice_client, full_c
     assert "Bob's secret" not in page
     assert "Ready for the report" in page
     assert "next, Before you start" in page
+
+
+def test_the_export_is_named_by_the_day_only(alice_client, alice):
+    # A downloads folder or a synced drive shows a file's name to whoever looks.
+    record = CaseRecord.objects.create(
+        owner=alice, title="PIP after my FMLA", document={"format": "pipv.case/1"}
+    )
+    response = alice_client.get(reverse("cases:export", args=[record.pk]))
+    disposition = response["Content-Disposition"]
+    day = timezone.localdate().isoformat()
+    assert disposition == f'attachment; filename="pipv-case-{day}.json"'
+    assert "FMLA" not in disposition and "PIP" not in disposition

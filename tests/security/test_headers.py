@@ -79,3 +79,30 @@ def test_session_and_csrf_cookies_are_httponly_samesite_and_secure_behind_tls(
     # The HTTPS settings (PIPV_HTTPS, on by default outside debug) are tested on their own in
     # tests/deploy; here the test client speaks plain HTTP.
     assert settings.SESSION_COOKIE_AGE == settings.PIPV_IDLE_MINUTES * 60
+
+
+@pytest.mark.django_db
+def test_nothing_a_logged_in_person_sees_is_kept_in_a_cache(alice_client, full_case):
+    pk = full_case.pk
+    for url in (
+        "/cases/",
+        f"/cases/{pk}/step/job/",
+        f"/cases/{pk}/step/activities/",
+        f"/cases/{pk}/step/review/",
+        f"/cases/{pk}/export/",
+        f"/report/{pk}/",
+        "/account/",
+        "/account/password/",
+        "/account/delete/",
+        "/",
+    ):
+        response = alice_client.get(url)
+        assert response.status_code == 200, url
+        assert "no-store" in response.get("Cache-Control", ""), url
+    # A step saved (a redirect) and a 404 for someone else's case number too.
+    assert "no-store" in alice_client.get("/cases/999999/step/job/").get("Cache-Control", "")
+
+
+@pytest.mark.django_db
+def test_a_logged_out_visitor_pages_may_be_cached_as_before(client):
+    assert "no-store" not in client.get("/").get("Cache-Control", "")
