@@ -7,8 +7,9 @@ from pipv.cases.models import CaseRecord
 
 class Command(BaseCommand):
     help = (
-        "Re-encrypt every case (its name, answers, steps done and unsaved drafts) under the newest key "
-        "in PIPV_DATA_KEYS. Run it after putting a new key first; then the old keys can be removed."
+        "Re-encrypt every case (its name, answers, steps done and unsaved drafts) under the "
+        "newest key in PIPV_DATA_KEYS. Run it after putting a new key first; then the old keys "
+        "can be removed."
     )
 
     def handle(self, *args, **options):
