@@ -126,6 +126,23 @@ else:
         }
     }
 
+# Server errors go to the console (gunicorn's error log, systemd's journal) as one line: the
+# exception's type and the path. Never a traceback or a message: either can quote an answer.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"exception_and_path_only": {"()": "pipv.core.logs.ExceptionAndPathOnly"}},
+    "formatters": {"line": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"}},
+    "handlers": {
+        "errors": {
+            "class": "logging.StreamHandler",
+            "formatter": "line",
+            "filters": ["exception_and_path_only"],
+        }
+    },
+    "loggers": {"django.request": {"handlers": ["errors"], "level": "ERROR", "propagate": False}},
+}
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LOGIN_URL = "accounts:login"

@@ -73,7 +73,7 @@ def test_a_whole_journey_logs_no_answer(everything_logged, capsys, django_user_m
     assert client.get(reverse("cases:export", args=[case.pk])).status_code == 200
     # Someone else asking for it is refused: a 404, logged by its address only.
     stranger = Client()
-    stranger.force_login(django_user_model.objects.create_user("bob", password="x y z w v"))
+    stranger.force_login(django_user_model.objects.create_user("bob", password="bob walks the dog daily"))
     assert stranger.get(reverse("report:results", args=[case.pk])).status_code == 404
 
     logged = everything_logged.text + "".join(
@@ -84,3 +84,44 @@ def test_a_whole_journey_logs_no_answer(everything_logged, capsys, django_user_m
     for secret in SECRETS:
         assert secret not in logged, secret
         assert secret not in printed.out and secret not in printed.err, secret
+
+
+@pytest.fixture
+def error_log():
+    # The console handler of django.request, pointed at a buffer for this test.
+    import io
+
+    from pipv.core.logs import ExceptionAndPathOnly
+
+    (handler,) = [
+        handler
+        for handler in logging.getLogger("django.request").handlers
+        if any(isinstance(f, ExceptionAndPathOnly) for f in handler.filters)
+    ]
+    buffer = io.StringIO()
+    previous = handler.setStream(buffer)
+    yield buffer
+    handler.setStream(previous)
+
+
+@pytest.mark.django_db
+def test_a_server_error_leaves_one_line_with_its_type_and_path_and_no_case_text(
+    error_log, monkeypatch, django_user_model
+):
+    # The disk full, say: the page fails, and the log must say so without quoting the case.
+    def broken(*args, **kwargs):
+        raise OSError(f"No space left on device while saving {SECRETS[2]!r}")
+
+    monkeypatch.setattr("pipv.cases.views.first_incomplete", broken)
+    user = django_user_model.objects.create_user("walker", password="a long pass phrase")
+    case = CaseRecord.objects.create(owner=user, title=SECRETS[5], document={"notes": SECRETS[2]})
+    client = Client(raise_request_exception=False)
+    client.force_login(user)
+    path = reverse("cases:resume", args=[case.pk])
+    assert client.get(path).status_code == 500
+
+    lines = error_log.getvalue().splitlines()
+    assert len(lines) == 1
+    assert lines[0].endswith(f"ERROR django.request: OSError at {path}")
+    for secret in SECRETS:
+        assert secret not in error_log.getvalue()
