@@ -167,12 +167,11 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("PIPV_LOGIN_LOCKOUT_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
-# The address the connection came from. Behind a reverse proxy, set PIPV_PROXY_COUNT to the
-# number of proxies so the client's own address is read from X-Forwarded-For.
-AXES_IPWARE_PROXY_COUNT = env_int("PIPV_PROXY_COUNT", 0) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
-)
+# The address the connection came from. Behind reverse proxies of your own, set
+# PIPV_PROXY_COUNT to their number: the client's address is then read from X-Forwarded-For,
+# counted from the right, so a made-up header cannot choose it (pipv.core.addresses).
+PIPV_PROXY_COUNT = env_int("PIPV_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "pipv.core.addresses.client_address"
 # Axes keeps its own record of each attempt; its log lines would add user agents and paths.
 AXES_VERBOSE = False
 

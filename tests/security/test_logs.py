@@ -73,7 +73,8 @@ def test_a_whole_journey_logs_no_answer(everything_logged, capsys, django_user_m
     assert client.get(reverse("cases:export", args=[case.pk])).status_code == 200
     # Someone else asking for it is refused: a 404, logged by its address only.
     stranger = Client()
-    stranger.force_login(django_user_model.objects.create_user("bob", password="bob walks the dog daily"))
+    bob = django_user_model.objects.create_user("bob", password="bob walks the dog daily")
+    stranger.force_login(bob)
     assert stranger.get(reverse("report:results", args=[case.pk])).status_code == 404
 
     logged = everything_logged.text + "".join(

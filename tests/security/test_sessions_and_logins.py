@@ -153,3 +153,31 @@ def test_a_missing_page_is_calm_and_says_nothing_of_whose_it_is(client):
     response = client.get("/no/such/page/")
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_behind_a_proxy_five_wrong_passwords_from_one_client_do_not_lock_out_another(
+    alice, settings
+):
+    # nginx on the same host: every request comes from 127.0.0.1, and the proxy appends the
+    # client's own address to X-Forwarded-For.
+    settings.PIPV_PROXY_COUNT = 1
+    guesser = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.5")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        log_in(guesser, password="wrong guess")
+    assert log_in(guesser).status_code == 429
+    # A made-up header only adds an entry on the left; the proxy's own entry still counts.
+    spoofer = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.7, 203.0.113.5")
+    assert log_in(spoofer).status_code == 429
+
+    alice_herself = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    assert log_in(alice_herself).status_code == 302
+
+
+@pytest.mark.django_db
+def test_without_a_proxy_the_forwarded_header_is_ignored(alice, settings):
+    settings.PIPV_PROXY_COUNT = 0
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        # A guesser cannot reset the count by making up a new address each time.
+        log_in(Client(REMOTE_ADDR="192.0.2.9", HTTP_X_FORWARDED_FOR=f"10.0.0.{n}"), "alice", "x")
+    assert log_in(Client(REMOTE_ADDR="192.0.2.9")).status_code == 429
