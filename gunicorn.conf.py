@@ -9,3 +9,16 @@ workers = 2
 timeout = 60
 worker_class = "gthread"
 threads = 16
+
+# Slow clients: a connection idle between requests is closed after 5 s, and a request's line and
+# headers are kept small. gunicorn has no time limit on reading one request, so on a public
+# address it sits behind nginx or Caddy, which buffer each request whole and time out slow ones
+# (the README's examples); requests reach gunicorn at local speed.
+keepalive = 5
+limit_request_line = 4094
+limit_request_fields = 50
+limit_request_field_size = 8190
+
+# No control socket: gunicorn 25+ would open one at the same path ($XDG_RUNTIME_DIR/gunicorn.ctl)
+# for every instance a user runs on the host, and pipv needs none.
+control_socket_disable = True

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a body over PIPV_MAX_REQUEST_BYTES is refused before anything reads it.
+    "pipv.core.middleware.BodySizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -215,6 +217,11 @@ STORAGES = {
 
 # Case files are small; anything bigger than this is a mistake or an attack.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+# Any request body over 2 MiB is refused with 413 before it is read. The import's own limit
+# (2,000,000 bytes, pipv.cases.views) stays below it, so a case file just too large gets its
+# own message. Uploads under the cap stay in memory: nothing is written to a temporary file.
+PIPV_MAX_REQUEST_BYTES = 2 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = PIPV_MAX_REQUEST_BYTES
 
 # Sessions live in the database, so any number of app servers can answer the same person.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"

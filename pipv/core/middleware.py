@@ -2,8 +2,35 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control
+
+
+class BodySizeLimitMiddleware:
+    """A request whose body is larger than PIPV_MAX_REQUEST_BYTES gets 413, unread.
+
+    Django would first write a large upload to a temporary file; this answers before anything
+    is read. A body without Content-Length (chunked) is read by Django as empty, so the header
+    is all there is to check.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > settings.PIPV_MAX_REQUEST_BYTES:
+            # Before LocaleMiddleware and the session: plain English, as a proxy would answer.
+            return HttpResponse(
+                "This request is too large for pipv. A case file is far smaller.\n",
+                status=413,
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)
 
 
 class NoStoreWhenLoggedInMiddleware:

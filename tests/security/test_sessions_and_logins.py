@@ -181,3 +181,27 @@ def test_without_a_proxy_the_forwarded_header_is_ignored(alice, settings):
         # A guesser cannot reset the count by making up a new address each time.
         log_in(Client(REMOTE_ADDR="192.0.2.9", HTTP_X_FORWARDED_FOR=f"10.0.0.{n}"), "alice", "x")
     assert log_in(Client(REMOTE_ADDR="192.0.2.9")).status_code == 429
+
+
+@pytest.mark.django_db
+def test_a_body_over_the_cap_is_refused_with_413_before_anything_reads_it(client, monkeypatch):
+    from django.core.files.uploadhandler import TemporaryFileUploadHandler
+
+    written = []
+    new_file = TemporaryFileUploadHandler.new_file
+
+    def noting(handler, *args, **kwargs):
+        written.append(args)
+        return new_file(handler, *args, **kwargs)
+
+    monkeypatch.setattr(TemporaryFileUploadHandler, "new_file", noting)
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    # 3 MB: without the cap, Django writes it to a temporary file before the view answers.
+    upload = SimpleUploadedFile("big.bin", b"x" * 3_000_000)
+    response = client.post(LOGIN, {"username": "alice", "file": upload})
+    assert response.status_code == 413
+    assert written == []
+    # Just under the cap, the page answers as usual (the CSRF check, here, refuses calmly).
+    small = client.post(LOGIN, {"username": "alice", "password": "x" * 1000})
+    assert small.status_code == 200
