@@ -81,6 +81,7 @@ MESSAGES: dict[str, str] = {
     "bad_json": _("the file is not valid JSON: %(detail)s"),
     "too_large": _("the file is too large (%(size)s bytes; at most %(limit)s)"),
     "too_precise": _("has more than %(places)s decimal places"),
+    "not_unicode": _("holds a character that cannot be stored as text"),
 }
 
 # Blanks filled with a word that is itself a message id (what kind of choice, whose start):
@@ -133,7 +134,42 @@ def load_json(text: str | bytes) -> Any:
         raise CaseInvalid([Problem("", "bad_json", {"detail": detail})]) from exc
     if _depth(value) > MAX_DEPTH:
         raise CaseInvalid([too_deep])
+    broken = _not_unicode(value)
+    if broken:
+        raise CaseInvalid([Problem(path, "not_unicode") for path in broken])
     return value
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _not_unicode(value: Any) -> list[str]:
+    """Where a string holds what UTF-8 cannot store: JSON's "\\ud800" is a lone surrogate.
+
+    Found before any field is read, so no message repeats the character, and no case holding
+    one reaches the database (whose encryption, and every page, would fail on it).
+    """
+    found: list[str] = []
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, str):
+            if not _encodable(node):
+                found.append(path)
+        elif isinstance(node, dict):
+            for key, child in node.items():
+                name = key if _encodable(key) else "?"
+                if name == "?":
+                    found.append(f"{path}.?" if path else "?")
+                stack.append((child, f"{path}.{name}" if path else name))
+        elif isinstance(node, list):
+            stack.extend((child, f"{path}[{index}]") for index, child in enumerate(node))
+    return sorted(found)
 
 
 def _depth(value: Any) -> int:

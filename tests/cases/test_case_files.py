@@ -121,3 +121,20 @@ def test_the_export_is_named_by_the_day_only(alice_client, alice):
     day = timezone.localdate().isoformat()
     assert disposition == f'attachment; filename="pipv-case-{day}.json"'
     assert "FMLA" not in disposition and "PIP" not in disposition
+
+
+def test_an_import_with_text_that_cannot_be_utf8_is_explained_not_a_server_error(
+    alice_client, alice, full_case
+):
+    document = alice_client.get(reverse("cases:export", args=[full_case.pk])).content.decode()
+    broken = document.replace(
+        "asked for 6 weeks of leave for my father's surgery", "asked for leave \\ud800"
+    )
+    assert broken != document
+    before = CaseRecord.objects.count()
+    response = alice_client.post(reverse("cases:import"), {"case_file": upload(broken.encode())})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "protected_activities[0].notes" in page
+    assert "cannot be stored as text" in page
+    assert CaseRecord.objects.count() == before

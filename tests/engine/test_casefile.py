@@ -70,6 +70,23 @@ def test_past_things_cannot_lie_after_as_of_but_scheduled_ones_can():
     )
 
 
+def test_a_lone_surrogate_is_refused_naming_each_field_that_holds_one():
+    # JSON can write "\ud800", which no UTF-8 text can hold: the case could be neither
+    # encrypted nor shown. The message names the field and does not repeat the character.
+    text = (
+        b'{"format": "pipv.case/1", "employment": {"employer": "Acme\\ud800"},'
+        b' "protected_activities": [{"id": "pa1", "notes": "\\udfff ok"}]}'
+    )
+    with pytest.raises(CaseInvalid) as raised:
+        loads(text)
+    problems = raised.value.problems
+    assert [(p.path, p.code) for p in problems] == [
+        ("employment.employer", "not_unicode"),
+        ("protected_activities[0].notes", "not_unicode"),
+    ]
+    assert str(raised.value).encode()  # the explanation itself is printable
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
