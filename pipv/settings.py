@@ -183,11 +183,17 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
 
+# NIST SP 800-63B-4, section 3.1.1.2, for a password used alone: at least 15 characters, any
+# characters, no composition rules (so no "not only digits" rule), checked against common
+# passwords and the account's own name; spaces alone are refused too (pipv.accounts.passwords).
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 15},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "pipv.accounts.passwords.NotOnlySpacesValidator"},
 ]
 
 LANGUAGE_CODE = "en"

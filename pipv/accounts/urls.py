@@ -1,5 +1,5 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path, reverse_lazy
+from django.urls import path
 
 from pipv.accounts import views
 from pipv.accounts.forms import LoginForm
@@ -20,10 +20,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "password/",
-        auth_views.PasswordChangeView.as_view(
-            template_name="accounts/password_change.html",
-            success_url=reverse_lazy("accounts:password_changed"),
-        ),
+        views.PasswordChangeView.as_view(),
         name="password_change",
     ),
     path("password/done/", views.password_changed, name="password_changed"),

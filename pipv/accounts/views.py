@@ -1,15 +1,17 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from pipv.accounts.forms import DeleteAccountForm, SignupForm
+from pipv.accounts.forms import ChangePasswordForm, DeleteAccountForm, SignupForm
 from pipv.accounts.sessions import end_all_sessions
 
 
@@ -34,6 +36,17 @@ def settings_page(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "accounts/settings.html", {"idle_minutes": idle_minutes})
 
 
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """Django's, with the current password counted like a log-in (django-axes)."""
+
+    template_name = "accounts/password_change.html"
+    success_url = reverse_lazy("accounts:password_changed")
+    form_class = ChangePasswordForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
+
 @login_required
 def password_changed(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "accounts/password_changed.html")
@@ -42,7 +55,7 @@ def password_changed(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete_account(request: HttpRequest) -> HttpResponse:
-    form = DeleteAccountForm(request.user, request.POST or None)
+    form = DeleteAccountForm(request.user, request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         # Cases go with the account (ForeignKey CASCADE).
         request.user.delete()
