@@ -174,6 +174,9 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 # counted from the right, so a made-up header cannot choose it (pipv.core.addresses).
 PIPV_PROXY_COUNT = env_int("PIPV_PROXY_COUNT", 0)
 AXES_CLIENT_IP_CALLABLE = "pipv.core.addresses.client_address"
+# Login history (name, address, browser) is deleted after this many days by
+# `manage.py prune_login_history`, and with the account (pipv.accounts.history).
+PIPV_LOGIN_HISTORY_DAYS = env_int("PIPV_LOGIN_HISTORY_DAYS", 30)
 # Axes keeps its own record of each attempt; its log lines would add user agents and paths.
 AXES_VERBOSE = False
 

@@ -5,4 +5,4 @@ class AccountsConfig(AppConfig):
     name = "pipv.accounts"
 
     def ready(self):
-        from pipv.accounts import language  # noqa: F401  (connects the log-in receiver)
+        from pipv.accounts import history, language  # noqa: F401  (connect their receivers)
