@@ -29,10 +29,10 @@ def set_language(request: HttpRequest) -> HttpResponse:
     """Django's own view (cookie, safe ``next``), plus the user's stored choice."""
     response = django_set_language(request)
     language = _supported(request.POST.get("language"))
-    if language:
+    # A visitor who is not logged in has the cookie: no session row is made for a language.
+    if language and request.user.is_authenticated:
         request.session[SESSION_KEY] = language
-        if request.user.is_authenticated:
-            Preference.objects.update_or_create(user=request.user, defaults={"language": language})
+        Preference.objects.update_or_create(user=request.user, defaults={"language": language})
     return response
 
 

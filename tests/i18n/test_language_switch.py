@@ -44,6 +44,18 @@ def test_the_switch_sets_the_language_and_returns_to_the_page(client, db):
     assert '<html lang="zh-hans">' in html
 
 
+def test_a_visitor_who_is_not_logged_in_switches_with_the_cookie_alone(client, db):
+    # No session row for a language: the cookie is enough, and the table stays small.
+    from django.contrib.sessions.models import Session
+
+    response = switch_to(client, "zh-hans", reverse("accounts:login"))
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "zh-hans"
+    assert settings.SESSION_COOKIE_NAME not in response.cookies
+    html = client.get(reverse("accounts:login")).content.decode()
+    assert '<html lang="zh-hans">' in html
+    assert Session.objects.count() == 0
+
+
 def test_it_refuses_get_and_ignores_an_unknown_language(client, db):
     assert client.get(reverse("set_language")).status_code == 405
     switch_to(client, "fr")
