@@ -45,12 +45,16 @@ def env_int(name: str, default: int) -> int:
 
 def local_data_key(path: Path) -> str:
     """The development data key kept in ``path``, made (readable by its owner only) if missing."""
+    path.parent.mkdir(mode=0o700, exist_ok=True)
+    # The folder holds keys: its owner's only, even when something else made it first.
+    path.parent.chmod(0o700)
     if not path.exists():
         from cryptography.fernet import Fernet
 
-        path.parent.mkdir(mode=0o700, exist_ok=True)
-        path.write_text(Fernet.generate_key().decode() + "\n")
-        path.chmod(0o600)
+        # Created with mode 0600 from the start, never readable by others for a moment.
+        descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(descriptor, "w") as file:
+            file.write(Fernet.generate_key().decode() + "\n")
         print(f"pipv: created a local key for encrypting cases at {path} (keep it; back it up)")
     return path.read_text().strip()
 

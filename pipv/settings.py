@@ -111,7 +111,8 @@ if DATABASE_URL:
 else:
     DATABASES = {
         "default": {
-            "ENGINE": "django.db.backends.sqlite3",
+            # Django's SQLite backend, creating the file readable by its owner only.
+            "ENGINE": "pipv.core.sqlite3",
             "NAME": env_str("PIPV_DB_PATH", str(BASE_DIR / "db.sqlite3")),
             # Several requests write at once (an item saved while a field is checked, two
             # gunicorn workers): writers take the lock up front and wait for it instead of
@@ -232,8 +233,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 PIPV_MAX_REQUEST_BYTES = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = PIPV_MAX_REQUEST_BYTES
 
-# Sessions live in the database, so any number of app servers can answer the same person.
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Sessions live in the database, so any number of app servers can answer the same person; only
+# a keyed hash of each session's key is stored, so a copy of the database logs no one in.
+SESSION_ENGINE = "pipv.accounts.session_store"
 # Idle time-out: a session ends after PIPV_IDLE_MINUTES without a request (a shared or work
 # computer left open). Each page or save starts the count again; pages warn before the end.
 PIPV_IDLE_MINUTES = env_int("PIPV_IDLE_MINUTES", 30)
