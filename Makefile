@@ -14,7 +14,7 @@ APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-wqy-mic
 LDCONFIG := $(or $(shell command -v ldconfig 2>/dev/null),/sbin/ldconfig)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv system-deps browser-deps messages run serve test test-postgres lint format clean
+.PHONY: help venv system-deps browser-deps messages run serve test test-postgres lint format audit clean
 
 help:
 	@echo "make run          set everything up, then serve http://127.0.0.1:8000"
@@ -23,6 +23,7 @@ help:
 	@echo "make format       ruff format and ruff check --fix"
 	@echo "make system-deps  check (and, as root, install) Pango, fonts, gettext and qpdf"
 	@echo "make venv         create .venv and install pipv with its dev tools"
+	@echo "make audit        check the installed dependencies for known vulnerabilities (pip-audit; needs network)"
 	@echo "make clean        remove .venv and tool caches (never the database)"
 
 venv: $(STAMP)
@@ -125,6 +126,11 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
+
+# Not part of `make test` or CI: it needs a network that reaches an advisory database, and says
+# plainly (exit status 2) when it cannot.
+audit: $(STAMP)
+	$(PY) .ci/audit.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
