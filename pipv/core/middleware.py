@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext
 
 
 class BodySizeLimitMiddleware:
@@ -24,12 +26,10 @@ class BodySizeLimitMiddleware:
         except ValueError:
             length = 0
         if length > settings.PIPV_MAX_REQUEST_BYTES:
-            # Before LocaleMiddleware and the session: plain English, as a proxy would answer.
-            return HttpResponse(
-                "This request is too large for pipv. A case file is far smaller.\n",
-                status=413,
-                content_type="text/plain; charset=utf-8",
-            )
+            # Before LocaleMiddleware: the language from the cookie or the browser, in plain text.
+            with translation.override(translation.get_language_from_request(request)):
+                text = gettext("This request is too large for pipv. A case file is far smaller.")
+            return HttpResponse(text + "\n", status=413, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 
 
