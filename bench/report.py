@@ -6,7 +6,7 @@ Renders the bundled Amazon example and a large case (10 protected activities, 40
 16 vests) several times in one process and prints medians, plus the ratio of our PDF time to
 a one-paragraph WeasyPrint document rendered in the same run (so a slower machine shows up
 as a slower baseline, not as a regression). Peak memory is measured in a fresh process per
-case. The PDF cache is bypassed: these are cold renders.
+case. Every PDF is a cold render (nothing is cached in the process).
 "whole view" is the results page as the server answers it: session, reading and decrypting
 the case from the database, the engine and the template.
 Targets (2-core machine): assessment < 5 ms, results page < 50 ms, PDF example < 600 ms,
@@ -140,7 +140,6 @@ def main() -> None:
     from weasyprint import HTML
 
     from pipv.engine import assess, dumps, parse
-    from pipv.report import pdf
     from pipv.report.render import pdf_for, report_for
 
     cases = {
@@ -149,8 +148,7 @@ def main() -> None:
     }
 
     def cold_pdf(case):
-        pdf.cache = pdf.PdfCache()
-        return pdf_for(case, "en")
+        return pdf_for(case, "en")  # no cache: each call renders
 
     if args.memory_of:
         cold_pdf(cases[args.memory_of])
