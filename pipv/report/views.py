@@ -107,9 +107,9 @@ def pdf(request: HttpRequest, case_id: int) -> HttpResponse:
         state = row.status
     else:
         state = "preparing"
-    slow = row is None or (
-        row.status == jobs.Status.QUEUED and row.queued_at < timezone.now() - SLOW
-    )
+    # Waiting behind the same person's other PDF (row None) is not slow: that one is on its way.
+    slow = row is not None and row.status == jobs.Status.QUEUED
+    slow = slow and row.queued_at < timezone.now() - SLOW
     template = "report/preparing.html#status" if request.htmx else "report/preparing.html"
     response = render(
         request,
