@@ -17,7 +17,7 @@ LDCONFIG := $(or $(shell command -v ldconfig 2>/dev/null),/sbin/ldconfig)
 .PHONY: help venv system-deps browser-deps messages run serve test test-postgres lint format audit clean
 
 help:
-	@echo "make run          set everything up, then serve http://127.0.0.1:8000"
+	@echo "make run          set everything up, then serve http://127.0.0.1:8000 with one PDF worker"
 	@echo "make test         set everything up, then run ruff, mypy (the engine) and every test (PYTEST_ARGS=... to pass on)"
 	@echo "make lint         ruff check, ruff format --check and mypy on the engine"
 	@echo "make format       ruff format and ruff check --fix"
@@ -91,10 +91,10 @@ messages: system-deps $(STAMP)
 
 run: messages
 	PIPV_DEBUG=1 $(PY) manage.py migrate --noinput
-	PIPV_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+	PIPV_DEBUG=1 $(PY) -m pipv.launch --workers 1 -- $(PY) manage.py runserver 127.0.0.1:8000
 
 # Production mode on this machine: gunicorn behind nothing, on plain HTTP at 127.0.0.1, with the
-# worker settings in gunicorn.conf.py (bench/load.py uses the same file). The secret key is
+# worker settings in gunicorn.conf.py (bench/load.py uses the same file), and one PDF worker. The secret key is
 # made once and kept in .local/ (git-ignored).
 serve: messages
 	@mkdir -p .local && chmod 700 .local
@@ -104,7 +104,7 @@ serve: messages
 	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} PIPV_DATA_KEYS=$${PIPV_DATA_KEYS:-$$(cat .local/data_key)} $(PY) manage.py collectstatic --noinput -v 0
 	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} PIPV_DATA_KEYS=$${PIPV_DATA_KEYS:-$$(cat .local/data_key)} $(PY) manage.py migrate --noinput
 	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} PIPV_DATA_KEYS=$${PIPV_DATA_KEYS:-$$(cat .local/data_key)} PIPV_HTTPS=$${PIPV_HTTPS:-0} \
-	  $(PY) -m gunicorn -c gunicorn.conf.py --bind 127.0.0.1:8000
+	  $(PY) -m pipv.launch --workers 1 -- $(PY) -m gunicorn -c gunicorn.conf.py --bind 127.0.0.1:8000
 
 # The test environment (secret key, plain HTTP) comes from the pytest plugin pipv/testenv.py.
 test: messages browser-deps

@@ -1,12 +1,17 @@
 """Load test: simulated people using pipv at once against gunicorn in production mode.
 
     .venv/bin/python bench/load.py [--users 50] [--duration 60] [--think 0.5-2.0]
-                                   [--pdf-share 0.5] [--max-requests 20000] [--seed N]
+                                   [--pdf-share 0.5] [--read-results 5] [--workers 1]
+                                   [--max-requests 20000] [--seed N] [--loads both]
 
-Starts gunicorn with the settings in gunicorn.conf.py (the same ones `make serve` uses) on a
-free port of 127.0.0.1, in production mode (PIPV_DEBUG unset, PIPV_HTTPS=0, a fresh secret key
-and data key) with a throwaway SQLite database in a temporary directory, which is migrated
-first and removed at the end. gunicorn is always stopped, whatever happens.
+--loads both runs two loads one after the other, each against a fresh server and database,
+and prints both tables: "human" (3-12 s between clicks) and "saturation" (0.5-2 s).
+
+Starts gunicorn with the settings in gunicorn.conf.py and --workers PDF workers, as `make
+serve` does (python -m pipv.launch), on a free port of 127.0.0.1, in production mode
+(PIPV_DEBUG unset, PIPV_HTTPS=0, a fresh secret key and data key) with a throwaway SQLite
+database in a temporary directory, which is migrated first and removed at the end. gunicorn
+and the workers are always stopped, whatever happens.
 
 Each simulated person, one thread each, in a loop until the time is up:
 
@@ -16,10 +21,12 @@ Each simulated person, one thread each, in a loop until the time is up:
    own, so no two people's PDFs are the same and the PDF cache cannot help);
 3. walks every questionnaire step from "Before you start" to the review: opens the page,
    reads the step form and sends it back as it stands ("Save and continue");
-4. opens the results page; a share of them (--pdf-share) then downloads the PDF. A 503 with
-   Retry-After (every render slot busy) is honoured like a person who clicks again later: the
-   user waits that long (or until the time is up) and asks again. 503s are counted and shown,
-   not counted as errors.
+4. opens the results page (which queues the PDF), reads it for --read-results seconds, and a
+   share of them (--pdf-share) then downloads the PDF. A PDF not ready yet answers 202 with
+   the "Preparing your PDF" page, which a browser asks again every second (htmx) until the PDF
+   comes: these polls are the "pdf poll" row, the request that returns the file the "pdf" row.
+   A 503 with Retry-After is honoured like a person who clicks again later; 503s are counted
+   and shown, not counted as errors.
 
 Between two clicks a person thinks: a random pause, uniformly drawn from --think (seconds),
 so "50 users" means fifty people using the site at once, not fifty request loops. A redirect
@@ -34,15 +41,18 @@ Bounds: only 127.0.0.1 is contacted; no request starts after --duration seconds;
 --max-requests requests in all; each request times out after 90 s.
 
 Prints requests/s and p50/p95/p99 latency (ms) per page type (signup, step GET, step POST,
-results, pdf, other), the step pages that ran while a PDF was being downloaded, the 503s and
-the errors. Exits with status 1 if there was any error: a 5xx other than a PDF's 503, a
-connection error or timeout, or any other status than the page should answer.
+results, pdf, pdf poll, other), the step pages that ran while a PDF was being fetched, the time
+from the click to the file, the time from a results page to its PDF being ready (read from the
+server's database at the end), the 503s and the errors. Exits with status 1 if there was any
+error: a 5xx other than a PDF's 503, a connection error or timeout, or any other status than
+the page should answer.
 """
 
 from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import http.client
 import io
 import json
@@ -52,6 +62,7 @@ import secrets
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import tarfile
@@ -61,6 +72,7 @@ import time
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
 from html.parser import HTMLParser
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -69,7 +81,9 @@ from urllib.parse import urlencode, urljoin, urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 HOST = "127.0.0.1"  # the only address this script ever talks to
 EXAMPLE = ROOT / "examples" / "amazon-focus-pivot.json"
-TYPES = ("signup", "step GET", "step POST", "results", "pdf", "other")
+TYPES = ("signup", "step GET", "step POST", "results", "pdf", "pdf poll", "other")
+LOADS = {"human": (3.0, 12.0), "saturation": (0.5, 2.0)}
+POLL_SECONDS = 1.0  # how often the "Preparing your PDF" page asks again (htmx)
 REQUEST_TIMEOUT = 90.0
 
 
@@ -219,6 +233,7 @@ class Stats:
         self.max_requests = max_requests
         self.started = 0
         self.pdf_in_flight = 0
+        self.click_to_file: list[float] = []
 
     def reserve(self) -> bool:
         """Count a request before it is sent; False once the cap is reached."""
@@ -324,6 +339,8 @@ class Person:
                 with self.stats.lock:
                     self.stats.pdf_in_flight -= 1
         elapsed = time.monotonic() - started
+        if kind == "pdf" and status == 202:
+            kind = "pdf poll"
         sample = Sample(kind, status, elapsed, started, during_pdf)
         self.stats.add(sample)
         for line in answer.get_all("Set-Cookie") or []:
@@ -336,7 +353,7 @@ class Person:
                     self.cookies[name] = morsel.value
         redirect = status in (301, 302, 303)
         if status not in expect and not (redirect and 302 not in expect):
-            if not (kind == "pdf" and status == 503):
+            if not (kind in ("pdf", "pdf poll") and status == 503):
                 sample.error = True
                 raise Unexpected(f"{method} {path}: status {status} (expected {expect})")
         return status, answer, data
@@ -431,16 +448,28 @@ class Person:
             raise Unexpected("the results page has no PDF link")
         if self.rng.random() >= self.args.pdf_share:
             return
-        self.think()
+        if time.monotonic() + self.args.read_results >= self.deadline:
+            raise Stop
+        time.sleep(self.args.read_results)  # reads the results page, then clicks
+        clicked = time.monotonic()
         while True:
-            status, headers, body, _ = self.request("pdf", "GET", f"/report/{pk}/pdf/")
+            status, headers, body, _ = self.request(
+                "pdf", "GET", f"/report/{pk}/pdf/", expect=(200, 202)
+            )
             if status == 200:
                 if not body.startswith(b"%PDF-") or "pdf" not in headers.get("Content-Type", ""):
                     raise Unexpected("the PDF download is not a PDF")
+                with self.stats.lock:
+                    self.stats.click_to_file.append(time.monotonic() - clicked)
                 return
-            with self.stats.lock:
-                self.stats.busy_503 += 1
-            wait = float(headers.get("Retry-After", "30"))
+            if status == 202:
+                if b"Preparing your PDF" not in body:
+                    raise Unexpected("202 without the Preparing your PDF page")
+                wait = POLL_SECONDS
+            else:
+                with self.stats.lock:
+                    self.stats.busy_503 += 1
+                wait = float(headers.get("Retry-After", "30"))
             if time.monotonic() + wait >= self.deadline:
                 with self.stats.lock:
                     self.stats.pdfs_given_up += 1
@@ -454,7 +483,7 @@ def kind_of(path: str, method: str) -> str:
     if "/step/" in path:
         return f"step {method}"
     if path.startswith("/report/"):
-        return "pdf" if path.rstrip("/").endswith("/pdf") else "results"
+        return "pdf" if "/pdf" in path else "results"
     return "other"
 
 
@@ -490,7 +519,7 @@ def free_port() -> int:
 
 
 def server_env(tmp: Path) -> dict[str, str]:
-    keep = ("PIPV_PDF_RENDERS",)
+    keep = ("PIPV_WORKER_NICE", "PIPV_PDF_TIME_LIMIT")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PIPV_") or k in keep}
     env.pop("DATABASE_URL", None)
     env.update(
@@ -501,8 +530,7 @@ def server_env(tmp: Path) -> dict[str, str]:
             "PIPV_HTTPS": "0",
             "PIPV_DB_PATH": str(tmp / "load.sqlite3"),
             "PIPV_ALLOWED_HOSTS": HOST,
-            # The PDF render slots are lock files in the temporary directory: this server's
-            # own, not shared with tests that may be running on the same machine.
+            "PIPV_TASKS": "database",
             "TMPDIR": str(tmp),
         }
     )
@@ -532,8 +560,14 @@ def warm_up(port: int) -> None:
             conn.close()
 
 
-def start_server(source: Path, port: int, env: dict[str, str], log):
+def start_server(source: Path, port: int, env: dict[str, str], log, workers: int):
     command = [
+        python(),
+        "-m",
+        "pipv.launch",
+        "--workers",
+        str(workers),
+        "--",
         python(),
         "-m",
         "gunicorn",
@@ -576,19 +610,30 @@ def start_server(source: Path, port: int, env: dict[str, str], log):
     raise SystemExit("gunicorn did not answer within 60 s")
 
 
-def server_cpu(master: int) -> float:
-    """CPU seconds used so far by gunicorn's master and its workers (Linux /proc)."""
+def server_cpu(master: int) -> tuple[float, float]:
+    """CPU seconds used so far by (the web server, the PDF workers): every process under the
+    launcher ``master`` (Linux /proc); a process running manage.py worker counts as a worker."""
     tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
+    procs: dict[int, tuple[int, float, bool]] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_bytes()
         except OSError:
             continue
-        pid, ppid = int(stat.parent.name), int(fields[1])
-        if master in (pid, ppid):
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
+        used = (int(fields[11]) + int(fields[12])) / tick
+        procs[int(stat.parent.name)] = (int(fields[1]), used, b"\0worker\0" in cmdline)
+    web = workers = 0.0
+    for pid, (_, used, is_worker) in procs.items():
+        ancestor = pid
+        while ancestor in procs and ancestor != master:
+            ancestor = procs[ancestor][0]
+        if ancestor == master:
+            if is_worker:
+                workers += used
+            else:
+                web += used
+    return web, workers
 
 
 def machine_cpu() -> tuple[float, float]:
@@ -613,7 +658,22 @@ def stop_server(process) -> None:
 # --------------------------------------------------------------------------- report
 
 
-def report(stats: Stats, wall: float) -> None:
+def pdf_ready_times(database: Path) -> tuple[list[float], dict[str, int]]:
+    """Seconds from each results page (which queued its PDF) to that PDF being ready, and how
+    many renders ended in each state, from the server's own database."""
+    seconds: list[float] = []
+    states: dict[str, int] = defaultdict(int)
+    with contextlib.closing(sqlite3.connect(database)) as db:
+        rows = db.execute("SELECT status, queued_at, finished_at FROM report_pdfrender").fetchall()
+    for status, queued, finished in rows:
+        states[status] += 1
+        if status == "ready" and queued and finished:
+            delta = datetime.fromisoformat(finished) - datetime.fromisoformat(queued)
+            seconds.append(delta.total_seconds())
+    return seconds, dict(states)
+
+
+def report(stats: Stats, wall: float, ready: list[float], states: dict[str, int]) -> None:
     by_kind: dict[str, list[Sample]] = defaultdict(list)
     for s in stats.samples:
         by_kind[s.kind].append(s)
@@ -645,6 +705,20 @@ def report(stats: Stats, wall: float) -> None:
         f"\njourneys finished: {stats.journeys_done}; PDF 503s (retried after Retry-After): "
         f"{stats.busy_503}; PDFs given up at the end: {stats.pdfs_given_up}"
     )
+
+    def spread(values: list[float]) -> str:
+        if not values:
+            return "none"
+        return (
+            f"p50 {percentile(values, 50) * 1000:.0f} ms, p95 {percentile(values, 95) * 1000:.0f}"
+            f" ms, max {max(values) * 1000:.0f} ms ({len(values)})"
+        )
+
+    print(f"PDF click to file (after reading the results): {spread(stats.click_to_file)}")
+    print(f"results page to its PDF ready (server): {spread(ready)}")
+    print(
+        "renders by state at the end: " + ", ".join(f"{k} {v}" for k, v in sorted(states.items()))
+    )
     print(f"errors: {len(stats.errors)}")
     for text in stats.errors[:20]:
         print("  ", text)
@@ -670,6 +744,18 @@ def main() -> int:
     parser.add_argument(
         "--pdf-share", type=float, default=0.5, help="share of people who download the PDF"
     )
+    parser.add_argument(
+        "--read-results",
+        type=float,
+        default=5.0,
+        help="seconds a person reads the results page before the PDF click (default 5)",
+    )
+    parser.add_argument("--workers", type=int, default=1, help="PDF workers (default 1)")
+    parser.add_argument(
+        "--loads",
+        default="",
+        help="'both' (or human,saturation): run these loads one after the other; --think unused",
+    )
     parser.add_argument("--max-requests", type=int, default=20000, help="hard cap on requests")
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--ref", default="", help="serve this git revision, not the working tree")
@@ -678,12 +764,27 @@ def main() -> int:
         parser.error("--users must be between 1 and 500")
     if not 1 <= args.duration <= 600:
         parser.error("--duration must be between 1 and 600 seconds")
+    if not 0 <= args.read_results <= 60 or not 0 <= args.workers <= 8:
+        parser.error("--read-results is 0-60 s and --workers 0-8")
+    names = list(LOADS) if args.loads == "both" else [n for n in args.loads.split(",") if n]
+    if any(name not in LOADS for name in names):
+        parser.error(f"--loads takes both, or names from {', '.join(LOADS)}")
     args.run_id = secrets.token_hex(3)
     seed = args.seed if args.seed is not None else secrets.randbits(32)
+    failed = False
+    for name in names or [""]:
+        if name:
+            args.think = LOADS[name]
+            print(f"\n=== load: {name} ===")
+        failed |= run_load(args, seed) != 0
+    return 1 if failed else 0
 
+
+def run_load(args, seed: int) -> int:
     print(
         f"{args.users} users for {args.duration:g} s, think time {args.think[0]:g}-"
-        f"{args.think[1]:g} s (uniform), PDF share {args.pdf_share:g}, "
+        f"{args.think[1]:g} s (uniform), PDF share {args.pdf_share:g} after reading the results "
+        f"{args.read_results:g} s, {args.workers} PDF worker(s), "
         f"at most {args.max_requests} requests, seed {seed}"
     )
     print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()), flush=True)
@@ -700,10 +801,10 @@ def main() -> int:
         )
         port = free_port()
         with open(tmp / "gunicorn.log", "wb") as log:
-            process = start_server(source, port, env, log)
+            process = start_server(source, port, env, log, args.workers)
             warm_up(port)
             stats = Stats(args.max_requests)
-            cpu_before, machine_before = server_cpu(process.pid), machine_cpu()
+            (web_before, workers_before), machine_before = server_cpu(process.pid), machine_cpu()
             client_before = sum(os.times()[:2])
             started = time.monotonic()
             deadline = started + args.duration
@@ -716,20 +817,22 @@ def main() -> int:
             for thread in threads:
                 thread.join(max(0.0, deadline + REQUEST_TIMEOUT + 5 - time.monotonic()))
             wall = time.monotonic() - started
-            server = server_cpu(process.pid) - cpu_before
+            web_after, workers_after = server_cpu(process.pid)
+            web, pdf_workers = web_after - web_before, workers_after - workers_before
             client = sum(os.times()[:2]) - client_before
             busy, total = (a - b for a, b in zip(machine_cpu(), machine_before, strict=True))
             stop_server(process)
+        ready, states = pdf_ready_times(Path(env["PIPV_DB_PATH"]))
         print("load average after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
         print(f"wall time {wall:.1f} s, {len(stats.samples)} requests")
         cores = os.cpu_count() or 1
         print(
-            f"CPU: gunicorn used {server:.0f} s ({server / wall / cores:.0%} of {cores} cores); "
-            f"this load generator {client / wall / cores:.0%}; the whole machine was "
-            f"{busy / total:.0%} busy, other processes "
-            f"{max(0.0, busy - server - client) / total:.0%}\n"
+            f"CPU: gunicorn used {web:.0f} s ({web / wall / cores:.0%} of {cores} cores), the PDF "
+            f"workers {pdf_workers:.0f} s ({pdf_workers / wall / cores:.0%}); this load generator "
+            f"{client / wall / cores:.0%}; the whole machine was {busy / total:.0%} busy, other "
+            f"processes {max(0.0, busy - web - pdf_workers - client) / total:.0%}\n"
         )
-        report(stats, min(wall, args.duration))
+        report(stats, min(wall, args.duration), ready, states)
         if stats.errors:
             log_text = (tmp / "gunicorn.log").read_text(errors="replace")
             print("\ngunicorn's log (last 60 lines):")

@@ -154,9 +154,30 @@ LOGOUT_REDIRECT_URL = "home"
 # A hosted install where an administrator creates the accounts turns this off.
 PIPV_SELF_REGISTRATION = env_bool("PIPV_SELF_REGISTRATION", True)
 
-# How many PDFs this machine renders at once, across every worker process. A render takes a
-# core for about a second; the rest wait their turn so the questionnaire stays quick.
-PIPV_PDF_RENDERS = env_int("PIPV_PDF_RENDERS", 1)
+# PDFs are rendered by background workers on Django's tasks framework (the django-tasks
+# backport), never in a web request: `manage.py worker` (`make run` and `make serve` start one).
+# PIPV_TASKS picks where the queue lives: "database" (this database, SQLite or PostgreSQL),
+# "rq" (Redis at PIPV_REDIS_URL; pip install 'pipv[rq]', workers run `manage.py rqworker
+# --job-class django_tasks_rq.Job default`) or "immediate" (run where queued: the tests).
+PIPV_TASKS = env_str("PIPV_TASKS", "database")
+# The database queue's table exists whatever the choice: a test drives a real worker with it.
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+if PIPV_TASKS == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+elif PIPV_TASKS == "rq":
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend"}}
+    RQ_QUEUES = {"default": {"URL": env_str("PIPV_REDIS_URL", "redis://127.0.0.1:6379/0")}}
+elif PIPV_TASKS == "immediate":
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+else:
+    raise ImproperlyConfigured(f"PIPV_TASKS must be database, rq or immediate; got {PIPV_TASKS!r}")
+# A render that runs longer is stopped and the page offers to try again.
+PIPV_PDF_TIME_LIMIT = env_int("PIPV_PDF_TIME_LIMIT", 60)
+# A finished PDF is kept (encrypted) this long, then deleted; it is rendered again when asked.
+PIPV_PDF_LIFETIME_MINUTES = env_int("PIPV_PDF_LIFETIME_MINUTES", 60)
+# How much lower a worker's CPU priority is than the web server's (os.nice).
+PIPV_WORKER_NICE = env_int("PIPV_WORKER_NICE", 10)
 
 AUTHENTICATION_BACKENDS = [
     # Counts failed log-ins and refuses more after PIPV_LOGIN_ATTEMPTS (django-axes).

@@ -12,3 +12,5 @@ os.environ.setdefault("PIPV_SECRET_KEY", "test-only-key")
 os.environ.setdefault("PIPV_DATA_KEYS", "6vDm2b6QbW6kq8gY2tQe9E2y8QhKx1z2c3Vb4n5m6Lo=")
 # The test client speaks plain HTTP; the HTTPS settings are tested on their own.
 os.environ.setdefault("PIPV_HTTPS", "0")
+# Tasks run at once in the test process; the tests that need a real worker start one.
+os.environ.setdefault("PIPV_TASKS", "immediate")

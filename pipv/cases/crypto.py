@@ -58,3 +58,13 @@ def rotate(token: str) -> str:
 
 def new_key() -> str:
     return Fernet.generate_key().decode()
+
+
+def seal_bytes(data: bytes) -> bytes:
+    """Bytes (a rendered PDF) as a Fernet token under the newest key."""
+    return keyring().encrypt(data)
+
+
+def unseal_bytes(token: bytes) -> bytes:
+    """The bytes of a token from ``seal_bytes``; InvalidToken if no key opens it."""
+    return keyring().decrypt(token)

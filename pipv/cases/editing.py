@@ -25,6 +25,7 @@ from pipv.engine.vesting import Grant, schedule
 from . import crypto
 from .forms import MISSING, DocumentForm, get_path, put_path
 from .models import CaseRecord
+from .signals import case_changed
 from .steps import ItemList, Step
 
 
@@ -70,6 +71,7 @@ def store(record: CaseRecord, document: dict, version: int | None = None, **fiel
     for name, value in values.items():
         setattr(record, name, value)
     record.version += 1
+    case_changed.send(sender=CaseRecord, record=record)
 
 
 def drafts(record: CaseRecord) -> dict:

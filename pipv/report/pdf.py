@@ -3,25 +3,16 @@
 Safety by construction: the only fetcher WeasyPrint gets serves files from pipv's own static
 directories and refuses every other URL (network, ``file://``, ``data:``), so notes full of
 ``<img src=http://…>`` or CSS ``url()`` cannot make the server reach out, even if escaping
-failed somewhere. Renders are cached by content hash and limited in number at once, and the
-web app renders in a helper process of lower priority (``renderer``).
+failed somewhere. The web app never renders: a background task does (``jobs``, ``tasks``).
 """
 
 from __future__ import annotations
 
-import fcntl
 import gc
 import hashlib
 import mimetypes
-import multiprocessing
-import os
-import tempfile
-import time
 import zlib
-from collections import OrderedDict
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 from threading import Lock
@@ -164,73 +155,12 @@ def render_pdf(html: str, case_file: bytes, *, title: str) -> bytes:
         )
 
 
-def _start_renderer() -> None:
-    """In the helper process: give way to the web workers, then load Django's settings."""
-    os.nice(10)
-    import django
-
-    django.setup()
+def warm() -> None:
+    """Load the stylesheets and fonts once, so a worker's first PDF is as quick as the rest."""
     stylesheets()
-
-
-def _ready() -> None:
-    """Nothing: a task whose only effect is that the helper process has started."""
-
-
-class Renderer:
-    """Helper processes that render PDFs for one web worker process.
-
-    WeasyPrint's layout is pure Python: in the web worker it would hold the interpreter lock
-    for a second or more, and every other request of that worker (a questionnaire step, say)
-    would wait behind it. In a process of its own, at a lower priority, a render only uses
-    the CPU the web workers leave. Spawned, not forked: a fork of a threaded worker can
-    inherit a lock some other thread held.
-    """
-
-    def __init__(self) -> None:
-        self._pool: ProcessPoolExecutor | None = None
-        self._lock = Lock()
-
-    def _get_pool(self) -> ProcessPoolExecutor:
-        with self._lock:
-            if self._pool is None:
-                self._pool = ProcessPoolExecutor(
-                    max_workers=max(1, int(getattr(settings, "PIPV_PDF_RENDERS", 1))),
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_start_renderer,
-                )
-            return self._pool
-
-    def _forget(self, pool: ProcessPoolExecutor) -> None:
-        with self._lock:
-            if self._pool is pool:
-                self._pool = None
-        pool.shutdown(wait=False, cancel_futures=True)
-
-    def warm(self) -> Future[None] | None:
-        """Start the helper process now (a results page is open), so the PDF is quicker.
-
-        Only a head start: a helper that has died is forgotten here and replaced by the
-        next render, and the page is shown whatever happens.
-        """
-        pool = self._get_pool()
-        try:
-            return pool.submit(_ready)
-        except BrokenProcessPool:
-            self._forget(pool)
-            return None
-
-    def render(self, html: str, case_file: bytes, *, title: str) -> bytes:
-        """``render_pdf`` in the helper process; a helper that died is replaced once."""
-        pool = self._get_pool()
-        try:
-            return pool.submit(render_pdf, html, case_file, title=title).result()
-        except BrokenProcessPool:
-            self._forget(pool)
-        return self._get_pool().submit(render_pdf, html, case_file, title=title).result()
-
-
-renderer = Renderer()
+    HTML(string="<p>pipv</p>", base_url=BASE_URL, url_fetcher=StaticOnlyFetcher()).write_pdf(
+        stylesheets=stylesheets()
+    )
 
 
 def content_key(case_file: bytes, language: str) -> str:
@@ -239,68 +169,3 @@ def content_key(case_file: bytes, language: str) -> str:
     digest.update(f"{LAYOUT_VERSION}|{language}|".encode())
     digest.update(case_file)
     return digest.hexdigest()
-
-
-class PdfCache:
-    """The last few PDFs by content hash, in this process's memory only.
-
-    Memory, not disk: a PDF holds the whole case, and the database keeps cases encrypted.
-    """
-
-    def __init__(self, size: int = 16) -> None:
-        self.size = size
-        self._items: OrderedDict[str, bytes] = OrderedDict()
-        self._lock = Lock()
-
-    def get(self, key: str) -> bytes | None:
-        with self._lock:
-            found = self._items.get(key)
-            if found is not None:
-                self._items.move_to_end(key)
-            return found
-
-    def put(self, key: str, pdf: bytes) -> None:
-        with self._lock:
-            self._items[key] = pdf
-            self._items.move_to_end(key)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-
-
-cache = PdfCache()
-
-
-class Busy(RuntimeError):
-    """Every render slot stayed taken for the whole wait."""
-
-
-@contextmanager
-def render_slot(wait_seconds: float | None = None) -> Iterator[None]:
-    """One of PIPV_PDF_RENDERS slots shared by every worker process on this machine.
-
-    A PDF takes a core for a fraction of a second; without a cap, a burst of downloads
-    would occupy every worker and make the questionnaire wait behind them.
-    """
-    slots = max(1, int(getattr(settings, "PIPV_PDF_RENDERS", 1)))
-    if wait_seconds is None:
-        wait_seconds = float(getattr(settings, "PIPV_PDF_WAIT_SECONDS", 20))
-    folder = Path(tempfile.gettempdir()) / "pipv-pdf-slots"
-    folder.mkdir(mode=0o700, exist_ok=True)
-    deadline = time.monotonic() + wait_seconds
-    while True:
-        for slot in range(slots):
-            fd = os.open(folder / f"slot-{slot}", os.O_CREAT | os.O_RDWR, 0o600)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                os.close(fd)
-                continue
-            try:
-                yield
-            finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
-                os.close(fd)
-            return
-        if time.monotonic() > deadline:
-            raise Busy
-        time.sleep(0.05)

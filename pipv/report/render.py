@@ -22,16 +22,10 @@ def report_for(case: Case) -> Report:
     return build_report(assess(case))
 
 
-def pdf_for(case: Case, language: str = "en", *, apart: bool = False) -> bytes:
-    """The PDF in ``language`` (English for the lawyer unless asked otherwise), cached.
-
-    ``apart``: render in the helper process (the web app), not in this one (the command).
-    """
+def pdf_for(case: Case, language: str = "en") -> bytes:
+    """The PDF in ``language`` (English for the lawyer unless asked otherwise), rendered in
+    this process: a background worker's (``jobs.render``) or the ``report`` command's."""
     case_file = dumps(case).encode("utf-8")
-    key = pdf.content_key(case_file, language)
-    cached = pdf.cache.get(key)
-    if cached is not None:
-        return cached
     with translation.override(language):
         report = report_for(case)
         html = render_to_string(
@@ -43,11 +37,7 @@ def pdf_for(case: Case, language: str = "en", *, apart: bool = False) -> bytes:
                 "footer_css": css_string(_("pipv · not legal advice")),
             },
         )
-    render = pdf.renderer.render if apart else pdf.render_pdf
-    with pdf.render_slot():
-        rendered = render(html, case_file, title=report.title)
-    pdf.cache.put(key, rendered)
-    return rendered
+    return pdf.render_pdf(html, case_file, title=report.title)
 
 
 def css_string(text: str) -> str:

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods
+from django_htmx.http import HttpResponseClientRedirect
 
 from pipv.cases.models import CaseRecord
 from pipv.cases.store import get_case_for_user, read
 
-from . import pdf as pdf_module
-from .render import PDF_LANGUAGES, calendar_for, pdf_for, report_for
+from . import jobs
+from .render import PDF_LANGUAGES, calendar_for, report_for
 
 PRIVATE = "private, no-store"
 
@@ -53,14 +56,24 @@ def results(request: HttpRequest, case_id: int) -> HttpResponse:
         },
     )
     response["Cache-Control"] = PRIVATE
-    # The PDF link is on this page: start its renderer while the page is read.
-    pdf_module.renderer.warm()
+    # The PDF link is on this page: a worker makes the lawyer's copy while the page is read.
+    jobs.prepare(record, case, "en")
     return response
 
 
+# How often the "Preparing your PDF" page asks again without JavaScript (htmx asks each second).
+REFRESH_SECONDS = 2
+# A PDF still queued after this long gets a word that it is slow, and that nothing is lost.
+SLOW = timedelta(seconds=30)
+
+
 @login_required
-@require_GET
+@require_http_methods(["GET", "POST"])
 def pdf(request: HttpRequest, case_id: int) -> HttpResponse:
+    """The PDF if it is ready; else a page that asks again until it is (never a wait here).
+
+    POST: try a failed render again.
+    """
     record = get_case_for_user(request, case_id)
     case, problems = read(record)
     if case is None:
@@ -68,16 +81,48 @@ def pdf(request: HttpRequest, case_id: int) -> HttpResponse:
     language = request.GET.get("lang", "en")
     if language not in PDF_LANGUAGES:
         language = "en"
-    try:
-        body = pdf_for(case, language, apart=True)
-    except pdf_module.Busy:
-        response = render(request, "report/busy.html", {"case": record}, status=503)
-        response["Retry-After"] = "30"
-        return response
-    response = HttpResponse(body, content_type="application/pdf")
-    suffix = "" if language == "en" else f"-{language}"
-    response["Content-Disposition"] = (
-        f'attachment; filename="pipv-report-{case.as_of.isoformat()}{suffix}.pdf"'
+    url = reverse("report:pdf", args=[record.pk])
+    if language != "en":
+        url += f"?lang={language}"
+    if request.method == "POST":
+        jobs.prepare(record, case, language, retry=True)
+        return redirect(url)
+    row = jobs.prepare(record, case, language)
+    if row is not None and row.status == jobs.Status.READY:
+        body = jobs.pdf_bytes(row)
+        if body is None:  # sealed under a key that is gone: make it again
+            row.delete()
+            row = jobs.prepare(record, case, language)
+        elif request.htmx:
+            return HttpResponseClientRedirect(url)
+        else:
+            response = HttpResponse(body, content_type="application/pdf")
+            suffix = "" if language == "en" else f"-{language}"
+            response["Content-Disposition"] = (
+                f'attachment; filename="pipv-report-{case.as_of.isoformat()}{suffix}.pdf"'
+            )
+            response["Cache-Control"] = PRIVATE
+            return response
+    if row is not None and row.status in jobs.FAILED:
+        state = row.status
+    else:
+        state = "preparing"
+    # Waiting behind the same person's other PDF (row None) is not slow: that one is on its way.
+    slow = row is not None and row.status == jobs.Status.QUEUED
+    slow = slow and row.queued_at < timezone.now() - SLOW
+    template = "report/preparing.html#status" if request.htmx else "report/preparing.html"
+    response = render(
+        request,
+        template,
+        {
+            "case": record,
+            "state": state,
+            "slow": slow,
+            "pdf_url": url,
+            "results_url": reverse("report:results", args=[record.pk]),
+            "refresh_seconds": REFRESH_SECONDS,
+        },
+        status=202 if state == "preparing" else 200,
     )
     response["Cache-Control"] = PRIVATE
     return response

@@ -203,11 +203,3 @@ def test_the_stylesheets_are_parsed_once_and_again_when_a_file_changes(tmp_path,
     )
     again = pdf_module.stylesheets()
     assert again[0] is first[0] and again[1] is not first[1]
-
-
-def test_a_repeat_download_comes_from_the_cache(amazon_case, amazon_pdf, monkeypatch):
-    def must_not_render(*args, **kwargs):
-        raise AssertionError("rendered again")
-
-    monkeypatch.setattr(pdf_module, "render_pdf", must_not_render)
-    assert pdf_for(amazon_case, "en") == amazon_pdf

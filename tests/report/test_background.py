@@ -1,0 +1,451 @@
+"""PDFs are made in the background: nobody's request renders one or waits for one.
+
+Most tests here run tasks at once in the test process (PIPV_TASKS=immediate, as every test
+does) or leave them queued (the dummy backend) to look at a PDF on its way; the ones whose
+behaviour depends on a real worker start `manage.py worker` processes on the test database.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone
+from django_tasks import default_task_backend
+
+from pipv.cases import crypto, editing
+from pipv.cases.models import CaseRecord
+from pipv.report import jobs, pdf
+from pipv.report.models import PdfRender
+
+from . import worker_tasks
+from .conftest import example_document
+
+ROOT = Path(__file__).resolve().parents[2]
+DUMMY = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+DATABASE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+Status = PdfRender.Status
+
+
+@pytest.fixture
+def carol(django_user_model):
+    return django_user_model.objects.create_user("carol", password="a long pass phrase")
+
+
+@pytest.fixture
+def carol_client(client, carol):
+    client.force_login(carol)
+    return client
+
+
+@pytest.fixture
+def record(carol):
+    return CaseRecord.objects.create(
+        owner=carol, title="x", document=example_document("amazon-focus-pivot")
+    )
+
+
+@pytest.fixture
+def queued_only(settings):
+    """Tasks are queued and left there, as when the worker has not got to them yet."""
+    settings.TASKS = DUMMY
+    default_task_backend.clear()
+    return default_task_backend
+
+
+def renders(backend) -> int:
+    """Renders queued so far (a finished PDF also queues its own deletion for later)."""
+    return sum(r.task.func.__name__ == "render_pdf" for r in backend.results)
+
+
+def results(client, record):
+    return client.get(reverse("report:results", args=[record.pk]))
+
+
+def download(client, record, **extra):
+    return client.get(reverse("report:pdf", args=[record.pk]), **extra)
+
+
+def no_rendering(monkeypatch):
+    def must_not_render(*args, **kwargs):
+        raise AssertionError("rendered")
+
+    monkeypatch.setattr(pdf, "render_pdf", must_not_render)
+
+
+# -- ready before the click
+
+
+def test_reading_the_results_makes_the_lawyers_pdf_and_the_click_gets_it_at_once(
+    carol_client, record, monkeypatch
+):
+    assert results(carol_client, record).status_code == 200
+    rows = PdfRender.objects.filter(case=record)
+    # English only: the Chinese copy is made when someone asks for it.
+    assert [(r.language, r.status, r.version) for r in rows] == [("en", Status.READY, 1)]
+
+    no_rendering(monkeypatch)  # the download is the stored PDF, not a new render
+    response = download(carol_client, record)
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF-")
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_the_stored_pdf_is_sealed_with_the_data_keys(carol_client, record):
+    results(carol_client, record)
+    row = PdfRender.objects.get(case=record)
+    stored = bytes(row.sealed_pdf)
+    assert not stored.startswith(b"%PDF") and b"Lin Chen" not in stored
+    assert crypto.unseal_bytes(stored) == download(carol_client, record).content
+
+
+def test_saving_the_case_again_deletes_its_pdf_and_the_next_one_shows_the_new_answers(
+    carol_client, record
+):
+    results(carol_client, record)
+    document = record.document
+    document["employment"]["employer"] = "Another Employer Inc."
+    editing.store(record, document, record.version)
+    assert not PdfRender.objects.filter(case=record).exists()
+
+    results(carol_client, record)
+    row = PdfRender.objects.get(case=record)
+    assert row.version == 2 and row.status == Status.READY
+
+
+def test_a_deleted_case_takes_its_pdfs_with_it(carol_client, record):
+    results(carol_client, record)
+    download(carol_client, record, QUERY_STRING="lang=zh-hans")
+    assert PdfRender.objects.filter(case=record).count() == 2
+    record.delete()
+    assert not PdfRender.objects.exists()
+
+
+def test_a_pdf_is_kept_for_its_lifetime_only(carol_client, record, settings):
+    settings.PIPV_PDF_LIFETIME_MINUTES = 60
+    results(carol_client, record)
+    row = PdfRender.objects.get(case=record)
+    PdfRender.objects.filter(pk=row.pk).update(finished_at=timezone.now() - timedelta(minutes=59))
+    assert jobs.sweep() == 0
+    PdfRender.objects.filter(pk=row.pk).update(finished_at=timezone.now() - timedelta(minutes=61))
+    assert jobs.sweep() == 1 and not PdfRender.objects.exists()
+
+
+def test_an_expired_pdf_is_never_served_but_made_again(carol_client, record):
+    results(carol_client, record)
+    old = PdfRender.objects.get(case=record)
+    PdfRender.objects.filter(pk=old.pk).update(finished_at=timezone.now() - timedelta(hours=2))
+    assert download(carol_client, record)["Content-Type"] == "application/pdf"
+    fresh = PdfRender.objects.get(case=record)
+    assert fresh.pk != old.pk and fresh.finished_at > timezone.now() - timedelta(minutes=1)
+
+
+def test_a_ready_pdf_is_deleted_when_its_lifetime_ends_by_a_task_queued_for_then(
+    carol_client, record, settings
+):
+    # The database queue runs a task at a given time; the PDF's own deletion is one.
+    settings.TASKS = DATABASE
+    from django_tasks_db.models import DBTaskResult
+
+    results(carol_client, record)
+    row = PdfRender.objects.get(case=record)
+    assert row.status == Status.QUEUED
+    assert jobs.render(row.pk) == "ready"
+    forget = DBTaskResult.objects.get(task_path="pipv.report.tasks.forget_pdf")
+    assert forget.args_kwargs["args"] == [row.pk, row.digest]
+    expected = timezone.now() + timedelta(minutes=settings.PIPV_PDF_LIFETIME_MINUTES)
+    assert abs(forget.run_after - expected) < timedelta(minutes=1)
+
+
+# -- the page that waits instead of the server
+
+
+def test_a_pdf_on_its_way_shows_a_page_that_asks_again_with_and_without_javascript(
+    carol_client, record, queued_only
+):
+    response = download(carol_client, record)
+    assert response.status_code == 202
+    html = response.content.decode()
+    assert "Preparing your PDF" in html and "Your answers are safe" in html
+    # Without JavaScript: a meta refresh, inside <noscript> so htmx's polling is the only one.
+    assert '<noscript><meta http-equiv="refresh" content="2"></noscript>' in html
+    url = reverse("report:pdf", args=[record.pk])
+    assert f'hx-get="{url}" hx-trigger="load delay:1s" hx-swap="outerHTML"' in html
+    assert "<script>" not in html  # nothing inline for the Content-Security-Policy to refuse
+    assert renders(queued_only) == 1  # one render queued, however often the page asks
+
+    polled = download(carol_client, record, HTTP_HX_REQUEST="true")
+    assert polled.status_code == 202 and "<html" not in polled.content.decode()
+    assert 'id="pdf-status"' in polled.content.decode()
+    assert renders(queued_only) == 1
+
+    # The worker gets to it: the next poll sends the browser to the download.
+    assert jobs.render(PdfRender.objects.get(case=record).pk) == "ready"
+    polled = download(carol_client, record, HTTP_HX_REQUEST="true")
+    assert polled["HX-Redirect"] == url
+    assert download(carol_client, record)["Content-Type"] == "application/pdf"
+
+
+def test_the_chinese_copy_polls_its_own_address(carol_client, record, queued_only):
+    html = download(carol_client, record, QUERY_STRING="lang=zh-hans").content.decode()
+    url = reverse("report:pdf", args=[record.pk]) + "?lang=zh-hans"
+    assert f'hx-get="{url}"' in html
+    assert PdfRender.objects.get(case=record).language == "zh-hans"
+
+
+def test_one_person_has_one_render_in_flight_and_the_next_waits_its_turn(
+    carol_client, carol, record, queued_only, django_user_model
+):
+    second = CaseRecord.objects.create(
+        owner=carol, title="y", document=example_document("generic-pip")
+    )
+    results(carol_client, record)
+    results(carol_client, second)
+    assert list(PdfRender.objects.values_list("case_id", flat=True)) == [record.pk]
+    assert download(carol_client, second).status_code == 202  # waiting, not refused
+
+    # Someone else is not held up by Carol.
+    dave = django_user_model.objects.create_user("dave", password="another long phrase")
+    theirs = CaseRecord.objects.create(
+        owner=dave, title="z", document=example_document("generic-pip")
+    )
+    carol_client.force_login(dave)
+    results(carol_client, theirs)
+    assert PdfRender.objects.filter(case=theirs).exists()
+
+    # Carol's first render is done: her second is queued at the next look.
+    carol_client.force_login(carol)
+    jobs.render(PdfRender.objects.get(case=record).pk)
+    download(carol_client, second, HTTP_HX_REQUEST="true")
+    assert PdfRender.objects.get(case=second).status == Status.QUEUED
+    assert renders(queued_only) == 3
+
+
+# -- bounded: time limit, dead workers
+
+
+def test_a_render_past_the_time_limit_is_stopped_and_the_page_offers_a_retry(
+    carol_client, record, settings, monkeypatch, queued_only
+):
+    settings.PIPV_PDF_TIME_LIMIT = 1
+    download(carol_client, record)
+    row = PdfRender.objects.get(case=record)
+    real_render = pdf.render_pdf
+
+    def endless(*args, **kwargs):  # a layout that never ends, in Python as WeasyPrint's is
+        while True:
+            sum(range(1000))
+
+    monkeypatch.setattr(pdf, "render_pdf", endless)
+    assert jobs.render(row.pk) == "timed out"
+    assert PdfRender.objects.get(pk=row.pk).status == Status.TIMED_OUT
+
+    response = download(carol_client, record)
+    html = response.content.decode()
+    assert response.status_code == 200 and "took longer than a minute" in html
+    assert "Your answers are safe" in html and 'role="alert"' in html
+    url = reverse("report:pdf", args=[record.pk])
+    assert f'<form method="post" action="{url}">' in html and "Try again" in html
+    # The poll that finds it stopped shows the same, and polls no more.
+    polled = download(carol_client, record, HTTP_HX_REQUEST="true").content.decode()
+    assert "Try again" in polled and "hx-trigger" not in polled
+
+    monkeypatch.setattr(pdf, "render_pdf", real_render)
+    settings.PIPV_PDF_TIME_LIMIT = 60
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    response = carol_client.post(url)
+    assert response.status_code == 302 and response["Location"] == url
+    assert download(carol_client, record)["Content-Type"] == "application/pdf"
+
+
+def test_a_failed_render_says_so_calmly_and_logs_no_case_text(
+    carol_client, record, monkeypatch, caplog
+):
+    def broken(*args, **kwargs):
+        raise ValueError("Lin Chen's notes broke the layout")
+
+    monkeypatch.setattr(pdf, "render_pdf", broken)
+    response = download(carol_client, record)
+    assert "Something went wrong while making your PDF" in response.content.decode()
+    assert "ValueError" in caplog.text and "Lin Chen" not in caplog.text
+
+
+def test_a_dead_workers_render_is_queued_once_more_then_reported(
+    carol_client, record, queued_only, settings
+):
+    download(carol_client, record)
+    row = PdfRender.objects.get(case=record)
+    long_ago = timezone.now() - timedelta(seconds=settings.PIPV_PDF_TIME_LIMIT + 31)
+
+    # A worker took it and died (kill -9, out of memory): it stays "running" for ever.
+    PdfRender.objects.filter(pk=row.pk).update(
+        status=Status.RUNNING, attempts=1, started_at=long_ago
+    )
+    assert download(carol_client, record).status_code == 202
+    assert PdfRender.objects.get(pk=row.pk).status == Status.QUEUED
+    assert renders(queued_only) == 2
+
+    # Still within the time limit: the worker may be alive, nothing is queued again.
+    PdfRender.objects.filter(pk=row.pk).update(
+        status=Status.RUNNING, attempts=2, started_at=timezone.now()
+    )
+    download(carol_client, record)
+    assert renders(queued_only) == 2
+
+    # The second worker died too: no third try, but a calm error and a retry button.
+    PdfRender.objects.filter(pk=row.pk).update(started_at=long_ago)
+    response = download(carol_client, record)
+    assert "Something went wrong while making your PDF" in response.content.decode()
+    assert PdfRender.objects.get(pk=row.pk).status == Status.FAILED
+    assert renders(queued_only) == 2
+
+
+# -- real workers
+
+
+def worker_env() -> dict[str, str]:
+    """The environment of a worker process that uses this test's database."""
+    env = {**os.environ, "PIPV_TASKS": "database"}
+    name = connection.settings_dict["NAME"]
+    if connection.vendor == "sqlite":
+        env["PIPV_DB_PATH"] = str(name)
+        env.pop("DATABASE_URL", None)
+    else:
+        parts = urlsplit(os.environ["DATABASE_URL"])
+        env["DATABASE_URL"] = urlunsplit(parts._replace(path=f"/{name}"))
+    return env
+
+
+def start_worker(*extra: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "manage.py", "worker", "--batch", "--no-startup-delay", *extra],
+        cwd=ROOT,
+        env=worker_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+
+
+def finish(process: subprocess.Popen) -> str:
+    output, _ = process.communicate(timeout=300)
+    assert process.returncode == 0, output.decode(errors="replace")
+    return output.decode(errors="replace")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_real_worker_renders_the_pdf_at_a_lower_cpu_priority(client, settings):
+    settings.TASKS = DATABASE
+    from django_tasks_db.models import DBTaskResult
+
+    user = __import__("django.contrib.auth", fromlist=["get_user_model"]).get_user_model()
+    carol = user.objects.create_user("carol", password="a long pass phrase")
+    record = CaseRecord.objects.create(
+        owner=carol, title="x", document=example_document("generic-pip")
+    )
+    client.force_login(carol)
+    assert results(client, record).status_code == 200
+    assert PdfRender.objects.get(case=record).status == Status.QUEUED  # not rendered here
+    asked = worker_tasks.where_am_i.enqueue()
+
+    finish(start_worker())
+
+    row = PdfRender.objects.get(case=record)
+    assert row.status == Status.READY and row.attempts == 1
+    assert download(client, record).content.startswith(b"%PDF-")
+    ran = DBTaskResult.objects.get(pk=asked.id).return_value
+    assert ran["pid"] != os.getpid()
+    assert ran["nice"] >= min(19, os.nice(0) + settings.PIPV_WORKER_NICE)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_share_the_queue_and_never_run_a_task_twice(settings, tmp_path):
+    """On PostgreSQL (make test-postgres) the claim is SELECT ... FOR UPDATE SKIP LOCKED;
+    on SQLite an exclusive transaction. Either way each task runs exactly once."""
+    settings.TASKS = DATABASE
+    from django_tasks_db.models import DBTaskResult
+
+    # Two tasks that each hold their worker until the other worker has one too: both
+    # workers are then taking tasks from the queue at the same time.
+    for _ in range(2):
+        worker_tasks.meet.enqueue(str(tmp_path), 2)
+    for number in range(60):
+        worker_tasks.run_once.enqueue(str(tmp_path), number)
+
+    workers = [start_worker(), start_worker()]
+    for process in workers:
+        finish(process)
+
+    results = DBTaskResult.objects.all()
+    assert {r.status for r in results} == {"SUCCESSFUL"}
+    assert all(len(r.worker_ids) == 1 for r in results)  # claimed once, by one worker
+    assert len(list(tmp_path.glob("task-*"))) == 60
+    met = {r.return_value for r in results if r.task_path.endswith(".meet")}
+    assert met == {p.pid for p in workers}
+
+
+def children_of(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state == "Z"  # ended, waiting for whoever adopted it to collect its status
+
+
+def launch() -> tuple[subprocess.Popen, list[int]]:
+    web = [sys.executable, "-c", "import time; time.sleep(300)"]  # stands in for the server
+    launcher = subprocess.Popen(
+        [sys.executable, "-m", "pipv.launch", "--workers", "1", "--", *web],
+        cwd=ROOT,
+        env=worker_env(),
+        stdout=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while len(children_of(launcher.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    children = children_of(launcher.pid)
+    assert len(children) == 2, "the launcher did not start a worker and a web server"
+    return launcher, children
+
+
+def wait_until_gone(pids: list[int]) -> bool:
+    deadline = time.monotonic() + 60
+    while not all(gone(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return all(gone(pid) for pid in pids)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.django_db(transaction=True)
+def test_ctrl_c_stops_the_web_server_and_the_worker_together():
+    launcher, children = launch()
+    launcher.send_signal(signal.SIGINT)
+    assert launcher.wait(timeout=60) == 0
+    assert wait_until_gone(children)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+@pytest.mark.django_db(transaction=True)
+def test_a_killed_launcher_leaves_no_worker_or_server_behind():
+    launcher, children = launch()
+    launcher.kill()  # kill -9: nothing of the launcher's own runs
+    launcher.wait(timeout=10)
+    assert wait_until_gone(children)
