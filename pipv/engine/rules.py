@@ -265,7 +265,7 @@ _RULES: list[Rule] = [
             "the meeting day) to choose between leaving with severance and an improvement plan. "
             "Ordinary vacation reportedly does not extend it."
         ),
-        "As publicly reported: " + FORUM,
+        FORUM,
         AS_REPORTED,
     ),
     Rule(
@@ -288,7 +288,7 @@ _RULES: list[Rule] = [
             "Leave with the first-tier severance. Your last day is the end of the decision "
             "window plus any grace period."
         ),
-        "As publicly reported: " + FORUM,
+        FORUM,
         AS_REPORTED,
     ),
     Rule(
@@ -298,7 +298,7 @@ _RULES: list[Rule] = [
             "Choose the improvement plan; if it is judged failed, leave with the second-tier "
             "severance. The plan ends the chosen number of days after the decision deadline."
         ),
-        "As publicly reported: " + FORUM + "; " + BI_2021,
+        FORUM + "; " + BI_2021,
         AS_REPORTED,
     ),
     Rule(
@@ -308,7 +308,7 @@ _RULES: list[Rule] = [
             "Appeal a failed plan; if the panel rules against you, leave with the "
             "third-tier severance after the appeal and any grace period."
         ),
-        "As publicly reported: " + FORUM + "; " + BI_2021,
+        FORUM + "; " + BI_2021,
         AS_REPORTED,
     ),
     Rule(
@@ -318,7 +318,7 @@ _RULES: list[Rule] = [
             "After a won appeal you reportedly have 60 days to find another team, or take "
             "the first-tier severance. pipv shows the case where no team is found."
         ),
-        "As publicly reported: " + FORUM,
+        FORUM,
         AS_REPORTED,
     ),
     Rule(
