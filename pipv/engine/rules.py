@@ -34,7 +34,7 @@ AS_REPORTED_LABEL = _("as publicly reported, unverified")
 # The public reports about Amazon's process, by title and date (legal-reference.md, §g).
 FORUM = (
     "1point3acres forum thread \"Amazon's Focus-and-Pivot (PIP) timeline, and the latest Focus "
-    'guidance" (in Chinese, Aug. 5, 2024)'
+    'guidance" (in Chinese, 2024-08-05)'
 )
 BI_2021 = (
     'Business Insider, "Amazon pays struggling employees as much as $30,000 to leave and never '
@@ -277,7 +277,7 @@ _RULES: list[Rule] = [
             "after a lost appeal (T3), a grace period of 0-14 days, a plan of 30-60 days and "
             "an appeal of about a week. Replace them with the figures in your own letter."
         ),
-        BI_2021 + '; Sapphire Law, "Appealing a failed PIP at Amazon" (Nov. 25, 2019); ' + FORUM,
+        BI_2021 + '; Sapphire Law, "Appealing a failed PIP at Amazon" (2019-11-25); ' + FORUM,
         AS_REPORTED,
         "https://www.businessinsider.com/amazon-pivot-performance-improvement-program-do-not-hire-list-2021-6",
     ),
@@ -366,7 +366,7 @@ _RULES: list[Rule] = [
             "quarterly. Your grant agreement's dates always win."
         ),
         'As publicly reported: levels.fyi community thread "Amazon\'s new vesting schedule" '
-        "(March 13, 2024)",
+        "(2024-03-13)",
         AS_REPORTED,
         "https://www.levels.fyi/community/thread/4XiY9V/amazon-s-new-vesting-schedule",
     ),

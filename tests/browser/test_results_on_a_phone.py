@@ -1,4 +1,5 @@
-"""The results page on a 390 x 844 phone: what to do next first, nothing sideways, no split figure."""
+"""The results page on a 390 x 844 phone: what to do next first, nothing sideways, no split
+figure."""
 
 from pathlib import Path
 
@@ -16,9 +17,12 @@ PHONE = {"width": 390, "height": 844}
 # Every amount ("$39,692.31") and every written date ("Nov. 23, 2026", "July 20, 2026") in
 # the report, each checked as one run of text: a range over it that the browser lays out on
 # two lines has two boxes.
-SPLIT_FIGURES = r"""() => {
-    const pattern = /\$[\d,]+\.\d\d|\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\.? \d{1,2}, \d{4}/g;
-    const walker = document.createTreeWalker(document.querySelector('.report'), NodeFilter.SHOW_TEXT);
+SPLIT_FIGURES = (
+    r"""() => {
+    const pattern = /\$[\d,]+\.\d\d|\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)"""
+    r"""\.? \d{1,2}, \d{4}/g;
+    const walker = document.createTreeWalker(
+        document.querySelector('.report'), NodeFilter.SHOW_TEXT);
     const split = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement;
@@ -28,11 +32,12 @@ SPLIT_FIGURES = r"""() => {
             range.setStart(node, match.index);
             range.setEnd(node, match.index + match[0].length);
             const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
-            if (tops.size > 1) split.push(match[0] + " in " + parent.tagName + "." + parent.className);
+            if (tops.size > 1) split.push(match[0] + " in " + parent.tagName);
         }
     }
     return split;
 }"""
+)
 
 
 def open_the_example_report(page) -> None:
