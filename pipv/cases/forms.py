@@ -17,10 +17,12 @@ from django.utils.translation import gettext_lazy as _
 from pipv.engine import labels
 from pipv.engine.case import (
     ACTIVITY_KINDS,
+    ARBITRATION,
     EVENT_KINDS,
     IMMIGRATION_STATUSES,
     KNOWLEDGE,
     PROCESSES,
+    PROTECTED_CHARACTERISTICS,
     RATINGS,
     REPORTED_TO,
     US_STATES,
@@ -191,6 +193,48 @@ class YesNoField(DocField, forms.TypedChoiceField):
         return None
 
 
+class ManyField(DocField, forms.MultipleChoiceField):
+    """Several codes, asked as checkboxes; none ticked leaves the key out."""
+
+    def __init__(self, *, codes, names, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(
+            choices=choices(codes, names), widget=forms.CheckboxSelectMultiple, **kwargs
+        )
+
+    def to_document(self, value: list[str]) -> list[str] | None:
+        return list(value) or None
+
+
+class ComparatorsField(TextField):
+    """People treated better, one a line: "who: what happened to them".
+
+    The case file keeps them as a list of {"who", "what_happened"}; typed as lines they need
+    no list of their own on the page.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(long=True, **kwargs)
+
+    def to_document(self, value: str) -> list[dict[str, str]] | None:
+        people = []
+        for line in (value or "").splitlines():
+            who, _sep, what = line.partition(":")
+            if who.strip():
+                people.append({"who": who.strip()[:MAX_SHORT_TEXT], "what_happened": what.strip()})
+        return people or None
+
+    def from_document(self, value: Any) -> Any:
+        if not isinstance(value, list):
+            return None
+        lines = []
+        for person in value:
+            if isinstance(person, dict) and person.get("who"):
+                what = str(person.get("what_happened") or "")
+                lines.append(f"{person['who']}: {what}" if what else str(person["who"]))
+        return "\n".join(lines) or None
+
+
 # --------------------------------------------------------------------------- reading and writing
 
 
@@ -271,6 +315,13 @@ class JobForm(DocumentForm):
         "last_review_date": "employment.last_review.date",
         "last_review_rating": "employment.last_review.rating",
         "manager_change_date": "employment.manager_change_date",
+        "job_title": "employment.job_title",
+        "job_level": "employment.job_level",
+        "weekly_hours": "employment.weekly_hours",
+        "employee_count": "employment.employee_count",
+        "arbitration_agreement": "employment.arbitration_agreement",
+        "comparators": "employment.comparators",
+        "protected_characteristics": "employment.protected_characteristics",
         "as_of": "as_of",
     }
     employee_name = TextField(
@@ -344,6 +395,63 @@ class JobForm(DocumentForm):
         help_text=_(
             "Why we ask: a new manager shortly before a plan is part "
             "of the timeline. Leave it empty if your manager did not change."
+        ),
+    )
+    # What an intake lawyer asks next; each optional.
+    job_title = TextField(
+        label=_("Your job title"),
+        help_text=_(
+            "Why we ask: a lawyer compares you with people in the same role and looks up "
+            "what your job involves."
+        ),
+    )
+    job_level = TextField(
+        label=_("Your level or grade"),
+        help_text=_("Why we ask: for example “L6”. Severance and comparisons often follow it."),
+    )
+    weekly_hours = WholeField(
+        label=_("About how many hours a week do you work?"),
+        max_value=168,
+        help_text=_(
+            "Why we ask: FMLA leave needs 12 months at the employer and 1,250 hours in the "
+            "last 12 months (about 24 hours a week)."
+        ),
+    )
+    employee_count = WholeField(
+        label=_("About how many people work for your employer?"),
+        max_value=10_000_000,
+        help_text=_(
+            "Why we ask: the laws apply by size. FMLA needs 50 employees within 75 miles, "
+            "Title VII and the ADA 15, the age law (ADEA) 20. A guess is fine."
+        ),
+    )
+    arbitration_agreement = ChoiceField(
+        label=_("Did you sign an arbitration agreement?"),
+        codes=ARBITRATION,
+        names=labels.ARBITRATION,
+        radio=True,
+        required=False,
+        help_text=_(
+            "Why we ask: it may send a claim to private arbitration instead of a court. It "
+            "is often in the offer letter or the onboarding papers."
+        ),
+    )
+    comparators = ComparatorsField(
+        label=_("People in a similar role who were treated better"),
+        help_text=_(
+            "Why we ask: a lawyer compares how others were treated. One person a line: "
+            "who (a name or a role), a colon, then what happened to them. For example: "
+            "“Teammate, same level: missed the same goal, no plan”."
+        ),
+    )
+    protected_characteristics = ManyField(
+        label=_("Do you think any of these played a part?"),
+        codes=PROTECTED_CHARACTERISTICS,
+        names=labels.PROTECTED_CHARACTERISTIC,
+        help_text=_(
+            "Why we ask: the law forbids treating someone worse because of these. A lawyer "
+            "asks so as to know which laws could apply. Tick none, or “I prefer not to say”, "
+            "if you would rather not answer; pipv weighs none of them."
         ),
     )
     as_of = DateField(
@@ -517,7 +625,16 @@ class ItemForm(DocumentForm):
 class ActivityForm(ItemForm):
     paths = {
         name: name
-        for name in ("kind", "date", "reported_to", "in_writing", "decision_maker_knew", "notes")
+        for name in (
+            "kind",
+            "date",
+            "reported_to",
+            "in_writing",
+            "decision_maker_knew",
+            "notes",
+            "hr_response",
+            "witnesses",
+        )
     }
     kind = ChoiceField(
         label=_("What did you do?"),
@@ -553,10 +670,26 @@ class ActivityForm(ItemForm):
         long=True,
         help_text=_("Why we ask: a few words help you and your lawyer remember the details."),
     )
+    hr_response = TextField(
+        label=_("What did HR or the company answer?"),
+        long=True,
+        help_text=_(
+            "Why we ask: for a complaint, the answer or the outcome of an investigation "
+            "(or that nobody answered) is one of the first things a lawyer asks."
+        ),
+    )
+    witnesses = TextField(
+        label=_("Who saw or heard it?"),
+        long=True,
+        help_text=_("Why we ask: a witness backs your account. A name or a role is enough."),
+    )
 
 
 class EventForm(ItemForm):
-    paths = {name: name for name in ("kind", "date", "by", "notes", "contradicting_evidence")}
+    paths = {
+        name: name
+        for name in ("kind", "date", "by", "notes", "contradicting_evidence", "witnesses")
+    }
     kind = ChoiceField(
         label=_("What happened?"),
         codes=EVENT_KINDS,
@@ -585,6 +718,11 @@ class EventForm(ItemForm):
             "Why we ask: for example a task tracker "
             "showing the work done, or an earlier good review."
         ),
+    )
+    witnesses = TextField(
+        label=_("Who saw or heard it?"),
+        long=True,
+        help_text=_("Why we ask: a witness backs your account. A name or a role is enough."),
     )
 
 

@@ -481,7 +481,10 @@ def shown(bound) -> str | None:
         return None
     field = bound.field
     if hasattr(field, "choices"):
-        return str(dict(field.choices).get(value, value))
+        names = dict(field.choices)
+        if isinstance(value, list):
+            return ", ".join(str(names.get(v, v)) for v in value) or None
+        return str(names.get(value, value))
     if isinstance(field, forms.DateField):
         return show_date(value)
     if isinstance(field, forms.AmountField) and field.places == 2:

@@ -30,6 +30,26 @@ IMMIGRATION_STATUSES = (
 
 RATINGS = ("exceeds", "meets", "below", "none")
 
+# Whether an arbitration agreement was signed: "unknown" is an answer ("I don't know").
+ARBITRATION = ("yes", "no", "unknown")
+
+# What the federal anti-discrimination laws protect (Title VII, the ADA, the ADEA, GINA, the
+# PDA, USERRA), plus the choice not to say. A lawyer asks because a claim of discrimination
+# needs one; pipv itself weighs none of them.
+PROTECTED_CHARACTERISTICS = (
+    "race_or_color",
+    "national_origin",
+    "religion",
+    "sex",
+    "pregnancy",
+    "sexual_orientation_or_gender_identity",
+    "age",
+    "disability",
+    "genetic_information",
+    "military_service",
+    "prefer_not_to_say",
+)
+
 ACTIVITY_KINDS = (
     "fmla_request",
     "fmla_leave",
@@ -93,6 +113,14 @@ class LastReview:
 
 
 @dataclass(frozen=True)
+class Comparator:
+    """Someone in a similar role treated better: who (a name or a role) and what happened."""
+
+    who: str
+    what_happened: str = ""
+
+
+@dataclass(frozen=True)
 class Employment:
     employer: str
     process: str
@@ -107,6 +135,14 @@ class Employment:
     visa_valid_until: date | None = None
     opt_stem_extension: bool = False
     opt_unemployment_days_used: int = 0
+    # What an intake lawyer asks next. Only the report shows them; no rule reads them yet.
+    job_title: str | None = None
+    job_level: str | None = None
+    weekly_hours: int | None = None
+    employee_count: int | None = None
+    arbitration_agreement: str | None = None
+    comparators: tuple[Comparator, ...] = ()
+    protected_characteristics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,6 +154,8 @@ class ProtectedActivity:
     in_writing: bool
     decision_maker_knew: str
     notes: str = ""
+    hr_response: str = ""  # HR's answer or an investigation's outcome, for a complaint
+    witnesses: str = ""  # names or roles of people who saw or heard it
 
 
 @dataclass(frozen=True)
@@ -128,6 +166,7 @@ class Event:
     by: str = ""
     notes: str = ""
     contradicting_evidence: str = ""
+    witnesses: str = ""
 
 
 @dataclass(frozen=True)

@@ -20,17 +20,20 @@ from typing import Any
 
 from .case import (
     ACTIVITY_KINDS,
+    ARBITRATION,
     CASE_FORMAT,
     EVENT_KINDS,
     IMMIGRATION_STATUSES,
     KNOWLEDGE,
     PROCESSES,
+    PROTECTED_CHARACTERISTICS,
     RATINGS,
     REPORTED_TO,
     SCHEDULED_EVENTS,
     US_STATES,
     Bonus,
     Case,
+    Comparator,
     Compensation,
     Employment,
     Event,
@@ -451,11 +454,59 @@ class _Reader:
                 emp, "opt_unemployment_days_used", path, self.whole(150), required=False, default=0
             ),
         }
+        intake = {
+            "job_title": f(emp, "job_title", path, self.text(MAX_SHORT_TEXT), required=False),
+            "job_level": f(emp, "job_level", path, self.text(MAX_SHORT_TEXT), required=False),
+            "weekly_hours": f(emp, "weekly_hours", path, self.whole(168), required=False),
+            "employee_count": f(
+                emp, "employee_count", path, self.whole(10_000_000), required=False
+            ),
+            "arbitration_agreement": f(
+                emp,
+                "arbitration_agreement",
+                path,
+                self.choice(ARBITRATION, _("answer")),
+                required=False,
+            ),
+        }
+        comparators = tuple(
+            c
+            for item_path, item in self.items(emp, "comparators", f"{path}.comparators")
+            if (c := self.comparator(item, item_path)) is not None
+        )
+        characteristics = self.characteristics(emp, f"{path}.protected_characteristics")
         if any(v is None for v in values.values()):
             return None
         if optional["opt_stem_extension"] is None or optional["opt_unemployment_days_used"] is None:
             return None
-        return Employment(**values, **optional)
+        return Employment(
+            **values,
+            **optional,
+            **intake,
+            comparators=comparators,
+            protected_characteristics=characteristics,
+        )
+
+    def comparator(self, item: Mapping[str, Any], path: str) -> Comparator | None:
+        who = self.field(item, "who", path, self.text(MAX_SHORT_TEXT, non_empty=True))
+        what = self.field(
+            item, "what_happened", path, self.text(MAX_LONG_TEXT), required=False, default=""
+        )
+        if who is None or what is None:
+            return None
+        return Comparator(who=who, what_happened=what)
+
+    def characteristics(self, emp: Mapping[str, Any], path: str) -> tuple[str, ...]:
+        value = emp.get("protected_characteristics")
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.problem(path, "not_list")
+            return ()
+        read = self.choice(PROTECTED_CHARACTERISTICS, _("characteristic"))
+        found = [read(v, f"{path}[{i}]") for i, v in enumerate(value)]
+        # Kept in the contract's order, each once, so export and import give the same file.
+        return tuple(c for c in PROTECTED_CHARACTERISTICS if c in found)
 
     def state(self, value: Any, path: str) -> str | None:
         if isinstance(value, str) and value.upper() in US_STATES:
@@ -496,6 +547,12 @@ class _Reader:
                 default="unknown",
             ),
             "notes": f(item, "notes", path, self.text(MAX_LONG_TEXT), required=False, default=""),
+            "hr_response": f(
+                item, "hr_response", path, self.text(MAX_LONG_TEXT), required=False, default=""
+            ),
+            "witnesses": f(
+                item, "witnesses", path, self.text(MAX_LONG_TEXT), required=False, default=""
+            ),
         }
         if any(v is None for v in values.values()):
             return None
@@ -518,6 +575,9 @@ class _Reader:
                 self.text(MAX_LONG_TEXT),
                 required=False,
                 default="",
+            ),
+            "witnesses": f(
+                item, "witnesses", path, self.text(MAX_LONG_TEXT), required=False, default=""
             ),
         }
         if any(v is None for v in values.values()):
@@ -671,6 +731,15 @@ def dump(case: Case) -> dict[str, Any]:
         employment["opt_stem_extension"] = True
     if emp.opt_unemployment_days_used:
         employment["opt_unemployment_days_used"] = emp.opt_unemployment_days_used
+    for name in ("job_title", "job_level", "weekly_hours", "employee_count"):
+        _put(employment, name, getattr(emp, name))
+    _put(employment, "arbitration_agreement", emp.arbitration_agreement)
+    if emp.comparators:
+        employment["comparators"] = [
+            {"who": c.who, "what_happened": c.what_happened} for c in emp.comparators
+        ]
+    if emp.protected_characteristics:
+        employment["protected_characteristics"] = list(emp.protected_characteristics)
 
     comp = case.compensation
     sev = case.severance
@@ -702,6 +771,7 @@ def dump(case: Case) -> dict[str, Any]:
                 "in_writing": a.in_writing,
                 "decision_maker_knew": a.decision_maker_knew,
                 "notes": a.notes,
+                **{k: getattr(a, k) for k in ("hr_response", "witnesses") if getattr(a, k)},
             }
             for a in case.protected_activities
         ],
@@ -725,7 +795,7 @@ def dumps(case: Case) -> str:
 
 def _event_doc(event: Event) -> dict[str, Any]:
     doc: dict[str, Any] = {"id": event.id, "kind": event.kind, "date": event.date.isoformat()}
-    for name in ("by", "notes", "contradicting_evidence"):
+    for name in ("by", "notes", "contradicting_evidence", "witnesses"):
         if getattr(event, name):
             doc[name] = getattr(event, name)
     return doc

@@ -136,3 +136,23 @@ DIRECTION = {
     "contrary": _("Weakens a timing argument"),
     "either": _("Can cut both ways"),
 }
+
+ARBITRATION = {
+    "yes": _("Yes, I signed one"),
+    "no": _("No"),
+    "unknown": _("I don't know"),
+}
+
+PROTECTED_CHARACTERISTIC = {
+    "race_or_color": _("Race or color"),
+    "national_origin": _("National origin, ancestry or citizenship"),
+    "religion": _("Religion"),
+    "sex": _("Sex"),
+    "pregnancy": _("Pregnancy"),
+    "sexual_orientation_or_gender_identity": _("Sexual orientation or gender identity"),
+    "age": _("Age (40 or over)"),
+    "disability": _("Disability or a medical condition"),
+    "genetic_information": _("Genetic information or family medical history"),
+    "military_service": _("Military service"),
+    "prefer_not_to_say": _("I prefer not to say"),
+}

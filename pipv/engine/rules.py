@@ -31,6 +31,16 @@ STATUS_LABELS = {
 
 AS_REPORTED_LABEL = _("as publicly reported, unverified")
 
+# The public reports about Amazon's process, by title and date (legal-reference.md, §g).
+FORUM = (
+    "1point3acres forum thread \"Amazon's Focus-and-Pivot (PIP) timeline, and the latest Focus "
+    'guidance" (in Chinese, 2024-08-05)'
+)
+BI_2021 = (
+    'Business Insider, "Amazon pays struggling employees as much as $30,000 to leave and never '
+    'work at the company again" (June 2021)'
+)
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -129,7 +139,7 @@ _RULES: list[Rule] = [
             "when the criticism follows a protected activity. pipv also counts an award or "
             "being told you were on track for promotion."
         ),
-        "legal-reference §b.4 (best understanding; no case found)",
+        "No court decision found that says so: pipv's best understanding, for a lawyer to confirm",
         BEST_UNDERSTANDING,
     ),
     Rule(
@@ -152,7 +162,7 @@ _RULES: list[Rule] = [
             "work done) can help show the reason is not the real one (pretext)."
         ),
         "Lichtenstein v. Univ. of Pittsburgh Med. Ctr., 691 F.3d 294 (3d Cir. 2012); Culver "
-        "(7th Cir. 2005); legal-reference §a.1, §b.4",
+        "(7th Cir. 2005)",
         VERIFIED,
     ),
     Rule(
@@ -162,7 +172,8 @@ _RULES: list[Rule] = [
             "A manager change shortly before the criticism can cut both ways: a new "
             "manager may not have known of your activity, or may have been told to act."
         ),
-        "legal-reference §a.10 (Staub v. Proctor Hospital, 562 U.S. 411 (2011)); §b.4",
+        "Staub v. Proctor Hospital, 562 U.S. 411 (2011) (a supervisor's motive can count when "
+        "another person makes the decision)",
         BEST_UNDERSTANDING,
     ),
     Rule(
@@ -172,8 +183,10 @@ _RULES: list[Rule] = [
             "Being told a transfer now needs senior approval is reported as an early sign "
             "of being managed out, and a restriction on moving may itself count as adverse."
         ),
-        "Business Insider as-told-to account of Focus (seed); forum thread 2024-08-05; "
-        "legal-reference §a.9",
+        'Insider, "Performance-improvement plans have pushed some Amazon workers to a '
+        'little-known Slack channel" (April 2023); Insider, "I was working toward a promotion '
+        'at Amazon when my manager started emailing me about needing coaching" (January 2023); '
+        + FORUM,
         AS_REPORTED,
     ),
     Rule(
@@ -183,7 +196,7 @@ _RULES: list[Rule] = [
             "With several protected activities, timing is measured from each one; the "
             "latest one before an event usually gives the shortest gap."
         ),
-        "Mauze v. CBS Corp., No. 15-CV-4905, 2018 WL 5115564 (E.D.N.Y. 2018); legal-reference §b.4",
+        "Mauze v. CBS Corp., No. 15-CV-4905, 2018 WL 5115564 (E.D.N.Y. 2018)",
         VERIFIED,
     ),
     Rule(
@@ -241,7 +254,7 @@ _RULES: list[Rule] = [
             "after a Focus entry, the reported next-steps date). Treat projected dates as "
             "rough."
         ),
-        "Forum thread of 2024-08-05 (seed); legal-reference §g",
+        FORUM,
         AS_REPORTED,
     ),
     Rule(
@@ -252,7 +265,7 @@ _RULES: list[Rule] = [
             "the meeting day) to choose between leaving with severance and an improvement plan. "
             "Ordinary vacation reportedly does not extend it."
         ),
-        "As publicly reported: forum thread 2024-08-05; legal-reference §g",
+        FORUM,
         AS_REPORTED,
     ),
     Rule(
@@ -264,8 +277,7 @@ _RULES: list[Rule] = [
             "after a lost appeal (T3), a grace period of 0-14 days, a plan of 30-60 days and "
             "an appeal of about a week. Replace them with the figures in your own letter."
         ),
-        "Business Insider (June 2021); Sapphire Law (2019-2020); forum thread 2024-08-05; "
-        "legal-reference §g",
+        BI_2021 + '; Sapphire Law, "Appealing a failed PIP at Amazon" (2019-11-25); ' + FORUM,
         AS_REPORTED,
         "https://www.businessinsider.com/amazon-pivot-performance-improvement-program-do-not-hire-list-2021-6",
     ),
@@ -276,7 +288,7 @@ _RULES: list[Rule] = [
             "Leave with the first-tier severance. Your last day is the end of the decision "
             "window plus any grace period."
         ),
-        "As publicly reported: forum thread 2024-08-05; legal-reference §g",
+        FORUM,
         AS_REPORTED,
     ),
     Rule(
@@ -286,7 +298,7 @@ _RULES: list[Rule] = [
             "Choose the improvement plan; if it is judged failed, leave with the second-tier "
             "severance. The plan ends the chosen number of days after the decision deadline."
         ),
-        "As publicly reported: forum thread 2024-08-05; Business Insider (June 2021)",
+        FORUM + "; " + BI_2021,
         AS_REPORTED,
     ),
     Rule(
@@ -296,7 +308,7 @@ _RULES: list[Rule] = [
             "Appeal a failed plan; if the panel rules against you, leave with the "
             "third-tier severance after the appeal and any grace period."
         ),
-        "As publicly reported: forum thread 2024-08-05; Business Insider (June 2021)",
+        FORUM + "; " + BI_2021,
         AS_REPORTED,
     ),
     Rule(
@@ -306,7 +318,7 @@ _RULES: list[Rule] = [
             "After a won appeal you reportedly have 60 days to find another team, or take "
             "the first-tier severance. pipv shows the case where no team is found."
         ),
-        "As publicly reported: forum thread 2024-08-05",
+        FORUM,
         AS_REPORTED,
     ),
     Rule(
@@ -328,7 +340,7 @@ _RULES: list[Rule] = [
             "repayment in every stage that ends before that date. Whether an employer may "
             "claw a bonus back after a forced exit is a question for your lawyer."
         ),
-        "Your offer letter; legal-reference §g (sign-on bonus terms are unverified)",
+        "Your offer or bonus letter; no public source found on repayment after a forced exit",
         BEST_UNDERSTANDING,
     ),
     Rule(
@@ -353,8 +365,8 @@ _RULES: list[Rule] = [
             "every six months in years 3 and 4. Since 2024 some new grants reportedly vest "
             "quarterly. Your grant agreement's dates always win."
         ),
-        "As publicly reported: levels.fyi company page; avantiamfo; levels.fyi thread "
-        "2024-03-13; legal-reference §g",
+        'As publicly reported: levels.fyi community thread "Amazon\'s new vesting schedule" '
+        "(2024-03-13)",
         AS_REPORTED,
         "https://www.levels.fyi/community/thread/4XiY9V/amazon-s-new-vesting-schedule",
     ),
@@ -391,7 +403,7 @@ _RULES: list[Rule] = [
             "pipv has not confirmed whether your state has an agency that extends the EEOC "
             "deadline to 300 days, so it shows the shorter 180 days. Confirm with a lawyer."
         ),
-        "42 U.S.C. 2000e-5(e)(1); legal-reference §c.1 (180-day states unverified)",
+        '42 U.S.C. 2000e-5(e)(1); U.S. EEOC, "Time Limits For Filing A Charge" (agency page)',
         UNVERIFIED,
     ),
     Rule(
@@ -564,7 +576,8 @@ _RULES: list[Rule] = [
             "before being fired may be treated as quitting in some states, and severance may "
             "delay benefits. Ask a lawyer before you choose."
         ),
-        "Boynton Cab Co. v. Neubeck, 237 Wis. 249 (1941); legal-reference §e.5",
+        "Boynton Cab Co. v. Neubeck, 237 Wis. 249 (1941); Steller Law, \"Are Amazon's Coaching "
+        'Programs Really About Helping Employees, or Pushing Them Out?" (undated blog post)',
         UNVERIFIED,
     ),
 ]

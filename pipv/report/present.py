@@ -16,8 +16,9 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from pipv.engine import labels
+from pipv.engine import intake, labels
 from pipv.engine.assessment import Assessment
+from pipv.engine.case import ADVERSE_EVENTS, FAVOURABLE_EVENTS, GRACE_PERIOD_VISAS
 from pipv.engine.i18n import gettext_noop
 from pipv.engine.messages import Message
 from pipv.engine.money import usd
@@ -207,6 +208,39 @@ class RuleGroup:
 
 
 @dataclass(frozen=True)
+class Line:
+    """One labelled line: "Employer: Amazon"."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """A date the person must act by, for the callout that opens the results."""
+
+    title: str
+    date: str
+    iso: str
+    days_left_text: str
+    passed: bool
+    todo: str  # what to do now, for a date that has passed
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One protected activity or event, with everything the person told about it."""
+
+    key: str  # its mark on the timeline (A1, E5)
+    date: str
+    iso: str
+    what: str
+    side: str  # "activity", "adverse", "favourable" or "neutral"
+    side_label: str
+    details: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
 class Report:
     title: str
     person: str
@@ -235,6 +269,16 @@ class Report:
     rules: tuple[RuleRow, ...]
     rule_groups: tuple[RuleGroup, ...] = field(default=())
     method: tuple[str, ...] = field(default=())
+    # The intake packet: who, the facts that matter, what is at stake, what is not known.
+    next_steps: tuple[NextStep, ...] = field(default=())
+    who: tuple[Line, ...] = field(default=())
+    key_facts: tuple[Fact, ...] = field(default=())
+    facts: tuple[Fact, ...] = field(default=())
+    stake: str = ""
+    release_note: str = ""
+    unknowns: tuple[str, ...] = field(default=())
+    comparators: tuple[Line, ...] = field(default=())
+    keep_safe: tuple[str, ...] = field(default=())
 
 
 def rule_ref(rule_id: str) -> RuleRef:
@@ -315,6 +359,7 @@ def build_report(a: Assessment) -> Report:
     record = Record(a)
     pairs = tuple(_pair_row(p, a, record) for p in a.timing.pairs)
     rules = tuple(_rule_row(r) for r in a.rules)
+    facts = _facts(a)
 
     return Report(
         title=_("Timing, money and deadlines"),
@@ -353,6 +398,15 @@ def build_report(a: Assessment) -> Report:
         rules=rules,
         rule_groups=_rule_groups(a.rules, rules),
         method=_method(a),
+        next_steps=_next_steps(a),
+        who=_who(a),
+        key_facts=_key_facts(facts),
+        facts=facts,
+        stake=_stake(a),
+        release_note=_(getattr(a.money, "release_note", RELEASE_NOTE)),
+        unknowns=_unknowns(a),
+        comparators=tuple(Line(c.who, c.what_happened) for c in case.employment.comparators),
+        keep_safe=tuple(_(line) for line in KEEP_SAFE),
     )
 
 
@@ -715,12 +769,9 @@ def _evidence(a: Assessment, record: Record) -> tuple[str, ...]:
             _("The email, recap or letter of each, and your own notes of it: %(what)s.")
             % {"what": _("; ").join(record(ev.id) for ev in adverse)}
         )
-    for ev in adverse:
-        if ev.contradicting_evidence.strip():
-            items.append(
-                _("What contradicts %(what)s: %(evidence)s")
-                % {"what": record(ev.id), "evidence": ev.contradicting_evidence.strip()}
-            )
+    # What contradicts each event is in "Facts and chronology", in the person's own words.
+    if any(ev.contradicting_evidence.strip() for ev in adverse):
+        items.append(_("The records that contradict an event, as listed under each fact."))
     review = case.employment.last_review
     if review is not None:
         items.append(_("Your last performance review and any written praise or awards."))
@@ -782,7 +833,7 @@ def _method(a: Assessment) -> tuple[str, ...]:
     if named:
         lines.append(
             _("How the timing bands and the money are worked out: see %(rules)s below.")
-            % {"rules": _(", ").join(named)}
+            % {"rules": _(", ").join(_(RULES[r].title) for r in named)}
         )
     lines.append(
         _(
@@ -793,3 +844,347 @@ def _method(a: Assessment) -> tuple[str, ...]:
         )
     )
     return tuple(lines)
+
+
+# ----------------------------------------------------------------- the intake packet
+
+# Severance is paid only for a signed release; the engine says so (MoneySummary.release_note)
+# where it knows, and this is the same sentence for an engine that does not yet.
+RELEASE_NOTE = gettext_noop(
+    "Severance is paid only in exchange for signing a release of claims, including the "
+    "claims in this report."
+)
+
+# Until each deadline carries its kind (case-format.md, "Additions, second round"), these are
+# the ones that are not the person's own date to act by.
+WHAT_IF_IDS = frozenset({"cobra_election", "visa_grace_end"})
+EMPLOYER_MINIMUM_IDS = frozenset({"owbpa_consider"})
+
+PASSED_TODO = gettext_noop(
+    "This date has passed. Tell a lawyer now: a later act can start a new period, and some "
+    "periods can be extended."
+)
+
+KEEP_SAFE = (
+    gettext_noop(
+        "Keep copies of your own documents at home: pay stubs, offer letter, stock grant "
+        "agreements, reviews, and any letter about a plan or severance."
+    ),
+    gettext_noop(
+        "Write dated notes now of each meeting and conversation: who, when, what was said. "
+        "Notes made at the time weigh more than memory."
+    ),
+    gettext_noop(
+        "Do not take, copy or forward confidential company documents or other people's "
+        "data; ask a lawyer what you may keep."
+    ),
+    gettext_noop(
+        "Do not use a work computer, phone or network for pipv or for talking to a lawyer: "
+        "the employer may be able to see it."
+    ),
+)
+
+
+def _kind(d) -> str:
+    kind = getattr(d, "kind", None)
+    if kind:
+        return kind
+    if d.id in WHAT_IF_IDS:
+        return "what_if"
+    if d.id in EMPLOYER_MINIMUM_IDS:
+        return "employer_minimum"
+    return "deadline"
+
+
+def _passed(d) -> bool:
+    passed = getattr(d, "passed", None)
+    return d.days_left < 0 if passed is None else bool(passed)
+
+
+def _next_steps(a: Assessment) -> tuple[NextStep, ...]:
+    """The person's own dates to act by: every passed one (once a kind), then the next one."""
+    own = sorted(
+        (d for d in a.deadlines if _kind(d) == "deadline"),
+        key=lambda d: (getattr(d, "file_by", d.date), d.id),
+    )
+    steps: list[NextStep] = []
+    seen: set[str] = set()
+    for d in own:
+        if _passed(d) and d.title not in seen:
+            seen.add(d.title)
+            steps.append(_next_step(d, passed=True))
+    upcoming = [d for d in own if not _passed(d)]
+    if upcoming:
+        steps.append(_next_step(upcoming[0], passed=False))
+    return tuple(steps)
+
+
+def _next_step(d, *, passed: bool) -> NextStep:
+    day_by = getattr(d, "file_by", d.date)
+    left = (day_by - d.date).days + d.days_left
+    return NextStep(
+        title=_(d.title),
+        date=day(day_by),
+        iso=day_by.isoformat(),
+        days_left_text=_days_left(left),
+        passed=passed,
+        todo=_(PASSED_TODO) if passed else "",
+    )
+
+
+def _tenure(start: date, as_of: date) -> str:
+    months = (as_of.year - start.year) * 12 + as_of.month - start.month
+    if as_of.day < start.day:
+        months -= 1
+    months = max(months, 0)
+    years, months = divmod(months, 12)
+    parts = []
+    if years:
+        parts.append(ngettext("%(n)s year", "%(n)s years", years) % {"n": years})
+    if months or not years:
+        parts.append(ngettext("%(n)s month", "%(n)s months", months) % {"n": months})
+    return _(", ").join(parts)
+
+
+YES_NO_UNKNOWN = {
+    True: gettext_noop("yes"),
+    False: gettext_noop("no"),
+    None: gettext_noop("not known"),
+}
+
+
+def _who(a: Assessment) -> tuple[Line, ...]:
+    """Who the person is, as an intake lawyer first asks it, from what they answered."""
+    emp = a.case.employment
+    lines: list[Line] = []
+    if emp.employee_name:
+        lines.append(Line(_("Name"), emp.employee_name))
+    job = _(", ").join(x for x in (emp.job_title, emp.job_level) if x)
+    if job:
+        lines.append(Line(_("Job"), job))
+    place = emp.work_state
+    city = getattr(emp, "work_city", None)
+    if city:
+        place = _("%(city)s, %(state)s") % {"city": city, "state": emp.work_state}
+    lines.append(
+        Line(
+            _("Employer"),
+            _("%(employer)s · works in %(place)s") % {"employer": emp.employer, "place": place},
+        )
+    )
+    lines.append(
+        Line(
+            _("Started"),
+            _("%(date)s (%(tenure)s by the as-of date)")
+            % {"date": day(emp.start_date), "tenure": _tenure(emp.start_date, a.as_of)},
+        )
+    )
+    lines.append(
+        Line(_("Base salary"), _("%(amount)s a year") % {"amount": money(emp.base_salary_annual)})
+    )
+    lines.append(Line(_("Age 40 or over"), _(YES_NO_UNKNOWN[emp.age_40_or_over])))
+    visa = _(labels.IMMIGRATION_STATUS[emp.immigration_status])
+    if emp.visa_valid_until and emp.immigration_status in (
+        *GRACE_PERIOD_VISAS,
+        "f1_opt",
+        "other_visa",
+    ):
+        visa = _("%(status)s, valid until %(date)s") % {
+            "status": visa,
+            "date": day(emp.visa_valid_until),
+        }
+    lines.append(Line(_("Immigration status"), visa))
+    if emp.employee_count is not None:
+        covered = [c.law for c in intake.coverage(a.case) if c.met]
+        size = ngettext("about %(n)s employee", "about %(n)s employees", emp.employee_count) % {
+            "n": formats.number_format(emp.employee_count, force_grouping=True)
+        }
+        if covered:
+            size += " · " + _("likely covered: %(laws)s") % {
+                "laws": _(", ").join(_(law) for law in covered)
+            }
+        else:
+            size += " · " + _("below the federal laws' sizes")
+        lines.append(Line(_("Employer size"), size))
+    fmla = _fmla_line(a)
+    if fmla:
+        lines.append(Line(_("FMLA eligibility"), fmla))
+    if emp.arbitration_agreement:
+        lines.append(
+            Line(
+                _("Arbitration agreement signed"), _(labels.ARBITRATION[emp.arbitration_agreement])
+            )
+        )
+    if emp.protected_characteristics:
+        lines.append(
+            Line(
+                _("Characteristics the person names"),
+                _(", ").join(
+                    _(labels.PROTECTED_CHARACTERISTIC[c]) for c in emp.protected_characteristics
+                ),
+            )
+        )
+    return tuple(lines)
+
+
+def _fmla_line(a: Assessment) -> str:
+    emp = a.case.employment
+    months = intake.twelve_months(emp.start_date, a.as_of)
+    hours = intake.fmla_hours_met(emp.weekly_hours)
+    if hours is None and emp.employee_count is None:
+        return ""
+    parts = [
+        _("12 months of service: %(answer)s") % {"answer": _(YES_NO_UNKNOWN[months])},
+        _("1,250 hours in a year: %(answer)s") % {"answer": _(YES_NO_UNKNOWN[hours])},
+    ]
+    if emp.weekly_hours is not None:
+        parts[-1] += " " + _("(about %(n)s hours a week)") % {"n": emp.weekly_hours}
+    return _("; ").join(parts)
+
+
+REPORTED_TO_SHORT = labels.REPORTED_TO
+
+
+def _facts(a: Assessment) -> tuple[Fact, ...]:
+    """Every protected activity and event in date order, with the person's own words."""
+    case = a.case
+    keys = {m.ref: m.key for m in _chart_marks(a)}
+    found: list[tuple[date, int, str, Fact]] = []
+    for act in case.protected_activities:
+        details = [
+            Line(_("Told"), _(labels.REPORTED_TO[act.reported_to])),
+            Line(_("In writing"), _("yes") if act.in_writing else _("no")),
+            Line(_("Did the person who acted know?"), _(KNEW[act.decision_maker_knew])),
+        ]
+        known_on = getattr(act, "known_on", None)
+        if known_on:
+            details.append(Line(_("Known since"), day(known_on)))
+        end = getattr(act, "end_date", None)
+        if end:
+            details.append(Line(_("Leave ended"), day(end)))
+        _add_text(details, _("Notes"), act.notes)
+        _add_text(details, _("HR's answer"), act.hr_response)
+        _add_text(details, _("Witnesses"), act.witnesses)
+        found.append(
+            (
+                act.date,
+                0,
+                act.id,
+                Fact(
+                    key=keys.get(act.id, ""),
+                    date=day(act.date),
+                    iso=act.date.isoformat(),
+                    what=_(labels.ACTIVITY_KIND.get(act.kind, act.kind)),
+                    side="activity",
+                    side_label=_("Protected activity"),
+                    details=tuple(details),
+                ),
+            )
+        )
+    for ev in case.events:
+        side = (
+            "adverse"
+            if ev.kind in ADVERSE_EVENTS
+            else "favourable"
+            if ev.kind in FAVOURABLE_EVENTS
+            else "neutral"
+        )
+        details = []
+        _add_text(details, _("By"), ev.by)
+        _add_text(details, _("Notes"), ev.notes)
+        _add_text(details, _("What contradicts it"), ev.contradicting_evidence)
+        _add_text(details, _("Witnesses"), ev.witnesses)
+        found.append(
+            (
+                ev.date,
+                1,
+                ev.id,
+                Fact(
+                    key=keys.get(ev.id, ""),
+                    date=day(ev.date),
+                    iso=ev.date.isoformat(),
+                    what=_(labels.EVENT_KIND.get(ev.kind, ev.kind)),
+                    side=side,
+                    side_label={
+                        "adverse": _("Against you"),
+                        "favourable": _("In your favour"),
+                        "neutral": _("At work"),
+                    }[side],
+                    details=tuple(details),
+                ),
+            )
+        )
+    found.sort(key=lambda f: f[:3])
+    return tuple(f for *_rest, f in found)
+
+
+def _chart_marks(a: Assessment):
+    """The timeline's keys for activities and events (A1, E5), numbered as the chart does."""
+    marks = []
+    for n, act in enumerate(a.case.protected_activities, 1):
+        marks.append(_Mark(act.id, f"A{n}"))
+    for n, ev in enumerate(a.case.events, 1):
+        marks.append(_Mark(ev.id, f"E{n}"))
+    return marks
+
+
+@dataclass(frozen=True)
+class _Mark:
+    ref: str
+    key: str
+
+
+def _add_text(details: list[Line], label: str, text: str) -> None:
+    if text and text.strip():
+        details.append(Line(label, text.strip()))
+
+
+MAX_KEY_FACTS = 8
+
+
+def _key_facts(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """The facts that matter for a first read: activities, then what was done against the
+    person, then the good record before it; at most eight, in date order."""
+    rank = {"activity": 0, "adverse": 1, "favourable": 2}
+    chosen = sorted(
+        (f for f in facts if f.side in rank),
+        key=lambda f: (rank[f.side], f.iso),
+    )[:MAX_KEY_FACTS]
+    return tuple(sorted(chosen, key=lambda f: f.iso))
+
+
+def _stake(a: Assessment) -> str:
+    totals = [s.total for s in a.stages if not s.passed] or [s.total for s in a.stages]
+    if not totals:
+        return ""
+    return _(
+        "Before tax, from the as-of date to the last day: between %(low)s and %(high)s "
+        "depending on how the job ends."
+    ) % {"low": money(min(totals)), "high": money(max(totals))}
+
+
+def _unknowns(a: Assessment) -> tuple[str, ...]:
+    """What the record does not say yet, that a lawyer will want to know."""
+    case = a.case
+    emp = case.employment
+    found: list[str] = []
+    unknown_knew = [
+        record_name
+        for act in case.protected_activities
+        if act.decision_maker_knew == "unknown"
+        for record_name in [_(labels.ACTIVITY_KIND.get(act.kind, act.kind))]
+    ]
+    if unknown_knew:
+        found.append(
+            _("Whether the person who acted knew of: %(what)s.")
+            % {"what": _("; ").join(unknown_knew)}
+        )
+    if any(s.projected for s in a.stages):
+        found.append(_("The dates of the stages still to come: they are projected."))
+    if emp.employee_count is None:
+        found.append(_("How many people the employer has (which laws apply)."))
+    if emp.arbitration_agreement in (None, "unknown"):
+        found.append(_("Whether an arbitration agreement was signed."))
+    if a.defaults_used:
+        found.append(_("The severance terms in your own letter (the figures use defaults)."))
+    return tuple(found)

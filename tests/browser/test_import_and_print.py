@@ -48,6 +48,8 @@ def test_an_imported_case_prints_its_whole_report(page):
         == '"Total"'
     )
     # Each vest's answer for a stage carries the stage's name, as its column heading did.
+    # (The vest table is folded under the money table; a person opens it.)
+    page.click("section[aria-labelledby='sec-money'] .section-fold > summary")
     second_stage = page.locator(".vest-table tbody tr").first.locator("td").nth(1)
     assert second_stage.inner_text() == "lost, just missed"
     assert (

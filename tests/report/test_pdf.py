@@ -57,7 +57,19 @@ def test_the_summary_is_on_the_first_page(amazon_pdf):
     first = " ".join(first.split())
     assert "Confidential: prepared for a consultation with an attorney".upper() in first.upper()
     assert "Not legal advice" in first
-    assert "Timing:" in first and "Money:" in first and "Deadlines:" in first
+    # The first page is the lawyer's minute: who, the facts, the next date, the money at stake.
+    for line in (
+        "At a glance, for the lawyer",
+        "Lin Chen (example)",
+        "H-1B visa",
+        "$172,000.00",
+        "The facts that matter",
+        "Next date to act by",
+        "Money at stake",
+        "Not known yet",
+        "release of claims",
+    ):
+        assert line in first, line
 
 
 def test_pages_are_letter_numbered_and_titled(amazon_pdf):
@@ -71,7 +83,8 @@ def test_pages_are_letter_numbered_and_titled(amazon_pdf):
     assert catalog["/Lang"] == "en"
     assert "/StructTreeRoot" in catalog  # tagged
     titles = list(outline_titles(reader.outline))
-    assert "Summary" in titles and "Deadlines" in titles and "Sources and method" in titles
+    assert "At a glance, for the lawyer" in titles and "Facts and chronology" in titles
+    assert "Deadlines" in titles and "Appendix: sources and method" in titles
 
 
 def outline_titles(items):

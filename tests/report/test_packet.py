@@ -1,0 +1,121 @@
+"""The lawyer's intake packet: the person's own answers reach the report, sources are public."""
+
+import copy
+import json
+
+from jsonschema import Draft202012Validator
+
+from pipv.engine import assess, dumps, loads, parse, to_document
+from pipv.engine.rules import RULES
+from pipv.engine.schemas import load
+
+from .conftest import example_document
+from .test_present import report_of
+
+INTAKE = {
+    "job_title": "Senior product manager",
+    "job_level": "L6",
+    "weekly_hours": 40,
+    "employee_count": 1_500_000,
+    "arbitration_agreement": "unknown",
+    "comparators": [
+        {"who": "Teammate, same level", "what_happened": "missed the same goal, no plan"}
+    ],
+    "protected_characteristics": ["disability", "national_origin"],
+}
+
+
+def with_intake():
+    doc = copy.deepcopy(example_document("amazon-focus-pivot"))
+    doc["employment"].update(INTAKE)
+    doc["protected_activities"][1]["hr_response"] = "HR said the leave was approved; no word since."
+    doc["protected_activities"][1]["witnesses"] = "My skip manager was copied."
+    doc["events"][4]["witnesses"] = "Two teammates in the sprint review."
+    return doc
+
+
+def test_the_new_answers_survive_export_and_import_and_the_schema_accepts_them():
+    doc = with_intake()
+    case = parse(doc)
+    again = loads(dumps(case))
+    assert again == case
+    exported = json.loads(dumps(case))
+    assert exported["employment"]["comparators"] == INTAKE["comparators"]
+    # Kept in the contract's order, whatever order they were ticked in.
+    assert exported["employment"]["protected_characteristics"] == ["national_origin", "disability"]
+    assert Draft202012Validator(load("case")).is_valid(exported)
+
+
+def test_a_file_without_them_reads_and_assesses_exactly_as_before():
+    old = example_document("amazon-focus-pivot")
+    new = with_intake()
+    assert to_document(assess(parse(old))) == to_document(assess(parse(new)))
+    # And it exports without any of the new keys.
+    exported = json.loads(dumps(parse(old)))
+    assert not set(INTAKE) & set(exported["employment"])
+    assert all("witnesses" not in a for a in exported["protected_activities"])
+
+
+def test_the_first_page_says_who_and_which_laws_reach_an_employer_of_that_size():
+    _, report = report_of(with_intake())
+    who = {line.label: line.value for line in report.who}
+    assert who["Job"] == "Senior product manager, L6"
+    # Started Monday March 7, 2022; as of Nov. 22, 2026: 4 years and 8 months (Nov. 7, 2026
+    # is 4 years 8 months; Dec. 7 would be 9).
+    assert who["Started"] == "March 7, 2022 (4 years, 8 months by the as-of date)"
+    assert "FMLA (50 employees within 75 miles)" in who["Employer size"]
+    assert "Age discrimination, ADEA (20 employees)" in who["Employer size"]
+    # 40 hours x 52 weeks = 2,080 hours, over FMLA's 1,250; more than 12 months of service.
+    assert who["FMLA eligibility"] == (
+        "12 months of service: yes; 1,250 hours in a year: yes (about 40 hours a week)"
+    )
+    assert who["Arbitration agreement signed"] == "I don't know"
+    assert "Whether an arbitration agreement was signed." in report.unknowns
+
+
+def test_the_facts_carry_the_persons_own_words_in_date_order():
+    _, report = report_of(with_intake())
+    assert [f.iso for f in report.facts] == sorted(f.iso for f in report.facts)
+    assert len(report.facts) == 2 + 9  # two protected activities, nine events
+    (fmla,) = [f for f in report.facts if f.what == "Asked for FMLA leave"]
+    details = {d.label: d.value for d in fmla.details}
+    assert details["Notes"] == "Leave request through the HR portal for surgery and recovery."
+    assert details["HR's answer"] == "HR said the leave was approved; no word since."
+    assert details["Witnesses"] == "My skip manager was copied."
+    assert details["Told"] == "HR" and details["In writing"] == "yes"
+    assert fmla.key == "A2"  # the second protected activity on the timeline
+    assert [c.label for c in report.comparators] == ["Teammate, same level"]
+    assert 5 <= len(report.key_facts) <= 8
+
+
+def test_the_next_thing_to_do_is_the_pivot_choice_and_severance_needs_a_release():
+    _, report = report_of(example_document("amazon-focus-pivot"))
+    # Pivot meeting Monday Nov. 16, 2026 + 5 business days (the meeting day not counted):
+    # Nov. 17, 18, 19, 20, 23: Monday Nov. 23, one day after the as-of date Nov. 22.
+    (step,) = report.next_steps
+    assert (step.title, step.date, step.days_left_text, step.passed) == (
+        "Choose: Pivot offer or improvement plan",
+        "Nov. 23, 2026",
+        "1 day left",
+        False,
+    )
+    assert "release of claims" in report.release_note
+
+
+def test_a_passed_deadline_comes_first_and_says_what_to_do():
+    doc = copy.deepcopy(example_document("amazon-focus-pivot"))
+    # The Pivot decision was due Nov. 23, 2026; as of Dec. 1 it passed 8 days ago.
+    doc["as_of"] = "2026-12-01"
+    _, report = report_of(doc)
+    first = report.next_steps[0]
+    assert first.passed and first.title == "Choose: Pivot offer or improvement plan"
+    assert first.days_left_text == "passed 8 days ago" and "Tell a lawyer now" in first.todo
+    assert not report.next_steps[-1].passed
+
+
+def test_every_citation_is_a_public_source_and_every_rule_has_a_name():
+    for rule in RULES.values():
+        assert rule.title.strip(), rule.id
+        for forbidden in ("legal-reference", "(seed)", "§", "forum thread 20"):
+            assert forbidden not in rule.citation, (rule.id, rule.citation)
+    assert len({r.title for r in RULES.values()}) == len(RULES)
