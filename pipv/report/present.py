@@ -16,6 +16,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from pipv.core import punctuation
 from pipv.engine import labels
 from pipv.engine.assessment import Assessment
 from pipv.engine.i18n import gettext_noop
@@ -616,9 +617,9 @@ def _defaults_note(a: Assessment) -> str:
 def _deadline_row(d, record: Record) -> DeadlineRow:
     detail = record(d.source)
     if d.rolled_forward:
-        detail += " (" + _("moved to the next business day") + ")"
+        detail = punctuation.aside(detail, _("moved to the next business day"))
     if d.projected:
-        detail += " (" + _("projected: the event has not happened yet") + ")"
+        detail = punctuation.aside(detail, _("projected: the event has not happened yet"))
     return DeadlineRow(
         id=d.id,
         title=_(d.title),
@@ -782,7 +783,7 @@ def _method(a: Assessment) -> tuple[str, ...]:
     if named:
         lines.append(
             _("How the timing bands and the money are worked out: see %(rules)s below.")
-            % {"rules": _(", ").join(named)}
+            % {"rules": _(", ").join(f"“{_(RULES[r].title)}”" for r in named)}
         )
     lines.append(
         _(
