@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 
 class SignupForm(UserCreationForm):
@@ -54,3 +55,30 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("That is not your password."))
         return password
+
+
+# Django's own messages on the sign-up and password pages, translated again in pipv's catalogue
+# (which Django reads before its own): its Chinese says 你 where pipv says 您 throughout, and
+# Django 5.2 changed the "too short" message's placeholder, so its Chinese for that one no
+# longer matches and the page showed English. Listed here so that makemessages keeps them.
+DJANGO_MESSAGES = (
+    _("Your password can’t be too similar to your other personal information."),
+    ngettext_lazy(
+        "Your password must contain at least %(min_length)d character.",
+        "Your password must contain at least %(min_length)d characters.",
+        "min_length",
+    ),
+    _("Your password can’t be a commonly used password."),
+    _("Your password can’t be entirely numeric."),
+    ngettext_lazy(
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
+        "min_length",
+    ),
+    _("The password is too similar to the %(verbose_name)s."),
+    _("This password is too common."),
+    _("This password is entirely numeric."),
+    _("The two password fields didn’t match."),
+    _("Your old password was entered incorrectly. Please enter it again."),
+    _("A user with that username already exists."),
+)

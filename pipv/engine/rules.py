@@ -3,7 +3,8 @@
 Entries come from ``shared/domain/legal-reference.md`` (as of 2026-11-22). Rules whose
 source there is marked unverified [U] or best understanding [B], and everything about
 Amazon (as publicly reported), carry ``needs_confirmation``: the report lists them as
-questions for the lawyer.
+questions for the lawyer. A citation with words a reader reads (a note, "as publicly
+reported") is a message to translate; case names and statute numbers stay as written.
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ _RULES: list[Rule] = [
             "when the criticism follows a protected activity. pipv also counts an award or "
             "being told you were on track for promotion."
         ),
-        "legal-reference §b.4 (best understanding; no case found)",
+        _("legal-reference §b.4 (best understanding; no case found)"),
         BEST_UNDERSTANDING,
     ),
     Rule(
@@ -172,8 +173,10 @@ _RULES: list[Rule] = [
             "Being told a transfer now needs senior approval is reported as an early sign "
             "of being managed out, and a restriction on moving may itself count as adverse."
         ),
-        "Business Insider as-told-to account of Focus (seed); forum thread 2024-08-05; "
-        "legal-reference §a.9",
+        _(
+            "Business Insider as-told-to account of Focus (seed); forum thread 2024-08-05; "
+            "legal-reference §a.9"
+        ),
         AS_REPORTED,
     ),
     Rule(
@@ -223,14 +226,14 @@ _RULES: list[Rule] = [
             "count the same way, less anything you would have to pay back. Each figure is "
             "rounded to cents; the total adds the rounded figures. All amounts are before tax."
         ),
-        "pipv case-format conventions",
+        _("pipv case-format conventions"),
         DESIGN,
     ),
     Rule(
         "stage.resign_now",
         _("Leave now"),
         _("Leaving on the as-of date, with no severance: the baseline to compare against."),
-        "pipv case-format conventions",
+        _("pipv case-format conventions"),
         DESIGN,
     ),
     Rule(
@@ -241,7 +244,7 @@ _RULES: list[Rule] = [
             "after a Focus entry, the reported next-steps date). Treat projected dates as "
             "rough."
         ),
-        "Forum thread of 2024-08-05 (seed); legal-reference §g",
+        _("Forum thread of 2024-08-05 (seed); legal-reference §g"),
         AS_REPORTED,
     ),
     Rule(
@@ -252,7 +255,7 @@ _RULES: list[Rule] = [
             "the meeting day) to choose between leaving with severance and an improvement plan. "
             "Ordinary vacation reportedly does not extend it."
         ),
-        "As publicly reported: forum thread 2024-08-05; legal-reference §g",
+        _("As publicly reported: forum thread 2024-08-05; legal-reference §g"),
         AS_REPORTED,
     ),
     Rule(
@@ -264,8 +267,10 @@ _RULES: list[Rule] = [
             "after a lost appeal (T3), a grace period of 0-14 days, a plan of 30-60 days and "
             "an appeal of about a week. Replace them with the figures in your own letter."
         ),
-        "Business Insider (June 2021); Sapphire Law (2019-2020); forum thread 2024-08-05; "
-        "legal-reference §g",
+        _(
+            "Business Insider (June 2021); Sapphire Law (2019-2020); forum thread 2024-08-05; "
+            "legal-reference §g"
+        ),
         AS_REPORTED,
         "https://www.businessinsider.com/amazon-pivot-performance-improvement-program-do-not-hire-list-2021-6",
     ),
@@ -276,7 +281,7 @@ _RULES: list[Rule] = [
             "Leave with the first-tier severance. Your last day is the end of the decision "
             "window plus any grace period."
         ),
-        "As publicly reported: forum thread 2024-08-05; legal-reference §g",
+        _("As publicly reported: forum thread 2024-08-05; legal-reference §g"),
         AS_REPORTED,
     ),
     Rule(
@@ -286,7 +291,7 @@ _RULES: list[Rule] = [
             "Choose the improvement plan; if it is judged failed, leave with the second-tier "
             "severance. The plan ends the chosen number of days after the decision deadline."
         ),
-        "As publicly reported: forum thread 2024-08-05; Business Insider (June 2021)",
+        _("As publicly reported: forum thread 2024-08-05; Business Insider (June 2021)"),
         AS_REPORTED,
     ),
     Rule(
@@ -296,7 +301,7 @@ _RULES: list[Rule] = [
             "Appeal a failed plan; if the panel rules against you, leave with the "
             "third-tier severance after the appeal and any grace period."
         ),
-        "As publicly reported: forum thread 2024-08-05; Business Insider (June 2021)",
+        _("As publicly reported: forum thread 2024-08-05; Business Insider (June 2021)"),
         AS_REPORTED,
     ),
     Rule(
@@ -306,7 +311,7 @@ _RULES: list[Rule] = [
             "After a won appeal you reportedly have 60 days to find another team, or take "
             "the first-tier severance. pipv shows the case where no team is found."
         ),
-        "As publicly reported: forum thread 2024-08-05",
+        _("As publicly reported: forum thread 2024-08-05"),
         AS_REPORTED,
     ),
     Rule(
@@ -317,7 +322,7 @@ _RULES: list[Rule] = [
             "you leave with any severance you entered. Many employers pay none after a "
             "failed plan; enter what your letter says."
         ),
-        "pipv case-format conventions",
+        _("pipv case-format conventions"),
         DESIGN,
     ),
     Rule(
@@ -328,7 +333,7 @@ _RULES: list[Rule] = [
             "repayment in every stage that ends before that date. Whether an employer may "
             "claw a bonus back after a forced exit is a question for your lawyer."
         ),
-        "Your offer letter; legal-reference §g (sign-on bonus terms are unverified)",
+        _("Your offer letter; legal-reference §g (sign-on bonus terms are unverified)"),
         BEST_UNDERSTANDING,
     ),
     Rule(
@@ -353,8 +358,10 @@ _RULES: list[Rule] = [
             "every six months in years 3 and 4. Since 2024 some new grants reportedly vest "
             "quarterly. Your grant agreement's dates always win."
         ),
-        "As publicly reported: levels.fyi company page; avantiamfo; levels.fyi thread "
-        "2024-03-13; legal-reference §g",
+        _(
+            "As publicly reported: levels.fyi company page; avantiamfo; levels.fyi thread "
+            "2024-03-13; legal-reference §g"
+        ),
         AS_REPORTED,
         "https://www.levels.fyi/community/thread/4XiY9V/amazon-s-new-vesting-schedule",
     ),
@@ -391,14 +398,14 @@ _RULES: list[Rule] = [
             "pipv has not confirmed whether your state has an agency that extends the EEOC "
             "deadline to 300 days, so it shows the shorter 180 days. Confirm with a lawyer."
         ),
-        "42 U.S.C. 2000e-5(e)(1); legal-reference §c.1 (180-day states unverified)",
+        _("42 U.S.C. 2000e-5(e)(1); legal-reference §c.1 (180-day states unverified)"),
         UNVERIFIED,
     ),
     Rule(
         "state.wa.wshrc",
         _("Washington Human Rights Commission"),
         _("A complaint to the WSHRC within six months of the act."),
-        "RCW 49.60.230(2) (currency of the six-month figure not confirmed)",
+        _("RCW 49.60.230(2) (currency of the six-month figure not confirmed)"),
         UNVERIFIED,
     ),
     Rule(

@@ -240,7 +240,7 @@ class Report:
 
 def rule_ref(rule_id: str) -> RuleRef:
     r = RULES[rule_id]
-    return RuleRef(r.id, _(r.title), r.citation, r.needs_confirmation)
+    return RuleRef(r.id, _(r.title), _(r.citation), r.needs_confirmation)
 
 
 class Record:
@@ -656,7 +656,7 @@ def _rule_row(r: Rule) -> RuleRow:
         id=r.id,
         title=_(r.title),
         explanation=_(r.explanation),
-        citation=r.citation,
+        citation=_(r.citation),
         source_url=r.source_url,
         status=_(r.status_label),
         needs_confirmation=r.needs_confirmation,

@@ -1,6 +1,9 @@
 """The language's own punctuation in templates; see pipv.core.punctuation."""
 
+import re
+
 from django import template
+from django.utils import translation
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
@@ -50,3 +53,61 @@ def bracket_open() -> str:
 @register.simple_tag
 def bracket_close() -> str:
     return punctuation.brackets()[1]
+
+
+# What a Chinese line must not break inside: a law's name with its English name beside it, an
+# amount, a date (2026年9月17日 broke as 2026年9月17/日), a count and its unit, and a short
+# label with its colon (来/源：). Chinese breaks between any two characters; English already
+# breaks only at spaces, so only Chinese text is marked.
+KEEP_TOGETHER = re.compile(
+    r"《[^《》<>]{1,40}》(?:（[^（）<>]{1,20}）)?"
+    r"|[-−]?\$\d[\d,]*(?:\.\d+)?"
+    r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?"
+    r"|\d+(?:\.\d+)? ?(?:天|周|股|个工作日|个月|年|次)"
+    r"|[\u4e00-\u9fff]{2}："
+)
+# Elements whose text is not laid out as lines of HTML text, or must stay as written.
+UNTOUCHED = {"svg", "script", "style", "title", "textarea", "option"}
+TAG = re.compile(r"(<[^>]*>)")
+TAG_NAME = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)")
+
+
+def keep_together(html: str) -> str:
+    """``html`` with each such run in Chinese text wrapped in ``<span class="nobr">``."""
+    out = []
+    skipping: list[str] = []
+    for part in TAG.split(html):
+        if part.startswith("<"):
+            tag = TAG_NAME.match(part)
+            if tag:
+                closing, name = tag.group(1), tag.group(2).lower()
+                if name in UNTOUCHED:
+                    if closing and skipping and skipping[-1] == name:
+                        skipping.pop()
+                    elif not closing and not part.endswith("/>"):
+                        skipping.append(name)
+            out.append(part)
+        elif skipping or not part.strip():
+            out.append(part)
+        else:
+            out.append(KEEP_TOGETHER.sub(r'<span class="nobr">\g<0></span>', part))
+    return "".join(out)
+
+
+class KeepTogetherNode(template.Node):
+    def __init__(self, nodelist: template.NodeList) -> None:
+        self.nodelist = nodelist
+
+    def render(self, context: template.Context) -> str:
+        html = self.nodelist.render(context)
+        if not (translation.get_language() or "").startswith("zh"):
+            return html
+        return mark_safe(keep_together(html))
+
+
+@register.tag("keep_together")
+def do_keep_together(parser: template.base.Parser, token: template.base.Token) -> KeepTogetherNode:
+    """``{% keep_together %}…{% endkeep_together %}``: see keep_together()."""
+    nodelist = parser.parse(("endkeep_together",))
+    parser.delete_first_token()
+    return KeepTogetherNode(nodelist)
