@@ -14,7 +14,7 @@ register = template.Library()
 
 @register.simple_tag
 def gap() -> str:
-    """After a label ending in a colon: ``{% translate "Note:" %}{% gap %}…``."""
+    """After a label ending in a colon, or before a remark in brackets: a word space in English."""
     return punctuation.gap()
 
 
