@@ -13,7 +13,10 @@ from django.utils.translation import gettext, pgettext
 
 
 def colon(label: str) -> str:
-    """``label`` with its colon: "Employer:", "雇主："."""
+    """``label`` with its colon: "Employer:", "雇主：". A question keeps its question mark alone
+    ("您是否年满 40 岁？：" read as two marks in a row)."""
+    if label.rstrip().endswith(("?", "？", ":", "：")):
+        return label
     return pgettext("a label and its colon", "%(label)s:") % {"label": label}
 
 

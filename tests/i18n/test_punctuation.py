@@ -83,6 +83,8 @@ def test_a_mistake_reads_with_a_full_width_colon(reader):
     assert "雇主：请回答这个问题。" in page  # the error summary
     assert "请检查：</span>请回答这个问题。" in page  # beside the field
     assert "雇主: " not in page and "：  " not in page and "： " not in page
+    assert "您是否年满 40 岁？请选择“是”或“否”。" in page  # a question takes no colon after it
+    assert "？：" not in page
 
 
 def test_sign_up_speaks_to_the_reader_as_您(client, db, settings):
