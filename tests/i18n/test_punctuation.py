@@ -57,6 +57,9 @@ def test_dates_amounts_and_law_names_are_kept_on_one_line():
         "来源：",
     ):
         assert f'<span class="nobr">{run}</span>' in kept
+    # On paper, word joiners (U+2060) instead: no box for WeasyPrint to lay out.
+    joined = keep_together(html, joined=True)
+    assert "<span" not in joined and "2\u20600\u20602\u20607\u2060年" in joined
     # Only text is marked: not an attribute, not the timeline's SVG text.
     svg = '<svg><text x="1">2026年3月</text></svg><a title="2026年3月1日">x</a>'
     assert keep_together(svg) == svg
