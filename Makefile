@@ -7,10 +7,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-# What pipv needs from the system: Pango (>= 1.44) and fonts for WeasyPrint's PDFs (WenQuanYi
-# Micro Hei draws the Chinese copy), GNU gettext to compile the translations, and qpdf, with
-# which the tests check each PDF's structure.
-APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-wqy-microhei fontconfig gettext qpdf
+# What pipv needs from the system: Pango (>= 1.44) and fonts for WeasyPrint's PDFs (Noto Sans
+# CJK SC draws the Chinese copy, with a real bold face), GNU gettext to compile the
+# translations, and qpdf, with which the tests check each PDF's structure.
+APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-noto-cjk fontconfig gettext qpdf
 LDCONFIG := $(or $(shell command -v ldconfig 2>/dev/null),/sbin/ldconfig)
 
 .DEFAULT_GOAL := help
@@ -49,7 +49,7 @@ system-deps:
 	  $(LDCONFIG) -p 2>/dev/null | grep -q 'libpango-1\.0\.so' && \
 	  $(LDCONFIG) -p 2>/dev/null | grep -q 'libpangoft2-1\.0\.so' && \
 	  command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'dejavu' && \
-	  fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy' && \
+	  fc-list 2>/dev/null | grep -q 'Noto Sans CJK SC' && \
 	  command -v msgfmt >/dev/null 2>&1 && command -v qpdf >/dev/null 2>&1; \
 	}; \
 	if have; then exit 0; fi; \
@@ -66,7 +66,7 @@ system-deps:
 	if command -v apt-get >/dev/null 2>&1; then \
 	  echo "  sudo apt-get install -y --no-install-recommends $(APT_PACKAGES)" >&2; \
 	else \
-	  echo "  install Pango (1.44 or newer), DejaVu and WenQuanYi Micro Hei fonts, gettext and qpdf;" >&2; \
+	  echo "  install Pango (1.44 or newer), DejaVu and Noto Sans CJK SC fonts, gettext and qpdf;" >&2; \
 	  echo "  see https://doc.courtbouillon.org/weasyprint/stable/first_steps.html" >&2; \
 	fi; \
 	echo "(Set PIPV_SKIP_SYSTEM_DEPS=1 to skip this check.)" >&2; \

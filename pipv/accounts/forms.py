@@ -5,6 +5,7 @@ from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 PASSWORD_HELP = _(
     "At least 15 characters. Any letters, digits, spaces or signs, in any language. A few "
@@ -141,3 +142,30 @@ class DeleteAccountForm(forms.Form):
         password = self.cleaned_data["password"]
         recheck_password(self.request, self.user, password)
         return password
+
+
+# Django's own messages on the sign-up and password pages, translated again in pipv's catalogue
+# (which Django reads before its own): its Chinese says 你 where pipv says 您 throughout, and
+# Django 5.2 changed the "too short" message's placeholder, so its Chinese for that one no
+# longer matches and the page showed English. Listed here so that makemessages keeps them.
+DJANGO_MESSAGES = (
+    _("Your password can’t be too similar to your other personal information."),
+    ngettext_lazy(
+        "Your password must contain at least %(min_length)d character.",
+        "Your password must contain at least %(min_length)d characters.",
+        "min_length",
+    ),
+    _("Your password can’t be a commonly used password."),
+    _("Your password can’t be entirely numeric."),
+    ngettext_lazy(
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
+        "min_length",
+    ),
+    _("The password is too similar to the %(verbose_name)s."),
+    _("This password is too common."),
+    _("This password is entirely numeric."),
+    _("The two password fields didn’t match."),
+    _("Your old password was entered incorrectly. Please enter it again."),
+    _("A user with that username already exists."),
+)

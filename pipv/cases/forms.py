@@ -346,7 +346,7 @@ class JobForm(DocumentForm):
     work_state = ChoiceField(
         label=_("State where you work"),
         codes=US_STATES,
-        names={code: code for code in US_STATES},
+        names=labels.STATE,
         blank=_("Choose a state"),
         help_text=_("Why we ask: state law sets some deadlines and protections."),
     )

@@ -16,6 +16,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from pipv.core import punctuation
 from pipv.engine import intake, labels
 from pipv.engine.assessment import Assessment
 from pipv.engine.case import ADVERSE_EVENTS, FAVOURABLE_EVENTS, GRACE_PERIOD_VISAS
@@ -283,7 +284,7 @@ class Report:
 
 def rule_ref(rule_id: str) -> RuleRef:
     r = RULES[rule_id]
-    return RuleRef(r.id, _(r.title), r.citation, r.needs_confirmation)
+    return RuleRef(r.id, _(r.title), _(r.citation), r.needs_confirmation)
 
 
 class Record:
@@ -670,9 +671,9 @@ def _defaults_note(a: Assessment) -> str:
 def _deadline_row(d, record: Record) -> DeadlineRow:
     detail = record(d.source)
     if d.rolled_forward:
-        detail += " (" + _("moved to the next business day") + ")"
+        detail = punctuation.aside(detail, _("moved to the next business day"))
     if d.projected:
-        detail += " (" + _("projected: the event has not happened yet") + ")"
+        detail = punctuation.aside(detail, _("projected: the event has not happened yet"))
     return DeadlineRow(
         id=d.id,
         title=_(d.title),
@@ -709,7 +710,7 @@ def _rule_row(r: Rule) -> RuleRow:
         id=r.id,
         title=_(r.title),
         explanation=_(r.explanation),
-        citation=r.citation,
+        citation=_(r.citation),
         source_url=r.source_url,
         status=_(r.status_label),
         needs_confirmation=r.needs_confirmation,
@@ -833,7 +834,7 @@ def _method(a: Assessment) -> tuple[str, ...]:
     if named:
         lines.append(
             _("How the timing bands and the money are worked out: see %(rules)s below.")
-            % {"rules": _(", ").join(_(RULES[r].title) for r in named)}
+            % {"rules": _(", ").join(f"“{_(RULES[r].title)}”" for r in named)}
         )
     lines.append(
         _(
