@@ -93,7 +93,7 @@ def test_a_mistake_reads_with_a_full_width_colon(reader):
 def test_sign_up_speaks_to_the_reader_as_您(client, db, settings):
     settings.PIPV_SELF_REGISTRATION = True
     page = client.get(reverse("accounts:signup"), **CHINESE).content.decode()
-    assert "您的密码必须包含至少 8 个字符。" in page
+    assert "至少 15 个字符。字母、数字、空格或符号都可以" in page
     assert "你" not in page
     short = client.post(
         reverse("accounts:signup"),
@@ -101,7 +101,7 @@ def test_sign_up_speaks_to_the_reader_as_您(client, db, settings):
         **CHINESE,
     ).content.decode()
     # Django 5.2's own Chinese misses this message (its placeholder changed): it was English.
-    assert "这个密码太短，至少要有 8 个字符。" in short
+    assert "这个密码太短，至少要有 15 个字符。" in short
     assert "This password is too short" not in short
 
 
