@@ -132,6 +132,15 @@ def _after_dead_worker(row: PdfRender) -> PdfRender:
     return row
 
 
+def runs_where_queued() -> bool:
+    """Tasks run at once in the process that queues them (PIPV_TASKS=immediate, the tests'):
+    queueing ahead would make the results page wait for the render, so the PDF is made when
+    it is asked for instead."""
+    from .tasks import render_pdf
+
+    return type(render_pdf.get_backend()).__name__ == "ImmediateBackend"
+
+
 def _enqueue(row: PdfRender) -> None:
     from .tasks import render_pdf
 

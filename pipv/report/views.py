@@ -57,7 +57,8 @@ def results(request: HttpRequest, case_id: int) -> HttpResponse:
     )
     response["Cache-Control"] = PRIVATE
     # The PDF link is on this page: a worker makes the lawyer's copy while the page is read.
-    jobs.prepare(record, case, "en")
+    if not jobs.runs_where_queued():
+        jobs.prepare(record, case, "en")
     return response
 
 

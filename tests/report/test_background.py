@@ -84,12 +84,13 @@ def no_rendering(monkeypatch):
 
 
 def test_reading_the_results_makes_the_lawyers_pdf_and_the_click_gets_it_at_once(
-    carol_client, record, monkeypatch
+    carol_client, record, monkeypatch, queued_only
 ):
     assert results(carol_client, record).status_code == 200
     rows = PdfRender.objects.filter(case=record)
     # English only: the Chinese copy is made when someone asks for it.
-    assert [(r.language, r.status, r.version) for r in rows] == [("en", Status.READY, 1)]
+    assert [(r.language, r.status, r.version) for r in rows] == [("en", Status.QUEUED, 1)]
+    assert jobs.render(rows[0].pk) == "ready"  # the worker, while the page is read
 
     no_rendering(monkeypatch)  # the download is the stored PDF, not a new render
     response = download(carol_client, record)
@@ -99,7 +100,7 @@ def test_reading_the_results_makes_the_lawyers_pdf_and_the_click_gets_it_at_once
 
 
 def test_the_stored_pdf_is_sealed_with_the_data_keys(carol_client, record):
-    results(carol_client, record)
+    download(carol_client, record)
     row = PdfRender.objects.get(case=record)
     stored = bytes(row.sealed_pdf)
     assert not stored.startswith(b"%PDF") and b"Lin Chen" not in stored
@@ -109,19 +110,19 @@ def test_the_stored_pdf_is_sealed_with_the_data_keys(carol_client, record):
 def test_saving_the_case_again_deletes_its_pdf_and_the_next_one_shows_the_new_answers(
     carol_client, record
 ):
-    results(carol_client, record)
+    download(carol_client, record)
     document = record.document
     document["employment"]["employer"] = "Another Employer Inc."
     editing.store(record, document, record.version)
     assert not PdfRender.objects.filter(case=record).exists()
 
-    results(carol_client, record)
+    download(carol_client, record)
     row = PdfRender.objects.get(case=record)
     assert row.version == 2 and row.status == Status.READY
 
 
 def test_a_deleted_case_takes_its_pdfs_with_it(carol_client, record):
-    results(carol_client, record)
+    download(carol_client, record)
     download(carol_client, record, QUERY_STRING="lang=zh-hans")
     assert PdfRender.objects.filter(case=record).count() == 2
     record.delete()
@@ -130,7 +131,7 @@ def test_a_deleted_case_takes_its_pdfs_with_it(carol_client, record):
 
 def test_a_pdf_is_kept_for_its_lifetime_only(carol_client, record, settings):
     settings.PIPV_PDF_LIFETIME_MINUTES = 60
-    results(carol_client, record)
+    download(carol_client, record)
     row = PdfRender.objects.get(case=record)
     PdfRender.objects.filter(pk=row.pk).update(finished_at=timezone.now() - timedelta(minutes=59))
     assert jobs.sweep() == 0
@@ -139,7 +140,7 @@ def test_a_pdf_is_kept_for_its_lifetime_only(carol_client, record, settings):
 
 
 def test_an_expired_pdf_is_never_served_but_made_again(carol_client, record):
-    results(carol_client, record)
+    download(carol_client, record)
     old = PdfRender.objects.get(case=record)
     PdfRender.objects.filter(pk=old.pk).update(finished_at=timezone.now() - timedelta(hours=2))
     assert download(carol_client, record)["Content-Type"] == "application/pdf"
