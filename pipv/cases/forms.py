@@ -535,6 +535,9 @@ class ActivityForm(ItemForm):
         label=_("Who did you tell?"),
         codes=REPORTED_TO,
         names=labels.REPORTED_TO,
+        # Nothing chosen for the person: left as it is, no answer is recorded.
+        blank=_("Choose one"),
+        required=False,
         help_text=_("Why we ask: it shows who at work knew."),
     )
     in_writing = YesNoField(

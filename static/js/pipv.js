@@ -12,8 +12,11 @@
     }
   }
 
+  // A notice that the page stayed (saved elsewhere first, or an item typed but not added)
+  // is what the person must read first.
   function focusStaleNotice() {
-    var notice = document.getElementById("stale-notice");
+    var notice =
+      document.getElementById("stale-notice") || document.getElementById("leave-notice");
     if (notice) {
       notice.focus();
     }
