@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from django.views.decorators.vary import vary_on_headers
 
 from pipv.engine import CaseInvalid, dumps, labels, load_json, parse, validate
-from pipv.engine.money import usd
+from pipv.engine.money import money_text, price_text, usd
 from pipv.engine.stages import PROFILE_DEFAULTS, RELEVANT_TERMS
 from pipv.engine.vesting import Grant
 
@@ -614,12 +614,19 @@ def shown(bound) -> str | None:
         return str(dict(field.choices).get(value, value))
     if isinstance(field, forms.DateField):
         return show_date(value)
-    if isinstance(field, forms.AmountField) and field.places == 2:
+    if isinstance(field, forms.AmountField) and field.write in (money_text, price_text):
         try:
-            return usd(forms.parse_amount(str(value)))
+            amount = forms.parse_amount(str(value), field.places)
         except ValueError:
             return str(value)
+        return usd(amount) if field.write is money_text else usd_price(amount)
     return str(value)
+
+
+def usd_price(amount) -> str:
+    """A share price for people to read: "$212.5075", "$1,020.00" (the places it was given)."""
+    whole, fraction = price_text(amount).split(".")
+    return f"${int(whole):,}.{fraction}"
 
 
 def show_date(value) -> str:
