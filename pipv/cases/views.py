@@ -315,6 +315,8 @@ def reachable(record: CaseRecord, current: Step, slug: str) -> str | None:
 
 def post_step(request: HttpRequest, record: CaseRecord, current: Step, to_review: bool):
     action = request.POST.get("action") or "continue"
+    if action == "default":  # Enter in a field: the page's hidden first button
+        action = "continue"
     then = action.removeprefix(DISCARD)
     leaving = then in ("continue", "back") or then.startswith(GOTO)
     form = current.form(record, request.POST)

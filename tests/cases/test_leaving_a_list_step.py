@@ -168,3 +168,14 @@ def test_leaving_with_a_stale_page_shows_the_typed_item(alice_client, full_case)
     assert response.status_code == 409
     assert "<dd>asked for a quiet desk</dd>" in response.content.decode()
     assert len(stored(full_case).document["protected_activities"]) == 1
+
+
+def test_enter_in_a_field_continues_and_adds_the_typed_item(alice_client, full_case):
+    page = alice_client.get(step_url(full_case, "activities")).content.decode()
+    # The first button of the step's form, before any step's name or Add: Enter presses it.
+    first = page.index('form="step-form"')
+    assert page.index('value="default"') < first + 80
+    response = post(alice_client, full_case, "activities", "default", **ACTIVITY)
+    assert response.status_code == 302
+    assert response.url == step_url(full_case, "events")
+    assert len(stored(full_case).document["protected_activities"]) == 2
