@@ -151,3 +151,15 @@ def test_the_console_stays_clean_while_lists_change(page):
     assert errors == []
     response = page.request.get("/favicon.ico")
     assert response.status == 200
+
+
+def test_enter_in_a_field_continues_with_the_typed_item(page):
+    start(page, "enter")
+    # The button Enter presses is never drawn.
+    expect(page.locator("button[value='default']")).to_be_hidden()
+    type_activity(page)
+    page.focus("#id_activities-new-date")
+    page.keyboard.press("Enter")
+    expect(page.locator(".progress-count")).to_contain_text("What happened at work")
+    page.goto(page.url.rsplit("/step/", 1)[0] + "/step/activities/")
+    expect(page.locator("#list-activities .item")).to_have_count(1)
