@@ -614,6 +614,17 @@ class PayForm(DocumentForm):
         ),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["share_price"]
+        vests = get_path(self.document, "compensation.vests")
+        if isinstance(vests, list) and vests:
+            # The engine needs a price once there are vests: say so, and check it here.
+            field.required = True
+        else:
+            # Not "(optional)": a vest added in place would make that untrue on this page.
+            field.optional_note = _("(needed once you list a vest)")
+
 
 # --------------------------------------------------------------------------- repeating items
 
@@ -652,6 +663,9 @@ class ActivityForm(ItemForm):
         label=_("Who did you tell?"),
         codes=REPORTED_TO,
         names=labels.REPORTED_TO,
+        # Nothing chosen for the person: left as it is, no answer is recorded.
+        blank=_("Choose one"),
+        required=False,
         help_text=_("Why we ask: it shows who at work knew."),
     )
     in_writing = YesNoField(

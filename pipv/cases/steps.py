@@ -134,7 +134,8 @@ class BeforeStep(Step):
         return self.slug in record.progress
 
     def form(self, record, data=None):
-        return forms.BeforeForm(data, initial={"title": record.title})
+        # The case's name was asked when it was made, on the case list: not again here.
+        return None
 
 
 VISA_PATHS = (
@@ -200,7 +201,7 @@ class ReviewStep(Step):
 
 
 STEPS: tuple[Step, ...] = (
-    BeforeStep("before", _("Before you start")),
+    BeforeStep("before", _("Before you start"), has_form=False),
     JobStep("job", _("Your job"), owns=("", "format", "as_of", "employment"), not_owned=VISA_PATHS),
     VisaStep("visa", _("Your visa"), owns=VISA_PATHS),
     ListStep(

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from django.views.decorators.vary import vary_on_headers
 
 from pipv.engine import CaseInvalid, dumps, labels, load_json, parse, validate
-from pipv.engine.money import usd
+from pipv.engine.money import money_text, price_text, usd
 from pipv.engine.stages import PROFILE_DEFAULTS, RELEVANT_TERMS
 from pipv.engine.vesting import Grant
 
@@ -223,6 +223,15 @@ def wire(record: CaseRecord, step: Step, form) -> None:
         )
 
 
+# What a step's buttons ask for (the form's "action"): besides Continue and Back,
+# "goto:SLUG" (a step's name in the progress list), "add:KIND" and "grant" (an item added
+# without JavaScript, through the step's own form) and "discard:THEN" (leave as THEN asked,
+# dropping an item that was typed but not added).
+GOTO = "goto:"
+ADD = "add:"
+DISCARD = "discard:"
+
+
 @login_required
 @vary_on_headers("HX-Request")
 @require_http_methods(["GET", "POST"])
@@ -235,29 +244,151 @@ def step(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         return review(request, record, current)
     to_review = (request.POST.get("return") or request.GET.get("return")) == "review"
     if request.method == "POST":
-        form = current.form(record, request.POST)
-        back = request.POST.get("action") == "back"
-        try:
-            valid = editing.save_step(
-                record, current, form, finish=not back, version=posted_version(request)
-            )
-        except editing.Stale:
-            return refuse_stale(request, record, current, typed(form), to_review=to_review)
-        steps = applicable(record)
-        index = steps.index(current) if current in steps else 0
-        if back:
-            target = steps[max(index - 1, 0)]
-            return redirect(step_url(record, "review" if to_review else target))
-        if valid:
-            target = steps[min(index + 1, len(steps) - 1)]
-            return redirect(step_url(record, "review" if to_review else target))
-    else:
-        form = form_with_drafts(record, current)
+        return post_step(request, record, current, to_review)
+    form = form_with_drafts(record, current)
+    return render_step(request, record, current, form, to_review=to_review)
+
+
+def typed_items(request: HttpRequest, current: Step) -> dict:
+    """The step's "add" forms (and the grant) that have something typed in them, by kind.
+
+    Their fields travel with the step's own form, so whatever button was pressed, the
+    server sees them and nothing typed is dropped without the person's say.
+    """
+    found: dict = {}
+    for kind in current.lists:
+        form = LISTS[kind].form_class(request.POST, prefix=f"{kind}-new")
+        if any(request.POST.get(form.add_prefix(name), "").strip() for name in form.fields):
+            found[kind] = form
+        if kind == "vests":
+            grant = forms.GrantForm(request.POST, prefix="grant")
+            # The pattern and the years always hold a value; a grant is typed once it has
+            # a date or a number of shares.
+            if any(request.POST.get(grant.add_prefix(n), "").strip() for n in ("date", "shares")):
+                found["grant"] = grant
+    return found
+
+
+def add_typed(record: CaseRecord, kind: str, form) -> bool:
+    """Add one typed item (or a grant's vests); False when it is not complete or valid."""
+    if kind == "grant":
+        if not form.is_valid():
+            return False
+        data = form.cleaned_data
+        grant = Grant(data["date"], data["shares"], data["pattern"], data["years"])
+        editing.add_vests_from_grant(record, LISTS["vests"], grant)
+        return True
+    return editing.save_item(record, LISTS[kind], form) is not None
+
+
+def empty_add_form(request: HttpRequest, current: Step, kind: str):
+    if kind == "grant" and "vests" in current.lists:
+        return forms.GrantForm(request.POST, prefix="grant")
+    if kind not in current.lists:
+        return None
+    return LISTS[kind].form_class(request.POST, prefix=f"{kind}-new")
+
+
+def kept(form):
+    """A typed form shown again as it was typed, without errors: it was not acted on."""
+    initial = {name: form.data.get(form.add_prefix(name), "") for name in form.fields}
+    return type(form)(prefix=form.prefix, initial=initial)
+
+
+def list_states(typed: dict, shown: dict) -> dict:
+    """Per list, the add and grant forms to show: ``shown`` as they are, the rest kept."""
+    states: dict = {}
+    for kind, form in {**{k: kept(f) for k, f in typed.items()}, **shown}.items():
+        if kind == "grant":
+            states.setdefault("vests", {})["grant_form"] = form
+        else:
+            states.setdefault(kind, {})["add_form"] = form
+    return states
+
+
+def reachable(record: CaseRecord, current: Step, slug: str) -> str | None:
+    """The URL of a step the progress list offers from here, or None."""
+    for item in progress_context(record, current)["nav"]:
+        if item["step"].slug == slug:
+            return item["url"]
+    return None
+
+
+def post_step(request: HttpRequest, record: CaseRecord, current: Step, to_review: bool):
+    action = request.POST.get("action") or "continue"
+    if action == "default":  # Enter in a field: the page's hidden first button
+        action = "continue"
+    then = action.removeprefix(DISCARD)
+    leaving = then in ("continue", "back") or then.startswith(GOTO)
+    form = current.form(record, request.POST)
+    typed_forms = typed_items(request, current)
+    adding = action.removeprefix(ADD) if action.startswith(ADD) or action == "grant" else None
+    held: dict = {}
+    try:
+        editing.ensure_current(record, posted_version(request))
+        if adding is not None:
+            # Add pressed on an empty form still answers, with what it needs.
+            adding_form = typed_forms.get(adding) or empty_add_form(request, current, adding)
+            if adding_form is None:
+                raise Http404
+            if not add_typed(record, adding, adding_form):
+                held[adding] = adding_form
+        elif leaving and not action.startswith(DISCARD):
+            # Leaving with an item typed but not added: add it when it is complete;
+            # otherwise stay, say so, and keep the typing (see the notice in step.html).
+            for kind, typed_form in typed_forms.items():
+                if not add_typed(record, kind, typed_form):
+                    held[kind] = typed_form
+        finish = then == "continue" and not held and adding is None
+        valid = editing.save_step(record, current, form, finish=finish)
+    except editing.Stale:
+        rows = typed(form)
+        for typed_form in typed_forms.values():
+            rows += typed(typed_form)
+        return refuse_stale(request, record, current, rows, to_review=to_review)
+    if adding is not None:
+        others = {k: f for k, f in typed_forms.items() if k != adding}
+        if held or others or not valid:
+            status = None if held else _("Added.")
+            states = list_states(others, held)
+            if status and adding:
+                kind = "vests" if adding == "grant" else adding
+                states.setdefault(kind, {})["status"] = status
+            return render_step(request, record, current, form, to_review=to_review, states=states)
+        kind = "vests" if adding == "grant" else adding
+        messages.success(request, _("Added."))
+        return redirect(step_url(record, current, review=to_review) + f"#list-{kind}")
+    if held:
+        states = list_states({}, held)
+        leave = {"then": then, "held": [LISTS["vests" if k == "grant" else k] for k in held]}
+        return render_step(
+            request, record, current, form, to_review=to_review, states=states, leave=leave
+        )
+    steps = applicable(record)
+    index = steps.index(current) if current in steps else 0
+    if then.startswith(GOTO):
+        url = reachable(record, current, then.removeprefix(GOTO))
+        if url:
+            return redirect(url)
+    if then == "back":
+        target = steps[max(index - 1, 0)]
+        return redirect(step_url(record, "review" if to_review else target))
+    if valid and then == "continue":
+        target = steps[min(index + 1, len(steps) - 1)]
+        return redirect(step_url(record, "review" if to_review else target))
     return render_step(request, record, current, form, to_review=to_review)
 
 
 def render_step(
-    request, record, current, form, to_review=False, states=None, status=200, stale=None
+    request,
+    record,
+    current,
+    form,
+    to_review=False,
+    states=None,
+    status=200,
+    stale=None,
+    leave=None,
 ):
     if form is not None:
         wire(record, current, form)
@@ -267,6 +398,8 @@ def render_step(
             "form": form,
             "to_review": to_review,
             "stale": stale,
+            "leave": leave,
+            "nav_buttons": True,
             "lists": [
                 list_context(record, LISTS[kind], **(states or {}).get(kind, {}))
                 for kind in current.lists
@@ -487,12 +620,19 @@ def shown(bound) -> str | None:
         return str(names.get(value, value))
     if isinstance(field, forms.DateField):
         return show_date(value)
-    if isinstance(field, forms.AmountField) and field.places == 2:
+    if isinstance(field, forms.AmountField) and field.write in (money_text, price_text):
         try:
-            return usd(forms.parse_amount(str(value)))
+            amount = forms.parse_amount(str(value), field.places)
         except ValueError:
             return str(value)
+        return usd(amount) if field.write is money_text else usd_price(amount)
     return str(value)
+
+
+def usd_price(amount) -> str:
+    """A share price for people to read: "$212.5075", "$1,020.00" (the places it was given)."""
+    whole, fraction = price_text(amount).split(".")
+    return f"${int(whole):,}.{fraction}"
 
 
 def show_date(value) -> str:
@@ -597,8 +737,21 @@ def wire_item(record: CaseRecord, lst: ItemList, form) -> None:
                     "hx-trigger": "change",
                     "hx-target": f"#{bound.auto_id}_error",
                     "hx-swap": "outerHTML",
+                    # Which item's form this is: an add form's fields belong to the step's
+                    # form, which holds every list's add fields.
+                    "hx-vals": json.dumps({"form_prefix": form.prefix}),
                 }
             )
+
+
+def join_step_form(form) -> None:
+    """Make an add form's fields part of the step's own form (``#step-form``).
+
+    Continue, Back and a step's name then send what was typed here, with or without
+    JavaScript, so the server can add the item or say that it is not complete.
+    """
+    for bound in form:
+        bound.field.widget.attrs["form"] = "step-form"
 
 
 def list_context(
@@ -606,6 +759,7 @@ def list_context(
 ) -> dict:
     add_form = add_form or lst.form_class(prefix=f"{lst.kind}-new")
     wire_item(record, lst, add_form)
+    join_step_form(add_form)
     context = {
         "list": lst,
         "rows": item_rows(record, lst, editing_id, edit_form),
@@ -616,6 +770,7 @@ def list_context(
     }
     if lst.kind == "vests":
         context["grant_form"] = grant_form or forms.GrantForm(prefix="grant")
+        join_step_form(context["grant_form"])
     return context
 
 

@@ -12,8 +12,11 @@
     }
   }
 
+  // A notice that the page stayed (saved elsewhere first, or an item typed but not added)
+  // is what the person must read first.
   function focusStaleNotice() {
-    var notice = document.getElementById("stale-notice");
+    var notice =
+      document.getElementById("stale-notice") || document.getElementById("leave-notice");
     if (notice) {
       notice.focus();
     }
@@ -63,10 +66,25 @@
     }
   }
 
-  document.addEventListener("htmx:beforeSend", function () {
-    pending += 1;
+  // Only a request that can save moves the case's version on, so only those hold a button.
+  // A look (GET: Change, Cancel) or an item's field check (/check-item/, never saved) cannot;
+  // waiting for one only put a whole round trip before every Save, and on a slow machine
+  // the Save then came too late or, after the give-up below, was sent beside a save.
+  function saves(detail) {
+    var config = detail.requestConfig || {};
+    var path = (detail.pathInfo && detail.pathInfo.requestPath) || config.path || "";
+    return config.verb !== "get" && !/\/check-item\//.test(path);
+  }
+
+  document.addEventListener("htmx:beforeSend", function (event) {
+    if (saves(event.detail)) {
+      pending += 1;
+    }
   });
-  document.addEventListener("htmx:afterRequest", function () {
+  document.addEventListener("htmx:afterRequest", function (event) {
+    if (!saves(event.detail)) {
+      return;
+    }
     pending = Math.max(pending - 1, 0);
     // After htmx has started whatever was queued behind this request.
     window.setTimeout(release, 0);

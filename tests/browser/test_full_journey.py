@@ -62,7 +62,7 @@ class Journey:
                 page.select_option(selector, value)
             else:
                 page.fill(selector, value)
-        page.click(f"#list-{kind} form.add-item button[type='submit']")
+        page.click(f"#add-{kind} button[value='add:{kind}']")
         self.wait_for_count(kind, before + 1)
 
     def count(self, kind: str) -> int:

@@ -37,7 +37,7 @@ def test_the_content_security_policy_blocks_nothing_pipv_does(page):
     page.fill("#id_activities-new-date", "2026-08-04")
     page.check("#id_activities-new-in_writing_0")
     page.check("#id_activities-new-decision_maker_knew_0")
-    page.click("#list-activities form.add-item button[type='submit']")
+    page.click("#add-activities button[value='add:activities']")
     expect(page.locator("#list-activities .item")).to_have_count(1)
     page.goto("/account/")
     assert refused == []

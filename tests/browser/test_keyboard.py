@@ -104,7 +104,7 @@ def test_repeating_items_are_added_changed_and_removed_by_keyboard(page):
     page.keyboard.press("Space")
     tab_to(page, "#id_activities-new-decision_maker_knew_0")
     page.keyboard.press("Space")
-    tab_to(page, "#list-activities form.add-item button[type='submit']")
+    tab_to(page, "#add-activities button[value='add:activities']")
     page.keyboard.press("Enter")
     page.wait_for_selector("#list-activities .item:has-text('Asked for FMLA leave')")
 

@@ -58,7 +58,7 @@ def test_items_added_in_place_keep_the_tab_current(page):
         page.fill("#id_activities-new-date", day)
         page.check("#id_activities-new-in_writing_0")
         page.check("#id_activities-new-decision_maker_knew_0")
-        page.click("#list-activities form.add-item button[type='submit']")
+        page.click("#add-activities button[value='add:activities']")
         expect(page.locator("#list-activities .item")).to_have_count(count)
     page.click("#list-activities .item >> nth=0 >> button:has-text('Remove')")
     expect(page.locator("#list-activities .item")).to_have_count(1)

@@ -43,17 +43,24 @@ def test_before_you_start_says_what_pipv_is_not(alice_client, new_case):
     assert "Nothing you enter leaves this server" in page
 
 
-def test_before_you_start_saves_the_name_and_moves_on(alice_client, new_case):
-    response = post(alice_client, new_case, "before", {"title": "Plan A"})
+def test_before_you_start_moves_on_without_asking_the_name_again(alice_client, new_case):
+    page = alice_client.get(url(new_case, "before")).content.decode()
+    # The name was asked on the case list, when the case was made.
+    assert "A name for this case" not in page
+    assert 'name="title"' not in page
+    response = post(alice_client, new_case, "before", {})
     assert response.status_code == 302
     assert response.url == url(new_case, "job")
-    assert reload(new_case).title == "Plan A"
+    case = reload(new_case)
+    assert case.title == "My case"
+    assert "before" in case.progress
 
 
-def test_before_you_start_needs_a_name(alice_client, new_case):
-    response = post(alice_client, new_case, "before", {"title": ""})
-    assert response.status_code == 200
-    assert 'class="error-summary"' in response.content.decode()
+def test_before_you_start_promises_only_what_is_true(alice_client, new_case):
+    page = alice_client.get(url(new_case, "before")).content.decode()
+    # Without JavaScript nothing is saved as a field is left; a button always saves.
+    assert "saved as soon as you leave" not in page
+    assert "saved each time you press a" in page
 
 
 # --------------------------------------------------------------------------- your job

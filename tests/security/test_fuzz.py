@@ -281,7 +281,8 @@ def test_too_many_bytes_are_refused_before_reading():
 
 # --------------------------------------------------------------------------- the steps
 
-FORM_STEPS = ["before", "job", "visa", "pay", "severance", "offer"]
+# "before" asks nothing: the case's name was asked on the case list.
+FORM_STEPS = ["job", "visa", "pay", "severance", "offer"]
 
 
 def field_names(record, slug):

@@ -1,0 +1,165 @@
+"""An item typed but not added is never lost, whichever way the person leaves the step.
+
+Continue, Back and a step's name in the progress list, each with and without JavaScript: a
+complete item is added on the way out; an incomplete one keeps the step, says so, keeps the
+typing, and offers to finish it or to discard it and go on.
+"""
+
+import pytest
+from playwright.sync_api import expect
+
+from .a11y import axe_violations, has_horizontal_scroll
+from .conftest import screenshot
+from .journeys import sign_up
+
+pytestmark = pytest.mark.browser
+
+NOT_ADDED = "You started typing an item below but did not add it"
+# Every Content-Security-Policy refusal the page meets, recorded before any script of ours runs.
+CSP_WATCH = """
+window.__csp = [];
+document.addEventListener("securitypolicyviolation", function (e) {
+  window.__csp.push(e.violatedDirective + " " + (e.blockedURI || e.sample || ""));
+});
+"""
+
+
+@pytest.fixture(params=["js", "nojs"])
+def browser_page(request, live_server):
+    # live_server named here, not only through the page: pytest-django then opens the
+    # database to the server's thread for this test.
+    js = request.param == "js"
+    page = request.getfixturevalue("page" if js else "page_without_js")
+    if js:
+        page.add_init_script(CSP_WATCH)
+    return page, js
+
+
+def start(page, name):
+    sign_up(page, name, to_step="activities")
+    expect(page.locator(".progress-count")).to_contain_text("Protected activity")
+
+
+def type_activity(page, date="2026-08-04", notes="asked HR for leave"):
+    page.select_option("#id_activities-new-kind", "fmla_request")
+    if date:
+        page.fill("#id_activities-new-date", date)
+    page.check("#id_activities-new-in_writing_0")
+    page.check("#id_activities-new-decision_maker_knew_0")
+    page.fill("#id_activities-new-notes", notes)
+
+
+def leave_by(page, how):
+    if how == "continue":
+        page.click("#step-form button[value='continue']")
+    elif how == "back":
+        page.click("#step-form button[value='back']")
+    else:  # a step's name in the progress list
+        page.click(".progress button:has-text('Your job')")
+
+
+ARRIVES = {"continue": "What happened at work", "back": "Your job", "step": "Your job"}
+
+
+@pytest.mark.parametrize("how", ["continue", "back", "step"])
+def test_a_complete_item_is_added_on_the_way_out(browser_page, how):
+    page, js = browser_page
+    start(page, f"out-{how}-{js}")
+    type_activity(page)
+    leave_by(page, how)
+    expect(page.locator(".progress-count")).to_contain_text(ARRIVES[how])
+    page.goto(page.url.rsplit("/step/", 1)[0] + "/step/activities/")
+    items = page.locator("#list-activities .item")
+    expect(items).to_have_count(1)
+    expect(items).to_contain_text("Asked for FMLA leave")
+    expect(items).to_contain_text("asked HR for leave")
+
+
+@pytest.mark.parametrize("how", ["continue", "back", "step"])
+def test_an_incomplete_item_keeps_the_step_and_the_typing(browser_page, how):
+    page, js = browser_page
+    start(page, f"held-{how}-{js}")
+    type_activity(page, date="")
+    leave_by(page, how)
+    notice = page.locator("#leave-notice")
+    expect(notice).to_contain_text(NOT_ADDED)
+    expect(page.locator(".progress-count")).to_contain_text("Protected activity")
+    # The typing is all there, and the missing answer is named at its field.
+    assert page.input_value("#id_activities-new-notes") == "asked HR for leave"
+    assert page.input_value("#id_activities-new-kind") == "fmla_request"
+    expect(page.locator("#id_activities-new-date_error")).not_to_be_empty()
+    expect(page.locator("#list-activities .item")).to_have_count(0)
+    if js:
+        expect(notice).to_be_focused()
+        assert axe_violations(page) == []
+        assert page.evaluate("window.__csp") == []
+    if how == "continue":
+        page.set_viewport_size({"width": 390, "height": 900})
+        assert not has_horizontal_scroll(page)
+        page.set_viewport_size({"width": 1280, "height": 900})
+
+    # First choice: finish it and add it. It is added, and the step is still here.
+    page.fill("#id_activities-new-date", "2026-08-04")
+    page.click("#add-activities button[value='add:activities']")
+    expect(page.locator("#list-activities .item")).to_have_count(1)
+    expect(page.locator("#list-activities .item")).to_contain_text("asked HR for leave")
+    if js:
+        assert page.evaluate("window.__csp") == []
+    if how == "continue":
+        # Last: Playwright's screenshot adds a style of its own, which the policy refuses.
+        screenshot(page, f"leave-notice-added{'' if js else '-nojs'}")
+
+
+@pytest.mark.parametrize("how", ["continue", "back", "step"])
+def test_discarding_goes_where_the_person_asked(browser_page, how):
+    page, js = browser_page
+    start(page, f"drop-{how}-{js}")
+    type_activity(page, date="")
+    leave_by(page, how)
+    page.click("#leave-notice button:has-text('Discard what I typed and go on')")
+    expect(page.locator(".progress-count")).to_contain_text(ARRIVES[how])
+    page.goto(page.url.rsplit("/step/", 1)[0] + "/step/activities/")
+    expect(page.locator("#list-activities .empty")).to_be_visible()
+    assert page.input_value("#id_activities-new-notes") == ""
+
+
+def test_add_looks_secondary_and_continue_looks_main(page):
+    start(page, "looks")
+    add = page.locator("#add-activities button[value='add:activities']")
+    main = page.locator("#step-form button[value='continue']")
+    background = "el => getComputedStyle(el).backgroundColor"
+    assert add.evaluate(background) == "rgb(255, 255, 255)"
+    assert main.evaluate(background) != "rgb(255, 255, 255)"
+
+
+def test_the_console_stays_clean_while_lists_change(page):
+    page.add_init_script(CSP_WATCH)
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("dialog", lambda dialog: dialog.accept())
+    start(page, "quiet")
+    type_activity(page)
+    page.click("#add-activities button[value='add:activities']")
+    expect(page.locator("#list-activities .item")).to_have_count(1)
+    page.click("#list-activities .item a:has-text('Change')")
+    page.fill("#list-activities .item form input[name$='-date']", "2026-08-05")
+    page.click("#list-activities .item form button:has-text('Save')")
+    expect(page.locator("#list-activities .item")).to_contain_text("Aug. 5, 2026")
+    page.click("#list-activities .item button:has-text('Remove')")
+    expect(page.locator("#list-activities .empty")).to_be_visible()
+    assert page.evaluate("window.__csp") == []
+    assert errors == []
+    response = page.request.get("/favicon.ico")
+    assert response.status == 200
+
+
+def test_enter_in_a_field_continues_with_the_typed_item(page):
+    start(page, "enter")
+    # The button Enter presses is never drawn.
+    expect(page.locator("button[value='default']")).to_be_hidden()
+    type_activity(page)
+    page.focus("#id_activities-new-date")
+    page.keyboard.press("Enter")
+    expect(page.locator(".progress-count")).to_contain_text("What happened at work")
+    page.goto(page.url.rsplit("/step/", 1)[0] + "/step/activities/")
+    expect(page.locator("#list-activities .item")).to_have_count(1)
