@@ -219,7 +219,8 @@ class ComparatorsField(TextField):
     def to_document(self, value: str) -> list[dict[str, str]] | None:
         people = []
         for line in (value or "").splitlines():
-            who, _sep, what = line.partition(":")
+            # A Chinese keyboard types the full-width colon.
+            who, _sep, what = line.replace("：", ":", 1).partition(":")
             if who.strip():
                 people.append({"who": who.strip()[:MAX_SHORT_TEXT], "what_happened": what.strip()})
         return people or None

@@ -76,3 +76,15 @@ def test_htmx_injects_no_style_and_the_indicator_rules_are_ours(client, db):
     assert '"includeIndicatorStyles": false' in page
     css = open("static/css/pipv.css", encoding="utf-8").read()
     assert ".htmx-request .htmx-indicator" in css
+
+
+def test_people_treated_better_are_read_with_either_colon():
+    # "who: what happened", one a line; a Chinese keyboard types the full-width colon.
+    from pipv.cases.forms import ComparatorsField
+
+    field = ComparatorsField(label="People treated better", required=False)
+    typed = "Teammate, same level: missed the same goal, no plan\n同级队友：同样没达成目标\n\n"
+    assert field.to_document(typed) == [
+        {"who": "Teammate, same level", "what_happened": "missed the same goal, no plan"},
+        {"who": "同级队友", "what_happened": "同样没达成目标"},
+    ]
