@@ -22,12 +22,14 @@ from .case import (
     ACTIVITY_KINDS,
     CASE_FORMAT,
     EVENT_KINDS,
+    EXIT_PATHS,
     IMMIGRATION_STATUSES,
     KNOWLEDGE,
     PROCESSES,
     RATINGS,
     REPORTED_TO,
     SCHEDULED_EVENTS,
+    SUBJECTS,
     US_STATES,
     Bonus,
     Case,
@@ -76,6 +78,7 @@ MESSAGES: dict[str, str] = {
     "bad_id": _('"%(value)s" is not a usable id (letters, digits, - and _, at most 40)'),
     "duplicate_id": _('duplicate id "%(value)s" (also used at %(other)s)'),
     "after_as_of": _("%(value)s is after the as-of date %(as_of)s"),
+    "before_date": _("%(value)s is before the activity's date %(date)s"),
     "before_start": _("%(value)s is before the %(start)s on %(start_date)s"),
     "format": _('must be "%(expected)s"'),
     "bad_json": _("the file is not valid JSON: %(detail)s"),
@@ -150,29 +153,33 @@ def _depth(value: Any) -> int:
     return deepest
 
 
-def parse(document: Any, as_of: date | None = None) -> Case:
+def parse(document: Any, as_of: date | None = None, *, today: date | None = None) -> Case:
     """A ``Case`` from a case-file document, or ``CaseInvalid`` with every problem.
 
-    ``as_of`` overrides the file's own as-of date (the ``--as-of`` option).
+    ``as_of`` overrides the file's own as-of date (the ``--as-of`` option). A file without
+    one (absent or null) counts from ``today``, which the caller passes in so that a test
+    can fix it; left out, it is the computer's date.
     """
-    reader = _Reader(as_of)
+    reader = _Reader(as_of, today)
     case = reader.case(document)
     if reader.problems or case is None:
         raise CaseInvalid(reader.problems)
     return case
 
 
-def validate(document: Any, as_of: date | None = None) -> list[Problem]:
+def validate(
+    document: Any, as_of: date | None = None, *, today: date | None = None
+) -> list[Problem]:
     """Every problem in a case-file document; an empty list means it can be assessed."""
     try:
-        parse(document, as_of)
+        parse(document, as_of, today=today)
     except CaseInvalid as exc:
         return exc.problems
     return []
 
 
-def loads(text: str | bytes, as_of: date | None = None) -> Case:
-    return parse(load_json(text), as_of)
+def loads(text: str | bytes, as_of: date | None = None, *, today: date | None = None) -> Case:
+    return parse(load_json(text), as_of, today=today)
 
 
 # --------------------------------------------------------------------------- reading
@@ -181,10 +188,12 @@ def loads(text: str | bytes, as_of: date | None = None) -> Case:
 class _Reader:
     """Walks a document once, collecting problems instead of stopping at the first."""
 
-    def __init__(self, as_of_override: date | None):
+    def __init__(self, as_of_override: date | None, today: date | None = None):
         self.problems: list[Problem] = []
         self.as_of_override = as_of_override
         self.as_of: date | None = as_of_override
+        self.today = today
+        self.pinned = True
         self.ids: dict[str, str] = {}
 
     def problem(self, path: str, code: str, **params: object) -> None:
@@ -348,7 +357,12 @@ class _Reader:
         if doc.get("format") != CASE_FORMAT:
             self.problem("format", "format", expected=CASE_FORMAT)
         if self.as_of_override is None:
-            self.as_of = self.field(doc, "as_of", "", self.date)
+            if doc.get("as_of") is None:
+                # No date chosen: count from today, worked out each time the case is read.
+                self.as_of = self.today or date.today()
+                self.pinned = False
+            else:
+                self.as_of = self.field(doc, "as_of", "", self.date)
         employment = self.field(doc, "employment", "", self.employment)
         activities = tuple(
             a
@@ -376,6 +390,7 @@ class _Reader:
             events=tuple(sorted(events, key=lambda e: (e.date, e.id))),
             compensation=compensation,
             severance=severance,
+            as_of_pinned=self.pinned,
         )
 
     def employment(self, value: Any, path: str) -> Employment | None:
@@ -414,6 +429,12 @@ class _Reader:
             "opt_unemployment_days_used": f(
                 emp, "opt_unemployment_days_used", path, self.whole(150), required=False, default=0
             ),
+            "ended_on": f(emp, "ended_on", path, self.past_date, required=False),
+            "exit_path": f(
+                emp, "exit_path", path, self.choice(EXIT_PATHS, _("way it ended")), required=False
+            ),
+            "employer_public": f(emp, "employer_public", path, self.boolean, required=False),
+            "work_city": f(emp, "work_city", path, self.text(MAX_SHORT_TEXT), required=False),
         }
         if any(v is None for v in values.values()):
             return None
@@ -461,9 +482,27 @@ class _Reader:
             ),
             "notes": f(item, "notes", path, self.text(MAX_LONG_TEXT), required=False, default=""),
         }
+        optional = {
+            "subject": f(
+                item, "subject", path, self.choice(SUBJECTS, _("subject")), required=False
+            ),
+            # A leave may still be running: its end may lie after the as-of date.
+            "end_date": f(item, "end_date", path, self.date, required=False),
+            "known_on": f(item, "known_on", path, self.past_date, required=False),
+        }
         if any(v is None for v in values.values()):
             return None
-        return ProtectedActivity(**values)
+        for name in ("end_date", "known_on"):
+            later = optional[name]
+            if later is not None and later < values["date"]:
+                self.problem(
+                    f"{path}.{name}",
+                    "before_date",
+                    value=later.isoformat(),
+                    date=values["date"].isoformat(),
+                )
+                return None
+        return ProtectedActivity(**values, **optional)
 
     def event(self, item: Mapping[str, Any], path: str) -> Event | None:
         f = self.field
@@ -635,6 +674,11 @@ def dump(case: Case) -> dict[str, Any]:
         employment["opt_stem_extension"] = True
     if emp.opt_unemployment_days_used:
         employment["opt_unemployment_days_used"] = emp.opt_unemployment_days_used
+    _put(employment, "ended_on", emp.ended_on)
+    _put(employment, "exit_path", emp.exit_path)
+    if emp.employer_public is not None:
+        employment["employer_public"] = emp.employer_public
+    _put(employment, "work_city", emp.work_city)
 
     comp = case.compensation
     sev = case.severance
@@ -653,22 +697,12 @@ def dump(case: Case) -> dict[str, Any]:
         severance["group_exit"] = True
     _put(severance, "release_signed_date", sev.release_signed_date)
 
-    return {
-        "format": CASE_FORMAT,
-        "as_of": case.as_of.isoformat(),
+    document: dict[str, Any] = {"format": CASE_FORMAT}
+    if case.as_of_pinned:
+        document["as_of"] = case.as_of.isoformat()
+    return document | {
         "employment": employment,
-        "protected_activities": [
-            {
-                "id": a.id,
-                "kind": a.kind,
-                "date": a.date.isoformat(),
-                "reported_to": a.reported_to,
-                "in_writing": a.in_writing,
-                "decision_maker_knew": a.decision_maker_knew,
-                "notes": a.notes,
-            }
-            for a in case.protected_activities
-        ],
+        "protected_activities": [_activity_doc(a) for a in case.protected_activities],
         "events": [_event_doc(e) for e in case.events],
         "compensation": {
             "share_price": price_text(comp.share_price),
@@ -685,6 +719,22 @@ def dump(case: Case) -> dict[str, Any]:
 def dumps(case: Case) -> str:
     """Canonical JSON text: two-space indent, UTF-8 kept readable, newline at the end."""
     return json.dumps(dump(case), indent=2, ensure_ascii=False) + "\n"
+
+
+def _activity_doc(activity: ProtectedActivity) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "id": activity.id,
+        "kind": activity.kind,
+        "date": activity.date.isoformat(),
+        "reported_to": activity.reported_to,
+        "in_writing": activity.in_writing,
+        "decision_maker_knew": activity.decision_maker_knew,
+        "notes": activity.notes,
+    }
+    _put(doc, "subject", activity.subject)
+    _put(doc, "end_date", activity.end_date)
+    _put(doc, "known_on", activity.known_on)
+    return doc
 
 
 def _event_doc(event: Event) -> dict[str, Any]:

@@ -102,9 +102,8 @@ _RULES: list[Rule] = [
             "as close. In the 4th, 7th, 8th, 10th and 11th Circuits courts "
             "have been stricter, so pipv counts a close gap as weak."
         ),
-        "Coszalter v. City of Salem, 320 F.3d 968, 977 (9th Cir. 2003) (First Amendment "
-        "retaliation); Gorman-Bakos (2d Cir. "
-        "2001); Horne (4th Cir. 2005); Kidwell (7th Cir. 2012); Kipp (8th Cir. 2002); "
+        "Yartzoff v. Thomas, 809 F.2d 1371, 1376 (9th Cir. 1987) (Title VII); Gorman-Bakos "
+        "(2d Cir. 2001); Horne (4th Cir. 2005); Kidwell (7th Cir. 2012); Kipp (8th Cir. 2002); "
         "Richmond v. ONEOK (10th Cir. 1997); Thomas (11th Cir. 2007)",
         DESIGN,
     ),
@@ -363,11 +362,15 @@ _RULES: list[Rule] = [
         "deadline.roll_forward",
         _("Weekend and holiday deadlines"),
         _(
-            "Days are counted as calendar days, but an agency deadline that falls on a "
-            "weekend or federal holiday moves to the next business day. Do not wait for the "
-            "last day."
+            "Days are counted as calendar days. pipv shows the day the count ends as the day "
+            "to act by, even on a weekend or holiday: that day is always safe. The EEOC says "
+            "that a charge due on a weekend or holiday may still be filed on the next "
+            "business day, and pipv notes that day too. A state agency's next business day "
+            "follows that state's own legal holidays (Washington, for one, keeps no Columbus "
+            "Day). Do not wait for the last day."
         ),
-        "EEOC, Time Limits for Filing a Charge; 29 CFR 1601.13",
+        "EEOC, Time Limits For Filing A Charge (eeoc.gov); RCW 1.16.050 (Washington's legal "
+        "holidays)",
         VERIFIED,
         "https://www.eeoc.gov/time-limits-filing-charge",
     ),
@@ -386,13 +389,16 @@ _RULES: list[Rule] = [
     ),
     Rule(
         "eeoc.charge.conservative",
-        _("EEOC charge: 180 days assumed"),
+        _("EEOC charge: 180 days safe, 300 likely"),
         _(
-            "pipv has not confirmed whether your state has an agency that extends the EEOC "
-            "deadline to 300 days, so it shows the shorter 180 days. Confirm with a lawyer."
+            "The EEOC deadline is 300 days wherever a state or local agency enforces a law "
+            "against the same discrimination, which is most of the country, and 180 days "
+            "elsewhere. pipv has not checked your state's agency, so it shows 180 days as the "
+            "safe date and 300 days as the likely one. Ask a lawyer which applies."
         ),
-        "42 U.S.C. 2000e-5(e)(1); legal-reference §c.1 (180-day states unverified)",
+        "42 U.S.C. 2000e-5(e)(1); EEOC, Time Limits For Filing A Charge (eeoc.gov)",
         UNVERIFIED,
+        "https://www.eeoc.gov/time-limits-filing-charge",
     ),
     Rule(
         "state.wa.wshrc",
@@ -462,7 +468,8 @@ _RULES: list[Rule] = [
         _("FMLA lawsuit"),
         _(
             "An FMLA claim goes straight to court, with no agency charge first: within 2 "
-            "years of the last act, or 3 years if the violation was willful. pipv shows both "
+            "years of the act it is about, or 3 years if the violation was willful. Each act "
+            "has its own clock, so the earliest act's runs out first. pipv shows both "
             "and does not move court dates off weekends."
         ),
         "29 U.S.C. 2617(c)(1)-(2); 29 CFR 825.401(b)",
@@ -472,10 +479,67 @@ _RULES: list[Rule] = [
         "sox.complaint",
         _("SOX whistleblower complaint"),
         _(
-            "If you reported fraud or securities violations at a public company, a "
-            "retaliation complaint goes to OSHA within 180 days."
+            "The Sarbanes-Oxley Act protects reports of fraud or securities violations at a "
+            "company whose shares are publicly traded. A retaliation complaint goes to OSHA "
+            "within 180 days of each act. It does not cover reports about safety or pay."
         ),
-        "18 U.S.C. 1514A(b)(2)(D)",
+        "18 U.S.C. 1514A(a), (b)(2)(D); 29 CFR 1980.103(d)",
+        VERIFIED,
+    ),
+    Rule(
+        "osha.safety_complaint",
+        _("Workplace safety report: complaint to OSHA"),
+        _(
+            "If you were punished for raising a safety or health concern, a complaint to "
+            "OSHA is due within 30 days of the act, a much shorter time than most. Filing "
+            "with OSHA does not wait for anything else."
+        ),
+        "29 U.S.C. 660(c)(2) (OSH Act section 11(c))",
+        VERIFIED,
+    ),
+    Rule(
+        "state.wa.wisha",
+        _("Washington: safety complaint to Labor and Industries"),
+        _(
+            "Washington's own safety law gives 90 days (from 2022-07-01; 30 days before) to "
+            "complain to the Department of Labor and Industries about retaliation for a "
+            "safety or health report."
+        ),
+        "RCW 49.17.160 as amended by ESHB 1097 (2021), eff. 2022-07-01; WSR 22-14-090",
+        VERIFIED,
+    ),
+    Rule(
+        "state.ca.lc98_7",
+        _("California: retaliation complaint to the Labor Commissioner"),
+        _(
+            "In California a retaliation complaint to the Labor Commissioner, including for "
+            "a safety report, is due within one year of the act (six months for acts before "
+            "2021). The Commissioner may extend it for good cause, but do not count on that."
+        ),
+        "Cal. Lab. Code 98.7(a) as amended by AB 1947 (Stats. 2020, ch. 344)",
+        VERIFIED,
+    ),
+    Rule(
+        "flsa.lawsuit",
+        _("Wage and hour report: FLSA lawsuit"),
+        _(
+            "Retaliation for a complaint about wages or hours can go to court under the Fair "
+            "Labor Standards Act within 2 years of the act, or 3 years if it was willful. "
+            "pipv shows the 2 years, the safe date."
+        ),
+        "29 U.S.C. 215(a)(3); 29 U.S.C. 255(a)",
+        VERIFIED,
+    ),
+    Rule(
+        "whistleblower.subject",
+        _("What the report was about"),
+        _(
+            "Which law protects a report, and so which deadline applies, depends on what it "
+            "was about: fraud or securities (SOX, 180 days, public companies only), safety "
+            "(OSHA, 30 days), or wages and hours (FLSA, 2 years). Until you say, pipv shows "
+            "every deadline that could apply, earliest first."
+        ),
+        "18 U.S.C. 1514A; 29 U.S.C. 660(c)(2); 29 U.S.C. 215(a)(3), 255(a)",
         VERIFIED,
     ),
     Rule(
@@ -495,7 +559,8 @@ _RULES: list[Rule] = [
             "If you are 40 or over and a severance agreement asks you to give up age claims, "
             "you must get at least 21 days to consider it (45 days if the offer is part of a "
             "group exit or exit-incentive program) and written advice to see a lawyer. This "
-            "is separate from any shorter deadline the company sets for choosing."
+            "is the least time the employer must give you, not a deadline you must meet, and "
+            "it is separate from any shorter deadline the company sets for choosing."
         ),
         "29 U.S.C. 626(f)(1)(F); 29 CFR 1625.22",
         VERIFIED,
@@ -505,7 +570,8 @@ _RULES: list[Rule] = [
         _("Age 40+: time to cancel after signing"),
         _(
             "After signing such a release you have 7 days to cancel it, and that cannot be "
-            "shortened. Without a signing date pipv counts from the last day to consider."
+            "shortened. The 7 days run from the day you sign, so pipv shows them only once "
+            "you give that date."
         ),
         "29 U.S.C. 626(f)(1)(G)",
         VERIFIED,
@@ -515,7 +581,8 @@ _RULES: list[Rule] = [
         _("California: 5 business days to consider"),
         _(
             "In California a severance agreement must give at least 5 business days to "
-            "consider it and tell you in writing that you may consult a lawyer."
+            "consider it and tell you in writing that you may consult a lawyer. This is the "
+            "least time the employer must give you, not a deadline you must meet."
         ),
         "Cal. Gov. Code 12964.5 (SB 331, eff. 2022-01-01)",
         VERIFIED,
@@ -551,7 +618,8 @@ _RULES: list[Rule] = [
             "coverage or receiving the election notice. pipv assumes coverage ends on the "
             "last day; the employer has 30 days to tell the plan and the plan 14 more to send "
             "the notice, so the notice may come about 44 days later and your real deadline "
-            "may be later than shown."
+            "may be later than shown. Once your job has ended, pipv counts from your real "
+            "last day; before that, the date for each way of leaving is only a what-if."
         ),
         "29 U.S.C. 1165(a)(1); U.S. Department of Labor COBRA rules",
         VERIFIED,

@@ -48,9 +48,15 @@ def test_washington_state_charge_is_six_months():
     assert d.date == date(2027, 3, 2) and d.rule == "state.wa.wshrc"
 
 
-def test_fmla_lawsuit_runs_two_years_three_if_willful_from_the_last_adverse_event():
-    assert find(case(), "fmla_lawsuit").date == date(2028, 11, 18)
-    assert find(case(), "fmla_lawsuit_willful").date == date(2029, 11, 18)
+def test_fmla_lawsuit_runs_two_years_three_if_willful_from_each_adverse_event():
+    # 29 U.S.C. 2617(c): each act has its own clock, so the earliest runs out first.
+    # e1 Wed Sep 2, 2026 + 2 years = Sat Sep 2, 2028; e2 Wed Nov 18, 2026 -> Sat Nov 18, 2028.
+    assert find(case(), "fmla_lawsuit", "e1").date == date(2028, 9, 2)
+    assert find(case(), "fmla_lawsuit", "e2").date == date(2028, 11, 18)
+    assert find(case(), "fmla_lawsuit_willful", "e1").date == date(2029, 9, 2)
+    assert find(case(), "fmla_lawsuit_willful", "e2").date == date(2029, 11, 18)
+    # The first one listed is the earliest act's.
+    assert find(case(), "fmla_lawsuit").source == "e1"
 
 
 def test_release_review_for_workers_40_and_over():
@@ -61,9 +67,11 @@ def test_release_review_for_workers_40_and_over():
             "severance.offer_date": "2026-11-18",
         }
     )
-    # 21 days to consider: Nov 18 + 21 = Dec 9; 7 more to revoke after signing at the end: Dec 16.
-    assert find(c, "owbpa_consider").date == date(2026, 12, 9)
-    assert find(c, "owbpa_revoke").date == date(2026, 12, 16)
+    # 21 days to consider: Nov 18 + 21 = Dec 9, the least the employer must give, not the
+    # person's deadline. Nothing is signed yet, so there is no 7-day revocation date at all.
+    consider = find(c, "owbpa_consider")
+    assert (consider.date, consider.kind) == (date(2026, 12, 9), "employer_minimum")
+    assert "owbpa_revoke" not in {d[0] for d in deadlines(c)}
     group = case(
         **{
             "employment.age_40_or_over": True,

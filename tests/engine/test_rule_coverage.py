@@ -96,6 +96,17 @@ def covering_cases():
             "events": [{"id": "e1", "kind": "negative_feedback", "date": "2026-09-02"}],
         }
     )
+    # A California report whose subject is not said (every clock that could apply, the Labor
+    # Commissioner's year among them) and a release signed by a person of 40 or over.
+    yield case(
+        **{
+            "employment.work_state": "CA",
+            "employment.age_40_or_over": True,
+            "protected_activities.0.kind": "whistleblower_report",
+            "severance.offer_date": "2026-11-18",
+            "severance.release_signed_date": "2026-11-20",
+        }
+    )
     # The generic process.
     yield case(**{"employment.process": "generic-pip"})
     # A Saturday deadline: Ohio, Aug 31 + 180 = Sat Feb 27, 2027, rolled to Monday.
