@@ -347,9 +347,11 @@ class JobForm(DocumentForm):
         ),
     )
     as_of = DateField(
-        label=_("Work things out as of this date"),
-        required=True,
-        help_text=_("Why we ask: usually today. Deadlines and amounts are counted from this date."),
+        label=_("Work things out as of this date (optional)"),
+        help_text=_(
+            "Why we ask: leave it empty and pipv counts deadlines and amounts from today, "
+            "each time you open the results. Choose a date only to see how things stood then."
+        ),
     )
 
     def clean(self):
