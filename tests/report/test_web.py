@@ -213,3 +213,29 @@ def test_questions_for_the_lawyer_name_dates_and_activities_in_plain_words(
     assert "know about this: Asked for FMLA leave (July 31, 2026)?" in questions
     assert "Leaving on Nov. 23, 2026 loses vests worth $12,397.00" in questions
     assert "2026-" not in questions.split("Please confirm")[0]
+
+
+def test_a_chosen_date_in_the_past_offers_to_count_from_today_without_javascript(
+    alice_client, amazon_record
+):
+    page = alice_client.get(reverse("report:results", args=[amazon_record.pk])).content.decode()
+    # The example pins Nov. 22, 2026, which is before today: the banner and its button.
+    assert "as of the date you chose (Nov. 22, 2026)" in page
+    action = reverse("report:count_from_today", args=[amazon_record.pk])
+    assert f'<form method="post" action="{action}">' in page
+    response = alice_client.post(action)
+    assert response.status_code == 302
+    assert response.url == reverse("report:results", args=[amazon_record.pk])
+    amazon_record.refresh_from_db()
+    assert "as_of" not in amazon_record.document
+    page = alice_client.get(response.url).content.decode()
+    assert action not in page and "as of today (" in page
+
+
+def test_counting_from_today_is_a_post_of_the_owner_only(client, alice_client, amazon_record):
+    action = reverse("report:count_from_today", args=[amazon_record.pk])
+    assert alice_client.get(action).status_code == 405
+    client.logout()
+    assert client.post(action).status_code == 302  # to log in
+    amazon_record.refresh_from_db()
+    assert amazon_record.document["as_of"] == "2026-11-22"
