@@ -216,6 +216,7 @@ class Report:
     as_of: str
     as_of_iso: str
     as_of_sentence: str  # "as of today (...)" or "as of the date you chose (...)"
+    as_of_which: str  # the same without "as of", beside an "As of" label
     as_of_pinned: bool
     passed_sentences: tuple[str, ...]  # deadlines already passed: these lead
     signal: str
@@ -336,6 +337,10 @@ def build_report(a: Assessment) -> Report:
         as_of=day(a.as_of),
         as_of_iso=a.as_of.isoformat(),
         as_of_sentence=as_of_sentence(a),
+        as_of_which=(
+            _("the date you chose, %(date)s") if case.as_of_pinned else _("today, %(date)s")
+        )
+        % {"date": day(a.as_of)},
         as_of_pinned=case.as_of_pinned,
         passed_sentences=_passed_sentences(a, record),
         signal=a.timing.signal,
@@ -678,8 +683,8 @@ def _deadline_row(d, record: Record, a: Assessment) -> DeadlineRow:
     if d.rolled_forward:
         detail += (
             " ("
-            + _("a weekend or holiday: the agency accepts it until %(date)s, but %(safe)s is safe")
-            % {"date": day(d.date), "safe": day(d.file_by)}
+            + _("on a weekend or holiday: the agency accepts it until %(date)s")
+            % {"date": day(d.date)}
             + ")"
         )
     if d.likely is not None:

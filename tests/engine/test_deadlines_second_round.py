@@ -330,3 +330,36 @@ def test_no_as_of_date_counts_from_today_and_is_not_written_back():
     assert parse(doc, today=date(2026, 12, 2)).as_of == date(2026, 12, 2)
     # A date given is kept, and written back.
     assert case().as_of_pinned and '"as_of": "2026-11-22"' in dumps(case())
+
+
+def test_the_new_fields_validate_round_trip_and_old_files_read_as_before():
+    import json
+
+    from jsonschema import Draft202012Validator
+
+    from pipv.engine.schemas import load
+
+    doc = document(
+        **{
+            "employment.ended_on": "2026-11-20",
+            "employment.exit_path": "pivot_leave_t1",
+            "employment.employer_public": True,
+            "employment.work_city": "Seattle",
+            "protected_activities.0.subject": "workplace_safety",
+            "protected_activities.0.kind": "whistleblower_report",
+            "protected_activities.0.end_date": "2026-08-20",
+            "protected_activities.0.known_on": "2026-08-05",
+        }
+    )
+    doc["events"].append({"id": "rts", "kind": "right_to_sue_notice", "date": "2026-11-19"})
+    assert list(Draft202012Validator(load("case")).iter_errors(doc)) == []
+    c = parse(doc)
+    assert parse(json.loads(dumps(c))) == c
+    out = to_document(assess(c))
+    assert list(Draft202012Validator(load("assessment")).iter_errors(out)) == []
+    # A file without any of them writes back without them: nothing is added.
+    plain = case()
+    written = json.loads(dumps(plain))
+    for key in ("ended_on", "exit_path", "employer_public", "work_city"):
+        assert key not in written["employment"]
+    assert not {"subject", "end_date", "known_on"} & set(written["protected_activities"][0])

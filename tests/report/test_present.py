@@ -66,7 +66,9 @@ def test_passed_deadlines_are_a_row_of_their_own_not_mixed_with_open_ones():
     assert [g.passed for g in eeoc] == [True, False]
     assert [item.iso for item in eeoc[0].items] == ["2026-03-29"]
     assert eeoc[0].first.days_left_text == "passed 238 days ago"
-    assert "accepts it until March 30, 2026" in eeoc[0].first.detail
+    assert "(on a weekend or holiday: the agency accepts it until March 30, 2026)" in (
+        eeoc[0].first.detail
+    )
     # Passed rows lead the table, and the summary says so first.
     assert report.deadlines[0].passed
     # (the state agency's six months ran out first, on Dec. 2, 2025).
