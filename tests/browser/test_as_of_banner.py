@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 
 from .a11y import axe_violations, has_horizontal_scroll
-from .conftest import screenshot
 from .journeys import log_in, sign_up
 
 pytestmark = pytest.mark.browser
@@ -33,7 +32,6 @@ def test_a_past_chosen_date_is_said_and_one_click_counts_from_today(page, page_w
     assert "Best outcome" not in summary
     assert "release of claims, including the claims in this report" in summary
     assert axe_violations(page) == []
-    screenshot(page, "as-of-banner")
     for width in (390, 1280):
         page.set_viewport_size({"width": width, "height": 900})
         assert not has_horizontal_scroll(page), width
