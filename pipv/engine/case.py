@@ -51,7 +51,7 @@ REPORTED_TO = ("manager", "skip_manager", "hr", "ethics_line", "agency", "other"
 KNOWLEDGE = ("yes", "no", "unknown")
 
 FAVOURABLE_EVENTS = ("positive_feedback", "promotion_track", "award")
-NEUTRAL_EVENTS = ("manager_change", "leave_start", "leave_end")
+NEUTRAL_EVENTS = ("manager_change", "leave_start", "leave_end", "right_to_sue_notice")
 ADVERSE_EVENTS = (
     "negative_feedback",
     "contradicting_recap",
@@ -107,6 +107,7 @@ class Employment:
     visa_valid_until: date | None = None
     opt_stem_extension: bool = False
     opt_unemployment_days_used: int = 0
+    work_city: str | None = None  # chooses a local agency (New York City, Seattle)
 
 
 @dataclass(frozen=True)

@@ -408,6 +408,7 @@ class _Reader:
                 emp, "manager_change_date", path, self.past_date, required=False
             ),
             "visa_valid_until": f(emp, "visa_valid_until", path, self.date, required=False),
+            "work_city": f(emp, "work_city", path, self.text(MAX_SHORT_TEXT), required=False),
             "opt_stem_extension": f(
                 emp, "opt_stem_extension", path, self.boolean, required=False, default=False
             ),
@@ -631,6 +632,7 @@ def dump(case: Case) -> dict[str, Any]:
     _put(employment, "employee_name", emp.employee_name)
     _put(employment, "manager_change_date", emp.manager_change_date)
     _put(employment, "visa_valid_until", emp.visa_valid_until)
+    _put(employment, "work_city", emp.work_city)
     if emp.opt_stem_extension:
         employment["opt_stem_extension"] = True
     if emp.opt_unemployment_days_used:

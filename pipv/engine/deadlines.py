@@ -9,60 +9,15 @@ periods are shown as counted, which is the earlier and so the safer date.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from . import jurisdictions
 from .calendar import add_business_days, add_days, add_months, add_years, roll_forward
 from .case import Case, Event
 from .i18n import _
 from .stages import Stage, Timeline
 from .timing import is_adverse
-
-# Title VII/ADA: 300 days where a state or local agency enforces a similar law (§c.1).
-# Only the states pipv has researched; any other state gets the conservative 180.
-EEOC_300_DAY_STATES = frozenset({"WA", "CA", "NY", "TX", "MA", "IL", "VA", "CO"})
-
-# Where a state lengthened its period, an act before the change keeps the old, shorter one:
-# the earlier date is the one that cannot be missed (AB 9 revives no lapsed claim; whether a
-# claim still open on the change day gets the longer period is a lawyer's question).
-NY_THREE_YEAR_FROM = date(2024, 2, 15)
-CA_THREE_YEAR_FROM = date(2020, 1, 1)  # AB 9
-IL_TWO_YEAR_FROM = date(2025, 1, 1)  # Public Act 103-0973
-CO_300_DAYS_FROM = date(2022, 8, 10)  # HB 22-1367
-
-
-def _wa(day: date) -> date:
-    return add_months(day, 6)
-
-
-def _ny(day: date) -> date:
-    return add_years(day, 3 if day >= NY_THREE_YEAR_FROM else 1)
-
-
-def _ca(day: date) -> date:
-    return add_years(day, 3 if day >= CA_THREE_YEAR_FROM else 1)
-
-
-def _il(day: date) -> date:
-    return add_years(day, 2) if day >= IL_TWO_YEAR_FROM else add_days(day, 300)
-
-
-def _co(day: date) -> date:
-    return add_days(day, 300) if day >= CO_300_DAYS_FROM else add_months(day, 6)
-
-
-# §c.3 state_agency_charge: state -> (how to count, rule id)
-STATE_AGENCY: dict[str, tuple[Callable[[date], date], str]] = {
-    "WA": (_wa, "state.wa.wshrc"),
-    "CA": (_ca, "state.ca.crd"),
-    "NY": (_ny, "state.ny.dhr"),
-    "TX": (lambda d: add_days(d, 180), "state.tx.twc"),
-    "MA": (lambda d: add_days(d, 300), "state.ma.mcad"),
-    "IL": (_il, "state.il.idhr"),
-    "VA": (lambda d: add_days(d, 180), "state.va.ocr"),
-    "CO": (_co, "state.co.ccrd"),
-}
 
 FMLA_KINDS = frozenset({"fmla_request", "fmla_leave"})
 
@@ -137,8 +92,11 @@ def compute_deadlines(
 
     adverse = [e for e in case.events if is_adverse(e) and e.date <= case.as_of]
     state = emp.work_state
+    # Title VII/ADA: 300 days where a state agency enforces a similar law (the jurisdiction
+    # table says which); 180 where the table says none does; the conservative 180 elsewhere.
+    entry = jurisdictions.state(state)
     for event in adverse:
-        if state in EEOC_300_DAY_STATES:
+        if entry is not None and entry.eeoc_300:
             add(
                 "eeoc_charge",
                 add_days(event.date, 300),
@@ -155,11 +113,16 @@ def compute_deadlines(
                 event.date,
                 "eeoc.charge",
                 roll=True,
-                extra_rules=("eeoc.charge.conservative",),
+                extra_rules=(entry.rule_id,) if entry else ("eeoc.charge.conservative",),
             )
-        if state in STATE_AGENCY:
-            count, rule_id = STATE_AGENCY[state]
-            add("state_agency_charge", count(event.date), event.id, event.date, rule_id, roll=True)
+    # The jurisdiction table's agencies and the new federal and state families (issue #15);
+    # imported here because they build on this module's Deadline.
+    from .federal_clocks import federal_clocks
+    from .state_clocks import agency_charges, state_law_clocks
+
+    found.extend(agency_charges(case, adverse))
+    found.extend(federal_clocks(case, adverse, stages))
+    found.extend(state_law_clocks(case, adverse, release_offer(case, line)))
 
     kinds = {a.kind for a in case.protected_activities}
     if kinds & FMLA_KINDS and adverse:

@@ -88,6 +88,7 @@ EVENT_KIND = {
     "manager_change": _("New manager"),
     "leave_start": _("Leave started"),
     "leave_end": _("Leave ended"),
+    "right_to_sue_notice": _("Notice of right to sue received"),
     "negative_feedback": _("Negative feedback"),
     "contradicting_recap": _("A recap email that does not match the meeting"),
     "transfer_restricted": _("Told a transfer needs special approval"),
@@ -113,6 +114,9 @@ EVENT_HINT = {
     "manager_change": _("The day a new manager took over."),
     "leave_start": _("The first day of any leave."),
     "leave_end": _("The day you came back, or will come back."),
+    "right_to_sue_notice": _(
+        "The day the EEOC's or a state agency's notice of your right to sue reached you."
+    ),
     "negative_feedback": _("A sudden 'performance gap' email or a poor rating."),
     "contradicting_recap": _("A 1:1 recap email lists problems never raised in the meeting."),
     "transfer_restricted": _("For example: moving teams now needs a VP's approval."),

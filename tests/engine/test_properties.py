@@ -24,6 +24,7 @@ from pipv.engine.case import (
     RATINGS,
     REPORTED_TO,
     SCHEDULED_EVENTS,
+    US_STATES,
 )
 
 from .cases import document
@@ -39,7 +40,8 @@ around = st.integers(min_value=-900, max_value=900).map(
     lambda n: (AS_OF + timedelta(days=n)).isoformat()
 )
 money = st.decimals(min_value=0, max_value=900_000, places=2).map(lambda d: format(d, "f"))
-STATES = ["WA", "CA", "NY", "TX", "MA", "IL", "VA", "CO", "OH", "FL", "PA", "MN", "DC", "PR"]
+# Every state, DC, Puerto Rico and the territories outside the jurisdiction table.
+STATES = list(US_STATES)
 # Events that happened (dated on or before as_of); the plan's start and end come separately.
 LIVED_EVENTS = [
     k
@@ -58,6 +60,8 @@ def cases(draw):
     emp = doc["employment"]
     emp["process"] = draw(st.sampled_from(["amazon-focus-pivot", "generic-pip"]))
     emp["work_state"] = draw(st.sampled_from(STATES))
+    # A city with a local agency (or one without) in any state: only its own state's counts.
+    emp["work_city"] = maybe(draw, st.sampled_from(["New York City", "seattle", "Spokane"]))
     emp["base_salary_annual"] = draw(money)
     emp["age_40_or_over"] = draw(st.booleans())
     status = draw(st.sampled_from(IMMIGRATION_STATUSES))
@@ -156,6 +160,10 @@ def test_deadlines_never_precede_their_source(c):
             # stage's last day; then it is exactly the I-94 end the user gave.
             assert d.date == c.employment.visa_valid_until, d
             continue
+        if d.id == "warn_notice":
+            # The WARN Act's notice is due 60 days before the last day it runs from.
+            assert (d.source_date - d.date).days == 60, d
+            continue
         assert d.date >= d.source_date, d
 
 
@@ -165,11 +173,14 @@ ON_BUSINESS_DAYS = frozenset(
     {
         "pivot_decision",
         "eeoc_charge",
-        "state_agency_charge",
         "sox_complaint",
         "nlra_charge",
         "ca_release_consider",
     }
+)
+# A state's (or city's) agency deadline moves by that state's own legal holidays.
+ON_STATE_BUSINESS_DAYS = frozenset(
+    {"state_agency_charge", "local_agency_charge", "ca_labor_commissioner"}
 )
 # Court, release and benefit periods are shown as counted: never moved.
 AS_COUNTED = frozenset(
@@ -180,6 +191,20 @@ AS_COUNTED = frozenset(
         "owbpa_revoke",
         "visa_grace_end",
         "cobra_election",
+        "right_to_sue_lawsuit",
+        "adea_suit_earliest",
+        "dodd_frank_lawsuit",
+        "flsa_lawsuit",
+        "flsa_lawsuit_willful",
+        "section_1981_lawsuit",
+        "warn_notice",
+        "state_lawsuit_after_notice",
+        "tx_lawsuit_two_years",
+        "wa_wlad_lawsuit",
+        "ny_740_lawsuit",
+        "ny_release_consider",
+        "ny_release_revoke",
+        "nj_cepa_lawsuit",
     }
 )
 
@@ -191,18 +216,32 @@ def federal_business_day(day: date) -> bool:
     )
 
 
+def state_business_day(state: str, day: date) -> bool:
+    """The oracle for a state's own deadlines: its legal holidays in the holidays package."""
+    return day.weekday() < 5 and day not in holidays.country_holidays(
+        "US", subdiv=state, years=day.year, observed=True
+    )
+
+
 @relaxed
 @given(cases())
 def test_business_day_deadlines_never_land_on_a_weekend_or_federal_holiday(c):
     found = assess(c).deadlines
-    assert {d.id for d in found} <= ON_BUSINESS_DAYS | AS_COUNTED
+    assert {d.id for d in found} <= ON_BUSINESS_DAYS | ON_STATE_BUSINESS_DAYS | AS_COUNTED
+    state = c.employment.work_state
     for d in found:
         if d.id in ON_BUSINESS_DAYS:
             assert federal_business_day(d.date), d
+        if d.id in ON_STATE_BUSINESS_DAYS:
+            assert state_business_day(state, d.date), d
         if d.rolled_forward:
             # Rolled to the first business day on or after the counted day: the day before
             # is a weekend or holiday (the counted day itself, or one after it).
-            assert d.id in ON_BUSINESS_DAYS and not federal_business_day(d.date - timedelta(1))
+            if d.id in ON_STATE_BUSINESS_DAYS:
+                assert not state_business_day(state, d.date - timedelta(1)), d
+            else:
+                assert d.id in ON_BUSINESS_DAYS
+                assert not federal_business_day(d.date - timedelta(1)), d
             assert "deadline.roll_forward" in d.extra_rules
         if d.id in AS_COUNTED:
             assert not d.rolled_forward, d
