@@ -15,7 +15,7 @@ from icalendar import Calendar, Event
 from pipv.engine.assessment import Assessment
 from pipv.engine.rules import RULES
 
-from .present import Record
+from .present import Record, rule_text
 
 
 def deadline_uid(case_key: str, deadline_id: str, source: str) -> str:
@@ -40,7 +40,7 @@ def build_calendar(a: Assessment, case_key: str, stamp: datetime | None = None) 
         lines = [_("Runs from: %(source)s") % {"source": record(d.source)}]
         for rule_id in (d.rule, *d.extra_rules):
             r = RULES[rule_id]
-            lines.append(f"{_(r.title)} ({r.id}): {r.citation}")
+            lines.append(f"{rule_text(r, r.title)} ({r.id}): {r.citation}")
         if d.rolled_forward:
             lines.append(_("Moved to the next business day."))
         if d.projected:

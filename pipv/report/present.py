@@ -160,6 +160,7 @@ class DeadlineRow:
     passed: bool
     rules: tuple[RuleRef, ...]
     detail: str  # what it runs from, with any note on the date
+    unverified: bool  # its own rule needs confirmation: the report says so beside the date
     line: str  # the date, then the detail: one item of its group
 
 
@@ -177,6 +178,7 @@ class DeadlineGroup:
     items: tuple[DeadlineRow, ...]
     passed: bool
     rules: tuple[RuleRef, ...]
+    unverified: bool = False  # the period is not verified: marked beside the date
 
 
 @dataclass(frozen=True)
@@ -239,7 +241,18 @@ class Report:
 
 def rule_ref(rule_id: str) -> RuleRef:
     r = RULES[rule_id]
-    return RuleRef(r.id, _(r.title), r.citation, r.needs_confirmation)
+    return RuleRef(r.id, rule_text(r, r.title), r.citation, r.needs_confirmation)
+
+
+def rule_text(r: Rule, text: str) -> str:
+    """A rule's title or explanation in the reader's language, its placeholders filled.
+
+    Rules from the jurisdiction table carry their figures as arguments; a unit ("days") is
+    translated, an agency's name or a clinic's note stays as the table says it.
+    """
+    if not r.args:
+        return _(text)
+    return _(text) % {key: _(value) if value else value for key, value in r.args}
 
 
 class Record:
@@ -628,6 +641,7 @@ def _deadline_row(d, record: Record) -> DeadlineRow:
         passed=d.days_left < 0,
         rules=tuple(rule_ref(r) for r in (d.rule, *d.extra_rules)),
         detail=detail,
+        unverified=RULES[d.rule].needs_confirmation,
         line=_("%(day)s: %(source)s") % {"day": day(d.date), "source": detail},
     )
 
@@ -645,6 +659,7 @@ def _deadline_groups(rows: tuple[DeadlineRow, ...]) -> tuple[DeadlineGroup, ...]
             items=tuple(items),
             passed=items[0].passed,
             rules=tuple({r.id: r for row in items for r in row.rules}.values()),
+            unverified=any(row.unverified for row in items),
         )
         for items in ordered
     )
@@ -653,8 +668,8 @@ def _deadline_groups(rows: tuple[DeadlineRow, ...]) -> tuple[DeadlineGroup, ...]
 def _rule_row(r: Rule) -> RuleRow:
     return RuleRow(
         id=r.id,
-        title=_(r.title),
-        explanation=_(r.explanation),
+        title=rule_text(r, r.title),
+        explanation=rule_text(r, r.explanation),
         citation=r.citation,
         source_url=r.source_url,
         status=_(r.status_label),

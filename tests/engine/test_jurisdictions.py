@@ -170,8 +170,8 @@ def test_state_deadlines_move_by_the_states_own_holidays():
         # NYC Commission: 1 year from Wed Sep 2, 2026 = Thu Sep 2, 2027.
         (" new york city ", "NY", Y1, "local.nyc.cchr"),
         ("Brooklyn", "NY", Y1, "local.nyc.cchr"),
-        # Seattle: 180 days = Mon Mar 1, 2027.
-        ("Seattle", "WA", D180, "local.sea.socr"),
+        # Seattle: one year and six months = Thu Mar 2, 2028, a Washington business day.
+        ("Seattle", "WA", date(2028, 3, 2), "local.sea.socr"),
     ],
 )
 def test_a_city_with_its_own_agency_gets_its_deadline(city, state, deadline, rule_id):
