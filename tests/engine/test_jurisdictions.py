@@ -38,7 +38,7 @@ NONE = None  # no agency for private employers: EEOC 180 days only
 
 AFTER_LATEST_CHANGE = {
     "AL": (NONE, "state.al.agency"),
-    "AK": (D300, "state.ak.agency"),
+    "AK": (D180, "state.ak.agency"),
     "AZ": (D180, "state.az.agency"),
     "AR": (NONE, "state.ar.agency"),
     "CA": (Y3, "state.ca.crd"),
@@ -87,7 +87,8 @@ AFTER_LATEST_CHANGE = {
     "WA": (M6, "state.wa.wshrc"),
     "WV": (Y1, "state.wv.agency"),  # 365 days
     "WI": (D300, "state.wi.agency"),
-    "WY": (D180, "state.wy.agency"),
+    # Wyoming: 90 days, the shortest of the conflicting summaries -> Tue Dec 1, 2026.
+    "WY": (date(2026, 12, 1), "state.wy.agency"),
     "PR": (D300, "state.pr.agency"),
 }
 
