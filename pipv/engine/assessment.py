@@ -469,8 +469,8 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
         ],
         "rules": {
             r.id: {
-                "title": r.title,
-                "explanation": r.explanation,
+                "title": r.title_text,
+                "explanation": r.explanation_text,
                 "citation": r.citation,
                 "source_url": r.source_url or None,
                 "as_of": r.as_of.isoformat(),

@@ -126,7 +126,7 @@ class Employment:
     ended_on: date | None = None  # the real last day, once the job has ended
     exit_path: str | None = None  # which way it ended (EXIT_PATHS)
     employer_public: bool | None = None  # shares publicly traded; None: not said
-    work_city: str | None = None
+    work_city: str | None = None  # chooses a local agency (New York City, Seattle)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from . import jurisdictions
 from .calendar import FEDERAL, add_business_days, add_days, add_months, add_years, roll_forward
 from .case import Case, Event, ProtectedActivity
 from .i18n import _
@@ -25,51 +26,6 @@ from .stages import Stage, Timeline, visa_grace_end
 from .timing import is_adverse
 
 KINDS = ("deadline", "employer_minimum", "what_if")
-
-# Title VII/ADA: 300 days where a state or local agency enforces a similar law (§c.1).
-# Only the states pipv has researched; elsewhere 180 is the safe date and 300 the likely one.
-EEOC_300_DAY_STATES = frozenset({"WA", "CA", "NY", "TX", "MA", "IL", "VA", "CO"})
-
-# Where a state lengthened its period, an act before the change keeps the old, shorter one:
-# the earlier date is the one that cannot be missed (AB 9 revives no lapsed claim; whether a
-# claim still open on the change day gets the longer period is a lawyer's question).
-NY_THREE_YEAR_FROM = date(2024, 2, 15)
-CA_THREE_YEAR_FROM = date(2020, 1, 1)  # AB 9
-IL_TWO_YEAR_FROM = date(2025, 1, 1)  # Public Act 103-0973
-CO_300_DAYS_FROM = date(2022, 8, 10)  # HB 22-1367
-
-
-def _wa(day: date) -> date:
-    return add_months(day, 6)
-
-
-def _ny(day: date) -> date:
-    return add_years(day, 3 if day >= NY_THREE_YEAR_FROM else 1)
-
-
-def _ca(day: date) -> date:
-    return add_years(day, 3 if day >= CA_THREE_YEAR_FROM else 1)
-
-
-def _il(day: date) -> date:
-    return add_years(day, 2) if day >= IL_TWO_YEAR_FROM else add_days(day, 300)
-
-
-def _co(day: date) -> date:
-    return add_days(day, 300) if day >= CO_300_DAYS_FROM else add_months(day, 6)
-
-
-# §c.3 state_agency_charge: state -> (how to count, rule id)
-STATE_AGENCY: dict[str, tuple[Callable[[date], date], str]] = {
-    "WA": (_wa, "state.wa.wshrc"),
-    "CA": (_ca, "state.ca.crd"),
-    "NY": (_ny, "state.ny.dhr"),
-    "TX": (lambda d: add_days(d, 180), "state.tx.twc"),
-    "MA": (lambda d: add_days(d, 300), "state.ma.mcad"),
-    "IL": (_il, "state.il.idhr"),
-    "VA": (lambda d: add_days(d, 180), "state.va.ocr"),
-    "CO": (_co, "state.co.ccrd"),
-}
 
 FMLA_KINDS = frozenset({"fmla_request", "fmla_leave"})
 
@@ -105,7 +61,6 @@ TITLES = {
     "fmla_lawsuit_willful": _("Last day to sue under the FMLA if the violation was willful"),
     "sox_complaint": _("Last day for a SOX complaint to OSHA"),
     "osha_safety_complaint": _("Last day for a safety retaliation complaint"),
-    "flsa_lawsuit": _("Last day to sue under the FLSA (3 years if willful)"),
     "nlra_charge": _("Last day for an NLRB charge"),
     "owbpa_consider": _("Age 40+: the release must give you until at least this day"),
     "owbpa_revoke": _("Age 40+: last day to cancel a signed release"),
@@ -153,6 +108,7 @@ def make_deadline(
     extra_rules: tuple[str, ...] = (),
     likely: date | None = None,
     path: str | None = None,
+    title: str | None = None,
 ) -> Deadline:
     """One deadline, counted to ``counted``.
 
@@ -168,7 +124,7 @@ def make_deadline(
         source=source,
         source_date=source_date,
         rule=rule_id,
-        title=TITLES[deadline_id],
+        title=title if title is not None else TITLES[deadline_id],
         days_left=(final - as_of).days,
         file_by=counted,
         kind=kind,
@@ -219,8 +175,20 @@ def compute_deadlines(
 
     adverse = [e for e in case.events if is_adverse(e) and e.date <= case.as_of]
     state = emp.work_state
+    # Title VII/ADA: 300 days where a state agency enforces a similar law (the jurisdiction
+    # table says which). Elsewhere 180 days is the safe date; 300 the likely one where pipv
+    # does not know the state (a territory not in the table) or the table's "no agency" is
+    # not yet verified, since a local agency may still give 300. A verified "no agency"
+    # (Alabama, Arkansas) is 180 days and nothing likelier.
+    entry = jurisdictions.state(state)
+    extra: tuple[str, ...] = ("eeoc.charge.conservative",)
+    unsure = True
+    if entry is not None:
+        unsure = entry.needs_confirmation
+        extra = (entry.rule_id, *extra) if unsure else (entry.rule_id,)
     for event in adverse:
-        if state in EEOC_300_DAY_STATES:
+        likely = add_days(event.date, 300) if unsure else None
+        if entry is not None and entry.eeoc_300:
             add(
                 "eeoc_charge",
                 add_days(event.date, 300),
@@ -237,18 +205,8 @@ def compute_deadlines(
                 event.date,
                 "eeoc.charge",
                 calendar=FEDERAL,
-                extra_rules=("eeoc.charge.conservative",),
-                likely=add_days(event.date, 300),
-            )
-        if state in STATE_AGENCY:
-            count, rule_id = STATE_AGENCY[state]
-            add(
-                "state_agency_charge",
-                count(event.date),
-                event.id,
-                event.date,
-                rule_id,
-                calendar=state,
+                extra_rules=extra,
+                likely=likely,
             )
 
     # FMLA: each act has its own clock (29 U.S.C. 2617(c)), from the first FMLA activity on.
@@ -323,6 +281,21 @@ def compute_deadlines(
             if not stage.passed:
                 _after_last_day(case, stage.last_day, stage.id, "what_if", stage, add)
 
+    # The jurisdiction table's agencies and the federal and state families of
+    # ``federal_clocks`` and ``state_clocks``; imported here because they build on this
+    # module's Deadline. Where a family gives a deadline this module already gave (the same
+    # clock from the same act under the same rule), the first one stays.
+    from .federal_clocks import federal_clocks
+    from .state_clocks import agency_charges, state_law_clocks
+
+    for family in (
+        agency_charges(case, adverse),
+        federal_clocks(case, adverse, stages),
+        state_law_clocks(case, adverse, release_offer(case, line)),
+    ):
+        for deadline in family:
+            found.setdefault((deadline.id, deadline.rule, deadline.source), deadline)
+
     return tuple(sorted(found.values(), key=lambda d: (d.date, d.id, d.source)))
 
 
@@ -337,13 +310,17 @@ def _whistleblower(
     if "workplace_safety" in subjects:
         add("osha_safety_complaint", add_days(day, 30), event.id, day, "osha.safety_complaint")
         state = case.employment.work_state
-        if state in STATE_SAFETY_PLAN:
+        # California's 98.7 covers every Labor Code complaint, not safety alone: a report
+        # whose subject is not said gets it once, as the Labor Commissioner's general clock
+        # (``state_clocks``), not a second time here.
+        general = state == "CA" and report.subject is None
+        if state in STATE_SAFETY_PLAN and not general:
             count, rule_id = STATE_SAFETY_PLAN[state]
             counted = count(day)
             if counted is not None:
                 add("osha_safety_complaint", counted, event.id, day, rule_id)
-    if "wages_hours" in subjects:
-        add("flsa_lawsuit", add_years(day, 2), event.id, day, "flsa.lawsuit")
+    # A report about wages and hours starts the FLSA's clocks: ``federal_clocks`` counts
+    # them with a wage complaint's, one family from the earliest of either.
 
 
 def _after_last_day(

@@ -22,7 +22,7 @@ from pipv.engine.assessment import Assessment
 from pipv.engine.deadlines import Deadline
 from pipv.engine.rules import RULES
 
-from .present import Record, day
+from .present import Record, day, rule_text
 
 REMINDERS = (timedelta(days=7), timedelta(days=1))
 
@@ -72,13 +72,15 @@ def _description(d: Deadline, record: Record) -> str:
             _("180 days is the safe date; 300 days, %(date)s, likely applies: ask a lawyer.")
             % {"date": day(d.likely)}
         )
-    if d.kind == "what_if":
+    if d.kind == "what_if" and d.path is not None:
         lines.append(_("Only if you leave this way; every other way of leaving has its own date."))
+    elif d.kind == "what_if":
+        lines.append(_("Not a deadline: the earliest day you may act, if you choose to."))
     if d.projected:
         lines.append(_("Projected: the event it runs from has not happened yet."))
     for rule_id in (d.rule, *d.extra_rules):
         r = RULES[rule_id]
-        lines.append(f"{_(r.explanation)} ({r.citation})")
+        lines.append(f"{rule_text(r, r.explanation)} ({r.citation})")
     lines.append(_("Not legal advice: confirm every deadline with a lawyer."))
     return "\n".join(lines)
 

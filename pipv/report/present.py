@@ -158,6 +158,7 @@ class DeadlineRow:
     passed: bool
     rules: tuple[RuleRef, ...]
     detail: str  # what it runs from, with any note on the date
+    unverified: bool  # its own rule needs confirmation: the report says so beside the date
     line: str  # the date, then the detail: one item of its group
     kind: str = "deadline"
 
@@ -178,6 +179,7 @@ class DeadlineGroup:
     rules: tuple[RuleRef, ...]
     kind: str = "deadline"
     kind_note: str = ""  # for an employer's minimum or a what-if: what kind of date it is
+    unverified: bool = False  # the period is not verified: marked beside the date
 
 
 @dataclass(frozen=True)
@@ -244,7 +246,18 @@ class Report:
 
 def rule_ref(rule_id: str) -> RuleRef:
     r = RULES[rule_id]
-    return RuleRef(r.id, _(r.title), r.citation, r.needs_confirmation)
+    return RuleRef(r.id, rule_text(r, r.title), r.citation, r.needs_confirmation)
+
+
+def rule_text(r: Rule, text: str) -> str:
+    """A rule's title or explanation in the reader's language, its placeholders filled.
+
+    Rules from the jurisdiction table carry their figures as arguments; a unit ("days") is
+    translated, an agency's name or a clinic's note stays as the table says it.
+    """
+    if not r.args:
+        return _(text)
+    return _(text) % {key: _(value) if value else value for key, value in r.args}
 
 
 class Record:
@@ -705,6 +718,7 @@ def _deadline_row(d, record: Record, a: Assessment) -> DeadlineRow:
         passed=d.passed,
         rules=tuple(rule_ref(r) for r in (d.rule, *d.extra_rules)),
         detail=detail,
+        unverified=RULES[d.rule].needs_confirmation,
         line=_("%(day)s: %(source)s") % {"day": day(d.file_by), "source": detail},
         kind=d.kind,
     )
@@ -718,6 +732,25 @@ KIND_NOTES = {
         "Only if you leave this way: each way of leaving starts this clock on its own last day."
     ),
 }
+
+
+# Where a date's kind needs its own words: the ADEA's waiting period is no way of leaving,
+# and the WARN notice is a duty the employer had, not time it gives.
+ID_NOTES = {
+    "adea_suit_earliest": gettext_noop(
+        "Not a deadline: the earliest day you may sue under the ADEA if the agency has not "
+        "finished. Nothing is lost if it passes."
+    ),
+    "warn_notice": gettext_noop(
+        "Not a deadline for you: the latest day your employer could give the 60 days' notice."
+    ),
+}
+
+
+def _kind_note(row: DeadlineRow) -> str:
+    if row.id in ID_NOTES:
+        return _(ID_NOTES[row.id])
+    return _(KIND_NOTES[row.kind]) if row.kind in KIND_NOTES else ""
 
 
 def _deadline_groups(rows: tuple[DeadlineRow, ...]) -> tuple[DeadlineGroup, ...]:
@@ -734,7 +767,8 @@ def _deadline_groups(rows: tuple[DeadlineRow, ...]) -> tuple[DeadlineGroup, ...]
             passed=items[0].passed,
             rules=tuple({r.id: r for row in items for r in row.rules}.values()),
             kind=items[0].kind,
-            kind_note=_(KIND_NOTES[items[0].kind]) if items[0].kind in KIND_NOTES else "",
+            kind_note=_kind_note(items[0]),
+            unverified=any(row.unverified for row in items),
         )
         for items in ordered
     )
@@ -743,8 +777,8 @@ def _deadline_groups(rows: tuple[DeadlineRow, ...]) -> tuple[DeadlineGroup, ...]
 def _rule_row(r: Rule) -> RuleRow:
     return RuleRow(
         id=r.id,
-        title=_(r.title),
-        explanation=_(r.explanation),
+        title=rule_text(r, r.title),
+        explanation=rule_text(r, r.explanation),
         citation=r.citation,
         source_url=r.source_url,
         status=_(r.status_label),

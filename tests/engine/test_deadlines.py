@@ -31,13 +31,13 @@ def test_eeoc_charges_run_300_days_in_washington_and_roll_off_weekends():
     assert find(case(), "eeoc_charge", "e1").date == date(2027, 6, 29)
     # Nov 18, 2026 + 300 days = Sep 14, 2027 (a Tuesday).
     assert find(case(), "eeoc_charge", "e2").date == date(2027, 9, 14)
-    # Ohio has no state agency pipv has researched: the conservative 180 days.
+    # Guam is not in the jurisdiction table: the conservative 180 days.
     # Sep 2 + 180 = Mar 1, 2027, a Monday.
-    ohio = find(case(**{"employment.work_state": "OH"}), "eeoc_charge", "e1")
-    assert ohio.date == date(2027, 3, 1) and "eeoc.charge.conservative" in ohio.extra_rules
+    guam = find(case(**{"employment.work_state": "GU"}), "eeoc_charge", "e1")
+    assert guam.date == date(2027, 3, 1) and "eeoc.charge.conservative" in guam.extra_rules
     # Aug 31 + 180 = Feb 27, 2027, a Saturday: rolls to Monday Mar 1.
     rolled = find(
-        case(**{"employment.work_state": "OH", "events.0.date": "2026-08-31"}), "eeoc_charge", "e1"
+        case(**{"employment.work_state": "GU", "events.0.date": "2026-08-31"}), "eeoc_charge", "e1"
     )
     assert rolled.date == date(2027, 3, 1) and rolled.rolled_forward
 

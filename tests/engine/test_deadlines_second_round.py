@@ -133,6 +133,11 @@ def test_a_report_whose_subject_is_not_said_shows_every_clock_earliest_first():
         ("osha_safety_complaint", "state.wa.wisha", date(2026, 12, 1)),
         ("sox_complaint", "sox.complaint", date(2027, 3, 1)),
         ("flsa_lawsuit", "flsa.lawsuit", date(2028, 9, 2)),
+        # 29 U.S.C. 255(a): 3 years if willful, Sun Sep 2, 2029; Washington's WLAD suit, 3
+        # years (RCW 4.16.080(2)), the same day; Dodd-Frank, 6 years, Thu Sep 2, 2032.
+        ("flsa_lawsuit_willful", "flsa.lawsuit", date(2029, 9, 2)),
+        ("wa_wlad_lawsuit", "wa.wlad_lawsuit", date(2029, 9, 2)),
+        ("dodd_frank_lawsuit", "dodd_frank.lawsuit", date(2032, 9, 2)),
     ]
     asked = {q.id: q for q in a.questions}
     assert asked["whistleblower.subject"].rule == "whistleblower.subject"
@@ -148,10 +153,11 @@ def test_a_report_whose_subject_is_not_said_shows_every_clock_earliest_first():
 
 
 def test_the_eeoc_date_is_kept_as_the_safe_day_and_the_moved_one_is_a_note():
-    c = case(**{"employment.work_state": "OH", "events.0.date": "2026-08-31"})
+    c = case(**{"employment.work_state": "GU", "events.0.date": "2026-08-31"})
     d = find(c, "eeoc_charge", "e1")
     # Mon Aug 31 + 180 = Sat Feb 27, 2027: the safe day to file by. The EEOC accepts Mon
-    # Mar 1. Ohio is not researched: 300 days, Sun Jun 27, 2027, is the likely period.
+    # Mar 1. Guam is not in the jurisdiction table: 300 days, Sun Jun 27, 2027, is the
+    # likely period.
     assert (d.file_by, d.date, d.rolled_forward) == (date(2027, 2, 27), date(2027, 3, 1), True)
     assert d.likely == date(2027, 6, 27)
     assert "eeoc.charge.conservative" in d.extra_rules

@@ -87,8 +87,8 @@ def test_rolled_state_charges_say_so():
     assert not wa.rolled_forward and "deadline.roll_forward" not in wa.extra_rules
 
 
-def test_a_state_pipv_has_not_researched_has_no_state_agency_charge():
-    assert all_of(case(**{"employment.work_state": "OH"}), "state_agency_charge") == {}
+def test_a_territory_outside_the_table_has_no_state_agency_charge():
+    assert all_of(case(**{"employment.work_state": "GU"}), "state_agency_charge") == {}
 
 
 def test_new_york_gives_one_year_before_2024_02_15_and_three_from_that_day():

@@ -18,7 +18,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipv.engine import CaseInvalid, assess, load_json, parse, to_document
-from pipv.engine.calendar import is_business_day
 from pipv.engine.case import (
     ACTIVITY_KINDS,
     ADVERSE_EVENTS,
@@ -30,6 +29,7 @@ from pipv.engine.case import (
     REPORTED_TO,
     SCHEDULED_EVENTS,
     SUBJECTS,
+    US_STATES,
 )
 
 from .cases import document
@@ -45,7 +45,8 @@ around = st.integers(min_value=-900, max_value=900).map(
     lambda n: (AS_OF + timedelta(days=n)).isoformat()
 )
 money = st.decimals(min_value=0, max_value=900_000, places=2).map(lambda d: format(d, "f"))
-STATES = ["WA", "CA", "NY", "TX", "MA", "IL", "VA", "CO", "OH", "FL", "PA", "MN", "DC", "PR"]
+# Every state, DC, Puerto Rico and the territories outside the jurisdiction table.
+STATES = list(US_STATES)
 # Events that happened (dated on or before as_of); the plan's start and end come separately.
 LIVED_EVENTS = [
     k
@@ -70,6 +71,8 @@ def cases(draw):
     emp = doc["employment"]
     emp["process"] = draw(st.sampled_from(["amazon-focus-pivot", "generic-pip"]))
     emp["work_state"] = draw(st.sampled_from(STATES))
+    # A city with a local agency (or one without) in any state: only its own state's counts.
+    emp["work_city"] = maybe(draw, st.sampled_from(["New York City", "seattle", "Spokane"]))
     emp["base_salary_annual"] = draw(money)
     emp["age_40_or_over"] = draw(st.booleans())
     status = draw(st.sampled_from(IMMIGRATION_STATUSES))
@@ -182,6 +185,12 @@ relaxed = settings(max_examples=60, deadline=None, suppress_health_check=[Health
 @given(cases())
 def test_deadlines_never_precede_their_source(c):
     for d in assess(c).deadlines:
+        if d.id == "warn_notice":
+            # The WARN Act's notice is the employer's, due 60 days before the last day it
+            # runs from.
+            assert (d.source_date - d.file_by).days == 60, d
+            assert d.date == d.file_by, d
+            continue
         # Even a visa grace period cut short by the I-94's end never ends before the last
         # day it runs from.
         assert d.file_by >= d.source_date, d
@@ -194,11 +203,14 @@ ON_BUSINESS_DAYS = frozenset(
     {
         "pivot_decision",
         "eeoc_charge",
-        "state_agency_charge",
         "sox_complaint",
         "nlra_charge",
         "ca_release_consider",
     }
+)
+# A state's (or city's) agency deadline moves by that state's own legal holidays.
+ON_STATE_BUSINESS_DAYS = frozenset(
+    {"state_agency_charge", "local_agency_charge", "ca_labor_commissioner"}
 )
 # Court, release and benefit periods are shown as counted: never moved.
 AS_COUNTED = frozenset(
@@ -211,6 +223,19 @@ AS_COUNTED = frozenset(
         "owbpa_revoke",
         "visa_grace_end",
         "cobra_election",
+        "right_to_sue_lawsuit",
+        "adea_suit_earliest",
+        "dodd_frank_lawsuit",
+        "flsa_lawsuit_willful",
+        "section_1981_lawsuit",
+        "warn_notice",
+        "state_lawsuit_after_notice",
+        "tx_lawsuit_two_years",
+        "wa_wlad_lawsuit",
+        "ny_740_lawsuit",
+        "ny_release_consider",
+        "ny_release_revoke",
+        "nj_cepa_lawsuit",
     }
 )
 
@@ -222,25 +247,32 @@ def federal_business_day(day: date) -> bool:
     )
 
 
+def state_business_day(state: str, day: date) -> bool:
+    """The oracle for a state's own deadlines: its legal holidays in the holidays package."""
+    return day.weekday() < 5 and day not in holidays.country_holidays(
+        "US", subdiv=state, years=day.year, observed=True
+    )
+
+
 @relaxed
 @given(cases())
 def test_business_day_deadlines_never_land_on_a_weekend_or_federal_holiday(c):
     found = assess(c).deadlines
-    assert {d.id for d in found} <= ON_BUSINESS_DAYS | AS_COUNTED
+    assert {d.id for d in found} <= ON_BUSINESS_DAYS | ON_STATE_BUSINESS_DAYS | AS_COUNTED
     state = c.employment.work_state
     for d in found:
         # A state agency keeps the state's own legal holidays; everything else the federal.
         on_its_calendar = (
-            (lambda day: is_business_day(day, state))
-            if d.id == "state_agency_charge"
+            (lambda day: state_business_day(state, day))
+            if d.id in ON_STATE_BUSINESS_DAYS
             else federal_business_day
         )
-        if d.id in ON_BUSINESS_DAYS:
+        if d.id in ON_BUSINESS_DAYS | ON_STATE_BUSINESS_DAYS:
             assert on_its_calendar(d.date), d
         if d.rolled_forward:
             # Rolled to the first business day on or after the counted day, which is kept
             # as the safe day to act by: every day from it to the day before is off.
-            assert d.id in ON_BUSINESS_DAYS and d.file_by < d.date
+            assert d.id in ON_BUSINESS_DAYS | ON_STATE_BUSINESS_DAYS and d.file_by < d.date
             off = d.file_by
             while off < d.date:
                 assert not on_its_calendar(off), d
@@ -259,10 +291,16 @@ def test_kinds_passed_and_the_nearest_deadline(c):
     for d in a.deadlines:
         assert d.kind in ("deadline", "employer_minimum", "what_if")
         assert d.passed == (d.date < c.as_of) == (d.days_left < 0)
-        if d.id in ("owbpa_consider", "ca_release_consider"):
-            assert d.kind == "employer_minimum"
+        # The employer's duties: the least time it must give, and WARN's notice.
+        employer = ("owbpa_consider", "ca_release_consider", "ny_release_consider", "warn_notice")
+        assert (d.kind == "employer_minimum") == (d.id in employer), d
         if d.kind == "what_if":
-            assert d.id in ("cobra_election", "visa_grace_end") and d.path == d.source
+            # A way of leaving not taken yet, or the ADEA's earliest day to sue, which only
+            # matters if the person chooses to sue before the agency has finished.
+            if d.id == "adea_suit_earliest":
+                assert d.path is None
+            else:
+                assert d.id in ("cobra_election", "visa_grace_end") and d.path == d.source
         # The person's own appeal starts no clock.
         assert not any(e.id == d.source and e.kind == "appeal_filed" for e in c.events)
     # The revocation window exists only once a signing date is known.
@@ -288,7 +326,10 @@ def test_a_job_that_has_ended_projects_nothing(c):
     if ended is None:
         return
     assert all(s.passed and not s.projected for s in a.stages)
-    assert a.money.open_stages == () and not any(d.kind == "what_if" for d in a.deadlines)
+    # No way of leaving is left to choose (the ADEA's earliest day to sue is a what-if of
+    # another kind: whether to sue before the agency has finished).
+    assert a.money.open_stages == ()
+    assert not any(d.kind == "what_if" and d.id != "adea_suit_earliest" for d in a.deadlines)
     assert not any(d.id == "pivot_decision" for d in a.deadlines)
     for d in a.deadlines:
         if d.id in ("cobra_election", "visa_grace_end"):
