@@ -30,7 +30,9 @@ from .steps import ItemList, Step
 
 
 def new_document(today: date) -> dict:
-    return {"format": CASE_FORMAT, "as_of": today.isoformat()}
+    """A new case counts from today, each time it is read: no as-of date is pinned."""
+    del today  # kept in the signature: callers pass the day the case is made
+    return {"format": CASE_FORMAT}
 
 
 def problem_text(problem: Problem) -> str:

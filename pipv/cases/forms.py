@@ -19,12 +19,14 @@ from pipv.engine.case import (
     ACTIVITY_KINDS,
     ARBITRATION,
     EVENT_KINDS,
+    EXIT_PATHS,
     IMMIGRATION_STATUSES,
     KNOWLEDGE,
     PROCESSES,
     PROTECTED_CHARACTERISTICS,
     RATINGS,
     REPORTED_TO,
+    SUBJECTS,
     US_STATES,
 )
 from pipv.engine.casefile import MAX_LONG_TEXT, MAX_SHORT_TEXT
@@ -323,6 +325,10 @@ class JobForm(DocumentForm):
         "arbitration_agreement": "employment.arbitration_agreement",
         "comparators": "employment.comparators",
         "protected_characteristics": "employment.protected_characteristics",
+        "employer_public": "employment.employer_public",
+        "work_city": "employment.work_city",
+        "ended_on": "employment.ended_on",
+        "exit_path": "employment.exit_path",
         "as_of": "as_of",
     }
     employee_name = TextField(
@@ -455,10 +461,45 @@ class JobForm(DocumentForm):
             "if you would rather not answer; pipv weighs none of them."
         ),
     )
+    employer_public = YesNoField(
+        label=_("Are your employer's shares traded on a stock exchange? (optional)"),
+        required=False,
+        help_text=_(
+            "Why we ask: the Sarbanes-Oxley Act protects reports of fraud only at publicly "
+            "traded companies. Leave it empty if you are not sure."
+        ),
+    )
+    work_city = TextField(
+        label=_("City where you work (optional)"),
+        help_text=_(
+            "Why we ask: some cities, such as New York City or Seattle, have their own agency "
+            "and deadlines."
+        ),
+    )
+    ended_on = DateField(
+        label=_("If your job has already ended: your last day (optional)"),
+        help_text=_(
+            "Why we ask: once the job has ended, COBRA and any visa grace period run from your "
+            "real last day, and pipv stops showing ways of leaving that are no longer open."
+        ),
+    )
+    exit_path = ChoiceField(
+        label=_("How did it end? (optional)"),
+        codes=EXIT_PATHS,
+        names=labels.EXIT_PATH,
+        blank=_("Choose one"),
+        required=False,
+        help_text=_(
+            "Why we ask: a plan or an appeal that ended the job is plainly an action against "
+            "you, which matters for the timing."
+        ),
+    )
     as_of = DateField(
-        label=_("Work things out as of this date"),
-        required=True,
-        help_text=_("Why we ask: usually today. Deadlines and amounts are counted from this date."),
+        label=_("Work things out as of this date (optional)"),
+        help_text=_(
+            "Why we ask: leave it empty and pipv counts deadlines and amounts from today, "
+            "each time you open the results. Choose a date only to see how things stood then."
+        ),
     )
 
     def clean(self):
@@ -469,6 +510,8 @@ class JobForm(DocumentForm):
             self.add_error("last_review_rating", _("Choose the rating, or clear the date."))
         if has_rating and not has_date and "last_review_date" not in self.errors:
             self.add_error("last_review_date", _("Enter the date, or clear the rating."))
+        if data.get("exit_path") and not data.get("ended_on") and "ended_on" not in self.errors:
+            self.add_error("ended_on", _("Enter your last day, or clear how it ended."))
         return data
 
 
@@ -640,9 +683,12 @@ class ActivityForm(ItemForm):
         for name in (
             "kind",
             "date",
+            "subject",
+            "end_date",
             "reported_to",
             "in_writing",
             "decision_maker_knew",
+            "known_on",
             "notes",
             "hr_response",
             "witnesses",
@@ -659,6 +705,25 @@ class ActivityForm(ItemForm):
         label=_("When?"),
         required=True,
         help_text=_("Why we ask: the time between this and what happened next matters most."),
+    )
+    subject = ChoiceField(
+        label=_("If you reported a wrong (whistleblowing): what was it about? (optional)"),
+        codes=SUBJECTS,
+        names=labels.SUBJECT,
+        blank=_("Not said, or not a report"),
+        required=False,
+        help_text=_(
+            "Why we ask: the law that protects a report, and its deadline, depend on what it was "
+            "about. A safety complaint to OSHA is due within 30 days. Leave it empty and pipv "
+            "shows every deadline that could apply."
+        ),
+    )
+    end_date = DateField(
+        label=_("If this was a leave: the last day of the leave (optional)"),
+        help_text=_(
+            "Why we ask: courts also count the time from your return to work, which can be "
+            "much closer to what happened next. Leave it empty if it was not a leave."
+        ),
     )
     reported_to = ChoiceField(
         label=_("Who did you tell?"),
@@ -679,6 +744,13 @@ class ActivityForm(ItemForm):
         names=labels.KNOWLEDGE,
         radio=True,
         help_text=_("Why we ask: retaliation needs the decision maker to have known."),
+    )
+    known_on = DateField(
+        label=_("If they learned of it later: on what day? (optional)"),
+        help_text=_(
+            "Why we ask: timing counts from when the person who acted against you learned of "
+            "it. Leave it empty if they knew at once or you do not know."
+        ),
     )
     notes = TextField(
         label=_("Notes"),

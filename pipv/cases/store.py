@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from pipv.engine import Case, CaseInvalid, Problem, parse
 
@@ -20,6 +21,7 @@ def get_case_for_user(request: HttpRequest, case_id: int) -> CaseRecord:
 def read(record: CaseRecord) -> tuple[Case | None, list[Problem]]:
     """The engine's view of a stored document: the case, or every problem with it."""
     try:
-        return parse(record.document), []
+        # A case without a chosen date counts from today, worked out on every read.
+        return parse(record.document, today=timezone.localdate()), []
     except CaseInvalid as exc:
         return None, exc.problems

@@ -7,3 +7,7 @@ class CoreConfig(AppConfig):
     name = "pipv.core"
     label = "core"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Registers the jurisdiction table's start-up check.
+        from . import checks  # noqa: F401

@@ -23,6 +23,8 @@ from .timing import Timing, assess_timing
 
 ASSESSMENT_FORMAT = "pipv.assessment/1"
 
+WHISTLEBLOWER_DEADLINES = frozenset({"sox_complaint", "osha_safety_complaint", "flsa_lawsuit"})
+
 
 @dataclass(frozen=True)
 class Question:
@@ -36,16 +38,31 @@ class Question:
         return self.message.text
 
 
+# Every severance tier is paid only for a signed release of claims: the figures are not
+# money the person simply has, and the claims given up include the ones in this report.
+RELEASE_NOTE = _(
+    "Severance is paid only in exchange for signing a release of claims, including the "
+    "claims in this report."
+)
+
+
 @dataclass(frozen=True)
 class MoneySummary:
-    best: Stage | None
-    worst: Stage | None
-    leave: Stage | None
-    stay: Stage | None
-    severance_lost: Decimal
-    vests_gained: Decimal
+    """The paths the person can still choose, and what staying to the next one changes.
+
+    pipv names no "best" path: the totals are before tax, severance is paid only for a
+    release, and the later paths depend on what the employer does.
+    """
+
+    open_stages: tuple[Stage, ...]  # still choosable, by last day
+    leave: Stage | None  # the first way out still open
+    stay: Stage | None  # staying on to the next stage
+    severance_change: Decimal  # stay minus leave: negative when staying costs severance
+    salary_change: Decimal
+    vests_change: Decimal
+    bonus_change: Decimal
     net_for_staying: Decimal
-    vest_beats_severance: bool
+    release_note: str = RELEASE_NOTE
 
 
 @dataclass(frozen=True)
@@ -64,7 +81,16 @@ class Assessment:
 
     @property
     def nearest_deadline(self) -> Deadline | None:
-        return next((d for d in self.deadlines if d.days_left >= 0), None)
+        """The nearest date the person must act by (not an employer's minimum or a what-if)."""
+        return next(
+            (d for d in self.deadlines if d.kind == "deadline" and not d.passed),
+            None,
+        )
+
+    @property
+    def passed_deadlines(self) -> tuple[Deadline, ...]:
+        """Deadlines the person had to meet whose day has gone: these lead the report."""
+        return tuple(d for d in self.deadlines if d.kind == "deadline" and d.passed)
 
     def stage(self, stage_id: str) -> Stage | None:
         return next((s for s in self.stages if s.id == stage_id), None)
@@ -102,28 +128,34 @@ def assess(case: Case, as_of: date | None = None) -> Assessment:
     )
 
 
+# The way out on the table first, then the stage staying on leads to.
+LEAVE_ORDER = {
+    "amazon-focus-pivot": ("pivot_leave_t1", "resign_now"),
+    "generic-pip": ("resign_now",),
+}
+STAY_ORDER = {
+    "amazon-focus-pivot": ("plan_fail_t2", "appeal_fail_t3"),
+    "generic-pip": ("pip_fail",),
+}
+
+
 def _money_summary(case: Case, stages: tuple[Stage, ...]) -> MoneySummary:
-    open_stages = [s for s in stages if not s.passed]
-    best = max(open_stages, key=lambda s: s.total, default=None)
-    worst = min(open_stages, key=lambda s: s.total, default=None)
-    by_id = {s.id: s for s in stages}
-    if case.employment.process == "amazon-focus-pivot":
-        leave, stay = by_id.get("pivot_leave_t1"), by_id.get("plan_fail_t2")
-    else:
-        leave, stay = by_id.get("resign_now"), by_id.get("pip_fail")
+    open_stages = tuple(sorted((s for s in stages if not s.passed), key=lambda s: s.last_day))
+    by_id = {s.id: s for s in open_stages}
+    process = case.employment.process
+    leave = next((by_id[i] for i in LEAVE_ORDER[process] if i in by_id), None)
+    stay = next((by_id[i] for i in STAY_ORDER[process] if i in by_id), None)
     if leave is None or stay is None:
-        return MoneySummary(best, worst, leave, stay, ZERO, ZERO, ZERO, False)
-    severance_lost = leave.severance - stay.severance
-    vests_gained = stay.vested_value - leave.vested_value
+        return MoneySummary(open_stages, leave, stay, ZERO, ZERO, ZERO, ZERO, ZERO)
     return MoneySummary(
-        best=best,
-        worst=worst,
+        open_stages=open_stages,
         leave=leave,
         stay=stay,
-        severance_lost=severance_lost,
-        vests_gained=vests_gained,
+        severance_change=stay.severance - leave.severance,
+        salary_change=stay.salary - leave.salary,
+        vests_change=stay.vested_value - leave.vested_value,
+        bonus_change=stay.bonus - leave.bonus,
         net_for_staying=stay.total - leave.total,
-        vest_beats_severance=vests_gained > severance_lost,
     )
 
 
@@ -185,6 +217,51 @@ def _questions(
                 ),
                 "owbpa.consider",
                 (decision.source,),
+            )
+        )
+    reports = [a for a in case.protected_activities if a.kind == "whistleblower_report"]
+    unsaid = [a.id for a in reports if a.subject is None]
+    if unsaid and any(d.id in WHISTLEBLOWER_DEADLINES for d in deadlines):
+        questions.append(
+            Question(
+                "whistleblower.subject",
+                Message(
+                    _(
+                        "What was your report about: fraud or securities, safety, or wages "
+                        "and hours? The deadline depends on it, and pipv shows every one "
+                        "that could apply, the 30-day safety complaint first."
+                    )
+                ),
+                "whistleblower.subject",
+                tuple(unsaid),
+            )
+        )
+    if emp.employer_public is None and any(d.id == "sox_complaint" for d in deadlines):
+        questions.append(
+            Question(
+                "whistleblower.public",
+                Message(
+                    _(
+                        "Are your employer's shares publicly traded (or is it owned by a "
+                        "company whose shares are)? Only then does SOX protect your report."
+                    )
+                ),
+                "sox.complaint",
+            )
+        )
+    other_law = [a.id for a in reports if a.subject == "other_law"]
+    if other_law:
+        questions.append(
+            Question(
+                "whistleblower.other_law",
+                Message(
+                    _(
+                        "Your report was about another law: which law protects it, and what "
+                        "deadline does that law set? pipv does not know it."
+                    )
+                ),
+                "whistleblower.subject",
+                tuple(other_law),
             )
         )
     if emp.process == "amazon-focus-pivot":
@@ -292,6 +369,7 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
     return {
         "format": ASSESSMENT_FORMAT,
         "as_of": a.as_of.isoformat(),
+        "as_of_pinned": a.case.as_of_pinned,
         "process": a.case.employment.process,
         "timing": {
             "signal": timing.signal,
@@ -316,6 +394,8 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
                     "contested": p.contested,
                     "signal": p.signal,
                     "ca_presumption": p.ca_presumption,
+                    "measured_from": p.measured_from,
+                    "measured_from_date": _iso(p.measured_from_date),
                     "rules": list(p.rules),
                     "notes": list(p.notes),
                 }
@@ -354,14 +434,15 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
         },
         "stages": [_stage_doc(s) for s in a.stages],
         "money": {
-            "best_stage": a.money.best.id if a.money.best else None,
-            "worst_stage": a.money.worst.id if a.money.worst else None,
+            "open_stages": [s.id for s in a.money.open_stages],
             "leave_stage": a.money.leave.id if a.money.leave else None,
             "stay_stage": a.money.stay.id if a.money.stay else None,
-            "severance_lost_by_staying": money_text(a.money.severance_lost),
-            "vests_gained_by_staying": money_text(a.money.vests_gained),
+            "severance_change_by_staying": money_text(a.money.severance_change),
+            "salary_change_by_staying": money_text(a.money.salary_change),
+            "vests_change_by_staying": money_text(a.money.vests_change),
+            "bonus_change_by_staying": money_text(a.money.bonus_change),
             "net_for_staying": money_text(a.money.net_for_staying),
-            "vest_beats_severance": a.money.vest_beats_severance,
+            "release_note": a.money.release_note,
         },
         "deadlines": [
             {
@@ -372,6 +453,11 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
                 "title": d.title,
                 "source_date": d.source_date.isoformat(),
                 "days_left": d.days_left,
+                "kind": d.kind,
+                "file_by": d.file_by.isoformat(),
+                "passed": d.passed,
+                "likely": _iso(d.likely),
+                "path": d.path,
                 "rolled_forward": d.rolled_forward,
                 "projected": d.projected,
                 "rules": [d.rule, *d.extra_rules],
@@ -383,8 +469,8 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
         ],
         "rules": {
             r.id: {
-                "title": r.title,
-                "explanation": r.explanation,
+                "title": r.title_text,
+                "explanation": r.explanation_text,
                 "citation": r.citation,
                 "source_url": r.source_url or None,
                 "as_of": r.as_of.isoformat(),

@@ -1,7 +1,9 @@
-"""Dates: business days (weekends and US federal holidays as observed) and calendar months.
+"""Dates: business days (weekends and US holidays as observed) and calendar months.
 
-Agency deadlines that land on a weekend or holiday move to the next business day;
-the Pivot decision window counts business days with the meeting day not counted.
+A federal rule counts federal holidays; a state's rule counts that state's own legal
+holidays (Washington keeps no Columbus Day, RCW 1.16.050), so ``calendar`` is "US" for the
+federal list or a state's code. The Pivot decision window counts federal business days with
+the meeting day not counted.
 """
 
 from __future__ import annotations
@@ -20,17 +22,34 @@ def _federal_holidays(year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("US", years=year, observed=True).keys())
 
 
+FEDERAL = "US"
+
+
+@lru_cache(maxsize=256)
+def _state_holidays(year: int, state: str) -> frozenset[date]:
+    # The package's US subdivision is the state's own list (with the federal holidays the
+    # state also keeps): for WA it has no Columbus Day, for MA it has Patriots' Day.
+    return frozenset(holidays.US(subdiv=state, years=year, observed=True).keys())
+
+
 def is_federal_holiday(day: date) -> bool:
     return day in _federal_holidays(day.year)
 
 
-def is_business_day(day: date) -> bool:
-    return day.weekday() < 5 and not is_federal_holiday(day)
+def is_holiday(day: date, calendar: str = FEDERAL) -> bool:
+    """A holiday on ``calendar``: "US" for the federal list, else a state's code."""
+    if calendar == FEDERAL:
+        return is_federal_holiday(day)
+    return day in _state_holidays(day.year, calendar)
 
 
-def roll_forward(day: date) -> date:
-    """The same day if it is a business day, else the next business day."""
-    while not is_business_day(day):
+def is_business_day(day: date, calendar: str = FEDERAL) -> bool:
+    return day.weekday() < 5 and not is_holiday(day, calendar)
+
+
+def roll_forward(day: date, calendar: str = FEDERAL) -> date:
+    """The same day if it is a business day on ``calendar``, else the next business day."""
+    while not is_business_day(day, calendar):
         day += timedelta(days=1)
     return day
 

@@ -70,8 +70,24 @@ REPORTED_TO = ("manager", "skip_manager", "hr", "ethics_line", "agency", "other"
 
 KNOWLEDGE = ("yes", "no", "unknown")
 
+# What a whistleblower report was about: the law that protects it, and its deadline, follow.
+SUBJECTS = ("securities_fraud", "workplace_safety", "wages_hours", "other_law")
+
+# How a job that has ended ended: a stage of the process, or some other way.
+EXIT_PATHS = (
+    "resign_now",
+    "pivot_leave_t1",
+    "plan_fail_t2",
+    "appeal_fail_t3",
+    "appeal_win",
+    "pip_fail",
+    "other",
+)
+
 FAVOURABLE_EVENTS = ("positive_feedback", "promotion_track", "award")
-NEUTRAL_EVENTS = ("manager_change", "leave_start", "leave_end")
+# A right-to-sue notice (the EEOC's or a state agency's) is neither the employer's act nor
+# a favour: it starts the 90 days to sue.
+NEUTRAL_EVENTS = ("manager_change", "leave_start", "leave_end", "right_to_sue_notice")
 ADVERSE_EVENTS = (
     "negative_feedback",
     "contradicting_recap",
@@ -143,6 +159,10 @@ class Employment:
     arbitration_agreement: str | None = None
     comparators: tuple[Comparator, ...] = ()
     protected_characteristics: tuple[str, ...] = ()
+    ended_on: date | None = None  # the real last day, once the job has ended
+    exit_path: str | None = None  # which way it ended (EXIT_PATHS)
+    employer_public: bool | None = None  # shares publicly traded; None: not said
+    work_city: str | None = None  # chooses a local agency (New York City, Seattle)
 
 
 @dataclass(frozen=True)
@@ -156,6 +176,9 @@ class ProtectedActivity:
     notes: str = ""
     hr_response: str = ""  # HR's answer or an investigation's outcome, for a complaint
     witnesses: str = ""  # names or roles of people who saw or heard it
+    subject: str | None = None  # for a whistleblower report (SUBJECTS); None: not said
+    end_date: datetime.date | None = None  # a leave's last day off (the return follows)
+    known_on: datetime.date | None = None  # when the decision-maker learned, if later
 
 
 @dataclass(frozen=True)
@@ -219,6 +242,9 @@ class Case:
     events: tuple[Event, ...] = ()
     compensation: Compensation = field(default_factory=Compensation)
     severance: Severance = field(default_factory=Severance)
+    # False when the file gave no as-of date and as_of is the day the case was read: the
+    # report then says "as of today" and a file written back keeps no date.
+    as_of_pinned: bool = True
 
     def events_of(self, *kinds: str) -> tuple[Event, ...]:
         return tuple(e for e in self.events if e.kind in kinds)

@@ -23,6 +23,7 @@ from .case import (
     ARBITRATION,
     CASE_FORMAT,
     EVENT_KINDS,
+    EXIT_PATHS,
     IMMIGRATION_STATUSES,
     KNOWLEDGE,
     PROCESSES,
@@ -30,6 +31,7 @@ from .case import (
     RATINGS,
     REPORTED_TO,
     SCHEDULED_EVENTS,
+    SUBJECTS,
     US_STATES,
     Bonus,
     Case,
@@ -79,6 +81,7 @@ MESSAGES: dict[str, str] = {
     "bad_id": _('"%(value)s" is not a usable id (letters, digits, - and _, at most 40)'),
     "duplicate_id": _('duplicate id "%(value)s" (also used at %(other)s)'),
     "after_as_of": _("%(value)s is after the as-of date %(as_of)s"),
+    "before_date": _("%(value)s is before the activity's date %(date)s"),
     "before_start": _("%(value)s is before the %(start)s on %(start_date)s"),
     "format": _('must be "%(expected)s"'),
     "bad_json": _("the file is not valid JSON: %(detail)s"),
@@ -189,29 +192,33 @@ def _depth(value: Any) -> int:
     return deepest
 
 
-def parse(document: Any, as_of: date | None = None) -> Case:
+def parse(document: Any, as_of: date | None = None, *, today: date | None = None) -> Case:
     """A ``Case`` from a case-file document, or ``CaseInvalid`` with every problem.
 
-    ``as_of`` overrides the file's own as-of date (the ``--as-of`` option).
+    ``as_of`` overrides the file's own as-of date (the ``--as-of`` option). A file without
+    one (absent or null) counts from ``today``, which the caller passes in so that a test
+    can fix it; left out, it is the computer's date.
     """
-    reader = _Reader(as_of)
+    reader = _Reader(as_of, today)
     case = reader.case(document)
     if reader.problems or case is None:
         raise CaseInvalid(reader.problems)
     return case
 
 
-def validate(document: Any, as_of: date | None = None) -> list[Problem]:
+def validate(
+    document: Any, as_of: date | None = None, *, today: date | None = None
+) -> list[Problem]:
     """Every problem in a case-file document; an empty list means it can be assessed."""
     try:
-        parse(document, as_of)
+        parse(document, as_of, today=today)
     except CaseInvalid as exc:
         return exc.problems
     return []
 
 
-def loads(text: str | bytes, as_of: date | None = None) -> Case:
-    return parse(load_json(text), as_of)
+def loads(text: str | bytes, as_of: date | None = None, *, today: date | None = None) -> Case:
+    return parse(load_json(text), as_of, today=today)
 
 
 # --------------------------------------------------------------------------- reading
@@ -220,10 +227,12 @@ def loads(text: str | bytes, as_of: date | None = None) -> Case:
 class _Reader:
     """Walks a document once, collecting problems instead of stopping at the first."""
 
-    def __init__(self, as_of_override: date | None):
+    def __init__(self, as_of_override: date | None, today: date | None = None):
         self.problems: list[Problem] = []
         self.as_of_override = as_of_override
         self.as_of: date | None = as_of_override
+        self.today = today
+        self.pinned = True
         self.ids: dict[str, str] = {}
 
     def problem(self, path: str, code: str, **params: object) -> None:
@@ -387,7 +396,12 @@ class _Reader:
         if doc.get("format") != CASE_FORMAT:
             self.problem("format", "format", expected=CASE_FORMAT)
         if self.as_of_override is None:
-            self.as_of = self.field(doc, "as_of", "", self.date)
+            if doc.get("as_of") is None:
+                # No date chosen: count from today, worked out each time the case is read.
+                self.as_of = self.today or date.today()
+                self.pinned = False
+            else:
+                self.as_of = self.field(doc, "as_of", "", self.date)
         employment = self.field(doc, "employment", "", self.employment)
         activities = tuple(
             a
@@ -415,6 +429,7 @@ class _Reader:
             events=tuple(sorted(events, key=lambda e: (e.date, e.id))),
             compensation=compensation,
             severance=severance,
+            as_of_pinned=self.pinned,
         )
 
     def employment(self, value: Any, path: str) -> Employment | None:
@@ -453,6 +468,12 @@ class _Reader:
             "opt_unemployment_days_used": f(
                 emp, "opt_unemployment_days_used", path, self.whole(150), required=False, default=0
             ),
+            "ended_on": f(emp, "ended_on", path, self.past_date, required=False),
+            "exit_path": f(
+                emp, "exit_path", path, self.choice(EXIT_PATHS, _("way it ended")), required=False
+            ),
+            "employer_public": f(emp, "employer_public", path, self.boolean, required=False),
+            "work_city": f(emp, "work_city", path, self.text(MAX_SHORT_TEXT), required=False),
         }
         intake = {
             "job_title": f(emp, "job_title", path, self.text(MAX_SHORT_TEXT), required=False),
@@ -554,9 +575,27 @@ class _Reader:
                 item, "witnesses", path, self.text(MAX_LONG_TEXT), required=False, default=""
             ),
         }
+        optional = {
+            "subject": f(
+                item, "subject", path, self.choice(SUBJECTS, _("subject")), required=False
+            ),
+            # A leave may still be running: its end may lie after the as-of date.
+            "end_date": f(item, "end_date", path, self.date, required=False),
+            "known_on": f(item, "known_on", path, self.past_date, required=False),
+        }
         if any(v is None for v in values.values()):
             return None
-        return ProtectedActivity(**values)
+        for name in ("end_date", "known_on"):
+            later = optional[name]
+            if later is not None and later < values["date"]:
+                self.problem(
+                    f"{path}.{name}",
+                    "before_date",
+                    value=later.isoformat(),
+                    date=values["date"].isoformat(),
+                )
+                return None
+        return ProtectedActivity(**values, **optional)
 
     def event(self, item: Mapping[str, Any], path: str) -> Event | None:
         f = self.field
@@ -740,6 +779,11 @@ def dump(case: Case) -> dict[str, Any]:
         ]
     if emp.protected_characteristics:
         employment["protected_characteristics"] = list(emp.protected_characteristics)
+    _put(employment, "ended_on", emp.ended_on)
+    _put(employment, "exit_path", emp.exit_path)
+    if emp.employer_public is not None:
+        employment["employer_public"] = emp.employer_public
+    _put(employment, "work_city", emp.work_city)
 
     comp = case.compensation
     sev = case.severance
@@ -758,23 +802,12 @@ def dump(case: Case) -> dict[str, Any]:
         severance["group_exit"] = True
     _put(severance, "release_signed_date", sev.release_signed_date)
 
-    return {
-        "format": CASE_FORMAT,
-        "as_of": case.as_of.isoformat(),
+    document: dict[str, Any] = {"format": CASE_FORMAT}
+    if case.as_of_pinned:
+        document["as_of"] = case.as_of.isoformat()
+    return document | {
         "employment": employment,
-        "protected_activities": [
-            {
-                "id": a.id,
-                "kind": a.kind,
-                "date": a.date.isoformat(),
-                "reported_to": a.reported_to,
-                "in_writing": a.in_writing,
-                "decision_maker_knew": a.decision_maker_knew,
-                "notes": a.notes,
-                **{k: getattr(a, k) for k in ("hr_response", "witnesses") if getattr(a, k)},
-            }
-            for a in case.protected_activities
-        ],
+        "protected_activities": [_activity_doc(a) for a in case.protected_activities],
         "events": [_event_doc(e) for e in case.events],
         "compensation": {
             "share_price": price_text(comp.share_price),
@@ -791,6 +824,25 @@ def dump(case: Case) -> dict[str, Any]:
 def dumps(case: Case) -> str:
     """Canonical JSON text: two-space indent, UTF-8 kept readable, newline at the end."""
     return json.dumps(dump(case), indent=2, ensure_ascii=False) + "\n"
+
+
+def _activity_doc(activity: ProtectedActivity) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "id": activity.id,
+        "kind": activity.kind,
+        "date": activity.date.isoformat(),
+        "reported_to": activity.reported_to,
+        "in_writing": activity.in_writing,
+        "decision_maker_knew": activity.decision_maker_knew,
+        "notes": activity.notes,
+    }
+    _put(doc, "subject", activity.subject)
+    _put(doc, "end_date", activity.end_date)
+    _put(doc, "known_on", activity.known_on)
+    for name in ("hr_response", "witnesses"):
+        if getattr(activity, name):
+            doc[name] = getattr(activity, name)
+    return doc
 
 
 def _event_doc(event: Event) -> dict[str, Any]:

@@ -88,6 +88,7 @@ EVENT_KIND = {
     "manager_change": _("New manager"),
     "leave_start": _("Leave started"),
     "leave_end": _("Leave ended"),
+    "right_to_sue_notice": _("Got a right-to-sue notice"),
     "negative_feedback": _("Negative feedback"),
     "contradicting_recap": _("A recap email that does not match the meeting"),
     "transfer_restricted": _("Told a transfer needs special approval"),
@@ -113,6 +114,9 @@ EVENT_HINT = {
     "manager_change": _("The day a new manager took over."),
     "leave_start": _("The first day of any leave."),
     "leave_end": _("The day you came back, or will come back."),
+    "right_to_sue_notice": _(
+        "The day you received the EEOC's or a state agency's notice of your right to sue."
+    ),
     "negative_feedback": _("A sudden 'performance gap' email or a poor rating."),
     "contradicting_recap": _("A 1:1 recap email lists problems never raised in the meeting."),
     "transfer_restricted": _("For example: moving teams now needs a VP's approval."),
@@ -129,6 +133,23 @@ EVENT_HINT = {
     "pay_cut": _("Less base pay, bonus or stock."),
     "excluded_from_work": _("Taken off projects, meetings or email lists."),
     "other_adverse": _("Anything else done against you."),
+}
+
+SUBJECT = {
+    "securities_fraud": _("Fraud or securities violations"),
+    "workplace_safety": _("Workplace safety or health"),
+    "wages_hours": _("Wages, overtime or hours"),
+    "other_law": _("Another law"),
+}
+
+EXIT_PATH = {
+    "resign_now": _("I resigned, without severance"),
+    "pivot_leave_t1": _("I took the Pivot offer (T1)"),
+    "plan_fail_t2": _("The plan ended and I left (T2)"),
+    "appeal_fail_t3": _("I appealed and lost (T3)"),
+    "appeal_win": _("I won the appeal, then left"),
+    "pip_fail": _("The plan ended and I was let go"),
+    "other": _("Some other way"),
 }
 
 DIRECTION = {

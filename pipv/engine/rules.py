@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from . import jurisdictions
 from .i18n import _
 
 RESEARCH_AS_OF = date(2026, 11, 22)
@@ -51,6 +52,9 @@ class Rule:
     status: str
     source_url: str = ""
     as_of: date = RESEARCH_AS_OF
+    # Values for the %(name)s placeholders of a title or explanation built from the
+    # jurisdiction table; each value is translated too where the catalogue has it (a unit).
+    args: tuple[tuple[str, str], ...] = ()
 
     @property
     def needs_confirmation(self) -> bool:
@@ -59,6 +63,15 @@ class Rule:
     @property
     def status_label(self) -> str:
         return STATUS_LABELS[self.status]
+
+    @property
+    def title_text(self) -> str:
+        """The title in English with its placeholders filled."""
+        return self.title % dict(self.args) if self.args else self.title
+
+    @property
+    def explanation_text(self) -> str:
+        return self.explanation % dict(self.args) if self.args else self.explanation
 
 
 _RULES: list[Rule] = [
@@ -112,9 +125,8 @@ _RULES: list[Rule] = [
             "as close. In the 4th, 7th, 8th, 10th and 11th Circuits courts "
             "have been stricter, so pipv counts a close gap as weak."
         ),
-        "Coszalter v. City of Salem, 320 F.3d 968, 977 (9th Cir. 2003) (First Amendment "
-        "retaliation); Gorman-Bakos (2d Cir. "
-        "2001); Horne (4th Cir. 2005); Kidwell (7th Cir. 2012); Kipp (8th Cir. 2002); "
+        "Yartzoff v. Thomas, 809 F.2d 1371, 1376 (9th Cir. 1987) (Title VII); Gorman-Bakos "
+        "(2d Cir. 2001); Horne (4th Cir. 2005); Kidwell (7th Cir. 2012); Kipp (8th Cir. 2002); "
         "Richmond v. ONEOK (10th Cir. 1997); Thomas (11th Cir. 2007)",
         DESIGN,
     ),
@@ -375,11 +387,15 @@ _RULES: list[Rule] = [
         "deadline.roll_forward",
         _("Weekend and holiday deadlines"),
         _(
-            "Days are counted as calendar days, but an agency deadline that falls on a "
-            "weekend or federal holiday moves to the next business day. Do not wait for the "
-            "last day."
+            "Days are counted as calendar days. pipv shows the day the count ends as the day "
+            "to act by, even on a weekend or holiday: that day is always safe. The EEOC says "
+            "that a charge due on a weekend or holiday may still be filed on the next "
+            "business day, and pipv notes that day too. A state agency's next business day "
+            "follows that state's own legal holidays (Washington, for one, keeps no Columbus "
+            "Day). Do not wait for the last day."
         ),
-        "EEOC, Time Limits for Filing a Charge; 29 CFR 1601.13",
+        "EEOC, Time Limits For Filing A Charge (eeoc.gov); RCW 1.16.050 (Washington's legal "
+        "holidays)",
         VERIFIED,
         "https://www.eeoc.gov/time-limits-filing-charge",
     ),
@@ -398,83 +414,24 @@ _RULES: list[Rule] = [
     ),
     Rule(
         "eeoc.charge.conservative",
-        _("EEOC charge: 180 days assumed"),
+        _("EEOC charge: 180 days safe, 300 likely"),
         _(
-            "pipv has not confirmed whether your state has an agency that extends the EEOC "
-            "deadline to 300 days, so it shows the shorter 180 days. Confirm with a lawyer."
+            "The EEOC deadline is 300 days wherever a state or local agency enforces a law "
+            "against the same discrimination, which is most of the country, and 180 days "
+            "elsewhere. pipv has not checked your state's agency, so it shows 180 days as the "
+            "safe date and 300 days as the likely one. Ask a lawyer which applies."
         ),
-        '42 U.S.C. 2000e-5(e)(1); U.S. EEOC, "Time Limits For Filing A Charge" (agency page)',
+        "42 U.S.C. 2000e-5(e)(1); EEOC, Time Limits For Filing A Charge (eeoc.gov)",
         UNVERIFIED,
-    ),
-    Rule(
-        "state.wa.wshrc",
-        _("Washington Human Rights Commission"),
-        _("A complaint to the WSHRC within six months of the act."),
-        "RCW 49.60.230(2) (currency of the six-month figure not confirmed)",
-        UNVERIFIED,
-    ),
-    Rule(
-        "state.ca.crd",
-        _("California Civil Rights Department"),
-        _("A complaint to the CRD within three years of the act (one year before 2020)."),
-        "Cal. Gov. Code 12960 as amended by AB 9 (eff. 2020-01-01)",
-        VERIFIED,
-    ),
-    Rule(
-        "state.ny.dhr",
-        _("New York State Division of Human Rights"),
-        _(
-            "A complaint to the DHR within three years for acts on or after 2024-02-15 "
-            "(before that, one year, or three years for sexual harassment)."
-        ),
-        "N.Y. Exec. Law 297(5) as amended (eff. 2024-02-15)",
-        VERIFIED,
-    ),
-    Rule(
-        "state.tx.twc",
-        _("Texas Workforce Commission"),
-        _("A complaint to the TWC Civil Rights Division within 180 days of the act."),
-        "Tex. Lab. Code 21.202",
-        VERIFIED,
-    ),
-    Rule(
-        "state.ma.mcad",
-        _("Massachusetts Commission Against Discrimination"),
-        _("A complaint to the MCAD within 300 days of the act."),
-        "M.G.L. c. 151B, s. 5",
-        VERIFIED,
-    ),
-    Rule(
-        "state.il.idhr",
-        _("Illinois Department of Human Rights"),
-        _("A charge with the IDHR within two years of the act (300 days before 2025)."),
-        "775 ILCS 5/7A-102(A)(1) as amended by Public Act 103-0973 (eff. 2025-01-01)",
-        VERIFIED,
-    ),
-    Rule(
-        "state.va.ocr",
-        _("Virginia Office of Civil Rights"),
-        _(
-            "A complaint within 180 days of the act (300 days if it also alleges a violation "
-            "of federal employment-discrimination law)."
-        ),
-        "1 VAC 45-20-30(D)-(E); Va. Code 2.2-3907",
-        VERIFIED,
-    ),
-    Rule(
-        "state.co.ccrd",
-        _("Colorado Civil Rights Division"),
-        _("A charge with the CCRD within 300 days of the act (six months before 2022-08-10)."),
-        "C.R.S. 24-34-403 as amended by HB 22-1367 (eff. 2022-08-10); charges filed under "
-        "C.R.S. 24-34-306",
-        UNVERIFIED,
+        "https://www.eeoc.gov/time-limits-filing-charge",
     ),
     Rule(
         "fmla.lawsuit",
         _("FMLA lawsuit"),
         _(
             "An FMLA claim goes straight to court, with no agency charge first: within 2 "
-            "years of the last act, or 3 years if the violation was willful. pipv shows both "
+            "years of the act it is about, or 3 years if the violation was willful. Each act "
+            "has its own clock, so the earliest act's runs out first. pipv shows both "
             "and does not move court dates off weekends."
         ),
         "29 U.S.C. 2617(c)(1)-(2); 29 CFR 825.401(b)",
@@ -484,10 +441,56 @@ _RULES: list[Rule] = [
         "sox.complaint",
         _("SOX whistleblower complaint"),
         _(
-            "If you reported fraud or securities violations at a public company, a "
-            "retaliation complaint goes to OSHA within 180 days."
+            "The Sarbanes-Oxley Act protects reports of fraud or securities violations at a "
+            "company whose shares are publicly traded. A retaliation complaint goes to OSHA "
+            "within 180 days of each act. It does not cover reports about safety or pay."
         ),
-        "18 U.S.C. 1514A(b)(2)(D)",
+        "18 U.S.C. 1514A(a), (b)(2)(D); 29 CFR 1980.103(d)",
+        VERIFIED,
+    ),
+    Rule(
+        "osha.safety_complaint",
+        _("Workplace safety report: complaint to OSHA"),
+        _(
+            "If you were punished for raising a safety or health concern, a complaint to "
+            "OSHA is due within 30 days of the act, a much shorter time than most. Filing "
+            "with OSHA does not wait for anything else."
+        ),
+        "29 U.S.C. 660(c)(2) (OSH Act section 11(c))",
+        VERIFIED,
+    ),
+    Rule(
+        "state.wa.wisha",
+        _("Washington: safety complaint to Labor and Industries"),
+        _(
+            "Washington's own safety law gives 90 days (from 2022-07-01; 30 days before) to "
+            "complain to the Department of Labor and Industries about retaliation for a "
+            "safety or health report."
+        ),
+        "RCW 49.17.160 as amended by ESHB 1097 (2021), eff. 2022-07-01; WSR 22-14-090",
+        VERIFIED,
+    ),
+    Rule(
+        "state.ca.lc98_7",
+        _("California: retaliation complaint to the Labor Commissioner"),
+        _(
+            "In California a retaliation complaint to the Labor Commissioner, including for "
+            "a safety report, is due within one year of the act (six months for acts before "
+            "2021). The Commissioner may extend it for good cause, but do not count on that."
+        ),
+        "Cal. Lab. Code 98.7(a) as amended by AB 1947 (Stats. 2020, ch. 344)",
+        VERIFIED,
+    ),
+    Rule(
+        "whistleblower.subject",
+        _("What the report was about"),
+        _(
+            "Which law protects a report, and so which deadline applies, depends on what it "
+            "was about: fraud or securities (SOX, 180 days, public companies only), safety "
+            "(OSHA, 30 days), or wages and hours (FLSA, 2 years). Until you say, pipv shows "
+            "every deadline that could apply, earliest first."
+        ),
+        "18 U.S.C. 1514A; 29 U.S.C. 660(c)(2); 29 U.S.C. 215(a)(3), 255(a)",
         VERIFIED,
     ),
     Rule(
@@ -507,7 +510,8 @@ _RULES: list[Rule] = [
             "If you are 40 or over and a severance agreement asks you to give up age claims, "
             "you must get at least 21 days to consider it (45 days if the offer is part of a "
             "group exit or exit-incentive program) and written advice to see a lawyer. This "
-            "is separate from any shorter deadline the company sets for choosing."
+            "is the least time the employer must give you, not a deadline you must meet, and "
+            "it is separate from any shorter deadline the company sets for choosing."
         ),
         "29 U.S.C. 626(f)(1)(F); 29 CFR 1625.22",
         VERIFIED,
@@ -517,7 +521,8 @@ _RULES: list[Rule] = [
         _("Age 40+: time to cancel after signing"),
         _(
             "After signing such a release you have 7 days to cancel it, and that cannot be "
-            "shortened. Without a signing date pipv counts from the last day to consider."
+            "shortened. The 7 days run from the day you sign, so pipv shows them only once "
+            "you give that date."
         ),
         "29 U.S.C. 626(f)(1)(G)",
         VERIFIED,
@@ -527,7 +532,8 @@ _RULES: list[Rule] = [
         _("California: 5 business days to consider"),
         _(
             "In California a severance agreement must give at least 5 business days to "
-            "consider it and tell you in writing that you may consult a lawyer."
+            "consider it and tell you in writing that you may consult a lawyer. This is the "
+            "least time the employer must give you, not a deadline you must meet."
         ),
         "Cal. Gov. Code 12964.5 (SB 331, eff. 2022-01-01)",
         VERIFIED,
@@ -563,7 +569,8 @@ _RULES: list[Rule] = [
             "coverage or receiving the election notice. pipv assumes coverage ends on the "
             "last day; the employer has 30 days to tell the plan and the plan 14 more to send "
             "the notice, so the notice may come about 44 days later and your real deadline "
-            "may be later than shown."
+            "may be later than shown. Once your job has ended, pipv counts from your real "
+            "last day; before that, the date for each way of leaving is only a what-if."
         ),
         "29 U.S.C. 1165(a)(1); U.S. Department of Labor COBRA rules",
         VERIFIED,
@@ -581,6 +588,262 @@ _RULES: list[Rule] = [
         UNVERIFIED,
     ),
 ]
+
+# ---- the jurisdiction table (jurisdictions.toml): one rule per state, DC, PR and city agency
+UNIT_WORDS = {
+    "days": _("days"),
+    "months": _("months"),
+    "years": _("years"),
+    "day": _("day"),
+    "month": _("month"),
+    "year": _("year"),
+}
+
+
+def _period_args(prefix: str, period: jurisdictions.Period) -> tuple[tuple[str, str], ...]:
+    word = period.unit[:-1] if period.count == 1 else period.unit
+    return ((f"{prefix}count", str(period.count)), (f"{prefix}unit", word))
+
+
+def _table_status(status: str) -> str:
+    return VERIFIED if status == jurisdictions.VERIFIED else UNVERIFIED
+
+
+def jurisdiction_rules() -> list[Rule]:
+    """A rule for each table entry's charge period, and one for its time to sue after notice."""
+    table = jurisdictions.table()
+    found: list[Rule] = []
+    for entry in (*table.states.values(), *table.local.values()):
+        args: tuple[tuple[str, str], ...] = (
+            ("name", entry.name),
+            ("agency", entry.agency or ""),
+            ("note", entry.note),
+        )
+        if entry.agency is None:
+            title = _("%(name)s: no state agency for private employers")
+            explanation = _(
+                "No %(name)s agency takes discrimination or retaliation charges against "
+                "private employers, so the EEOC's 180 days apply. %(note)s"
+            )
+        elif entry.earlier_period is not None and entry.changed_on is not None:
+            title = _("%(name)s: %(agency)s")
+            explanation = _(
+                "A complaint to the %(agency)s within %(count)s %(unit)s of each act; for an "
+                "act before %(changed_on)s, the earlier period of %(earlier_count)s "
+                "%(earlier_unit)s still applies. %(note)s"
+            )
+            assert entry.charge_period is not None  # checked by the table's loader
+            args += _period_args("", entry.charge_period)
+            args += _period_args("earlier_", entry.earlier_period)
+            args += (("changed_on", entry.changed_on.isoformat()),)
+        else:
+            title = _("%(name)s: %(agency)s")
+            explanation = _(
+                "A complaint to the %(agency)s within %(count)s %(unit)s of each act. %(note)s"
+            )
+            assert entry.charge_period is not None
+            args += _period_args("", entry.charge_period)
+        found.append(
+            Rule(
+                entry.rule_id,
+                title,
+                explanation,
+                entry.citation,
+                _table_status(entry.status),
+                entry.source_url,
+                entry.as_of,
+                args,
+            )
+        )
+        if entry.sue_after_notice is not None:
+            found.append(
+                Rule(
+                    entry.rule_id + ".suit",
+                    _("%(name)s: lawsuit after the agency's notice"),
+                    _(
+                        "After the %(agency)s sends its notice of the right to sue, a lawsuit "
+                        "under %(name)s law must be filed within %(count)s %(unit)s of "
+                        "receiving it."
+                    ),
+                    entry.citation,
+                    _table_status(entry.sue_status),
+                    entry.source_url,
+                    entry.as_of,
+                    args + _period_args("", entry.sue_after_notice),
+                )
+            )
+    return found
+
+
+# ---- federal clocks and state laws beyond the agencies (issue #15)
+TABLE_AS_OF = date(2026, 12, 1)
+FEDERAL_AND_STATE_LAW_RULES = [
+    Rule(
+        "federal.right_to_sue",
+        _("Lawsuit after a notice of right to sue"),
+        _(
+            "Once the EEOC (or a state agency for it) issues a notice of right to sue, a "
+            "lawsuit under Title VII, the ADA or the ADEA must be filed within 90 days of "
+            "receiving the notice. pipv counts from the date you gave for the notice; if it "
+            "arrived later, count from the day it arrived, and keep the envelope."
+        ),
+        "42 U.S.C. 2000e-5(f)(1); 42 U.S.C. 12117(a); 29 U.S.C. 626(e)",
+        VERIFIED,
+        "https://www.eeoc.gov/filing-lawsuit",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "adea.sixty_days",
+        _("Age claims: 60 days between charge and lawsuit"),
+        _(
+            "Under the ADEA a lawsuit may not be filed until 60 days after the charge; no "
+            "notice of right to sue is needed. This is the earliest day to sue, not a "
+            "deadline."
+        ),
+        "29 U.S.C. 626(d)(1); Federal Express Corp. v. Holowecki, 552 U.S. 389 (2008)",
+        VERIFIED,
+        "https://www.justice.gov/osg/brief/federal-exp-corp-v-holowecki-amicus-merits",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "dodd_frank.lawsuit",
+        _("Dodd-Frank whistleblower lawsuit"),
+        _(
+            "Retaliation for reporting a possible securities violation to the SEC may be "
+            "taken straight to court: within 6 years of the retaliation, or 3 years from when "
+            "the facts were or should have been known, and never more than 10 years after "
+            "it. It protects only people who reported to the SEC itself. pipv shows 6 years."
+        ),
+        "15 U.S.C. 78u-6(h)(1)(B)(iii); Digital Realty Trust, Inc. v. Somers, 583 U.S. 149 (2018)",
+        UNVERIFIED,
+        "",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "flsa.lawsuit",
+        _("FLSA and Equal Pay Act lawsuit"),
+        _(
+            "Retaliation for a complaint or report about wages, hours or equal pay, and the "
+            "unpaid wages themselves, go to court under the Fair Labor Standards Act within 2 "
+            "years of the act, or 3 years if the violation was willful. Each act has its own "
+            "clock, counted from the first such complaint on. pipv shows both."
+        ),
+        "29 U.S.C. 215(a)(3); 29 U.S.C. 255(a); 29 U.S.C. 206(d) (Equal Pay Act)",
+        VERIFIED,
+        "https://www.eeoc.gov/time-limits-filing-charge",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "section_1981.lawsuit",
+        _("Race discrimination lawsuit under 42 U.S.C. 1981"),
+        _(
+            "If a complaint was about race, retaliation for it may also be sued on under 42 "
+            "U.S.C. 1981, with no agency charge first, within 4 years of the act."
+        ),
+        "42 U.S.C. 1981; 28 U.S.C. 1658(a); Jones v. R.R. Donnelley & Sons Co., 541 U.S. 369 "
+        "(2004); CBOCS West, Inc. v. Humphries, 553 U.S. 442 (2008)",
+        UNVERIFIED,
+        "",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "warn.notice",
+        _("Group layoffs: 60 days' notice"),
+        _(
+            "An employer with 100 or more employees must give 60 days' written notice before "
+            "a plant closing or mass layoff; an employer that does not owes up to 60 days' "
+            "pay and benefits. The date is the latest the notice could have come for the "
+            "last day shown. State laws may ask for more."
+        ),
+        "29 U.S.C. 2102(a); 29 U.S.C. 2104(a)",
+        UNVERIFIED,
+        "",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "ca.labor_commissioner",
+        _("California Labor Commissioner retaliation complaint"),
+        _(
+            "Retaliation for a complaint about wages, safety or another law the Labor "
+            "Commissioner enforces may be reported to the Commissioner within one year of "
+            "the act (six months for an act before 2021)."
+        ),
+        "Cal. Lab. Code 98.7(a) as amended by AB 1947 (Stats. 2020, ch. 344, eff. "
+        "2021-01-01); Lab. Code 98.6, 1102.5",
+        VERIFIED,
+        "https://legiscan.com/CA/text/AB1947/2019",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "wa.wlad_lawsuit",
+        _("Washington Law Against Discrimination lawsuit"),
+        _(
+            "A lawsuit under the Washington Law Against Discrimination, including "
+            "retaliation, needs no agency charge first and may be filed within 3 years of "
+            "the act."
+        ),
+        "RCW 49.60.030(2); RCW 4.16.080(2); Antonius v. King County, 153 Wn.2d 256 (2004)",
+        UNVERIFIED,
+        "",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "ny.labor_law_740",
+        _("New York whistleblower lawsuit (Labor Law 740)"),
+        _(
+            "Retaliation for reporting a practice you reasonably believe breaks a law may be "
+            "sued on within 2 years of the retaliation (one year before the amendment of "
+            "2022-01-26)."
+        ),
+        "N.Y. Lab. Law 740(4)(a) as amended by L. 2021, ch. 522 (eff. 2022-01-26)",
+        UNVERIFIED,
+        "",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "ny.gol_5_336",
+        _("New York: confidentiality terms in a release"),
+        _(
+            "A release of discrimination claims may keep the facts confidential only if that "
+            "is your preference: you must be given 21 days to consider the confidentiality "
+            "term, and may revoke the signed agreement for 7 days. The 21 days are the least "
+            "the employer must give."
+        ),
+        "N.Y. Gen. Oblig. Law 5-336(1); CPLR 5003-b (the same terms for settlements)",
+        UNVERIFIED,
+        "https://www.nysenate.gov/legislation/laws/CVP/5003-B",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "nj.cepa",
+        _("New Jersey whistleblower lawsuit (CEPA)"),
+        _(
+            "Retaliation for disclosing, objecting to or refusing to take part in a practice "
+            "you reasonably believe is unlawful may be sued on within one year of the act."
+        ),
+        "N.J.S.A. 34:19-5",
+        UNVERIFIED,
+        "",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "tx.tchra_two_years",
+        _("Texas: lawsuit within two years of the complaint"),
+        _(
+            "Whatever the notice says, a lawsuit under the Texas Commission on Human Rights "
+            "Act must be filed within two years of the day the complaint was filed with the "
+            "Texas Workforce Commission."
+        ),
+        "Tex. Lab. Code 21.256",
+        UNVERIFIED,
+        "",
+        TABLE_AS_OF,
+    ),
+]
+
+
+_RULES.extend(jurisdiction_rules())
+_RULES.extend(FEDERAL_AND_STATE_LAW_RULES)
 
 RULES: dict[str, Rule] = {rule.id: rule for rule in _RULES}
 

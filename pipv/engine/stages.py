@@ -9,7 +9,7 @@ the sum of the rounded figures.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -246,6 +246,11 @@ def compute_stages(case: Case) -> tuple[Terms, tuple[str, ...], Timeline, tuple[
         _stage(case, terms, line, stage_id, last_day, weeks, passed, uses, rule_id)
         for stage_id, last_day, weeks, passed, uses, rule_id in plans
     )
+    if case.employment.ended_on is not None:
+        # The job has ended: no path is still open and none is projected. The stages stay
+        # for the record of what each would have paid; the real last day's clocks are the
+        # deadlines.
+        stages = tuple(replace(s, passed=True, projected=False) for s in stages)
     return terms, defaults_used, line, stages
 
 
@@ -340,12 +345,16 @@ def _stage(
 
 
 def visa_grace_end(case: Case, last_day: date) -> date | None:
-    """8 CFR 214.1(l)(2): 60 days or the I-94 end, whichever is sooner; OPT: days left."""
+    """8 CFR 214.1(l)(2): 60 days or the I-94 end, whichever is sooner; OPT: days left.
+
+    A grace period runs after the last day, so its end is never before it: an I-94 that ends
+    sooner leaves no grace at all, and the last day is then the day status ends.
+    """
     emp = case.employment
     if emp.immigration_status in GRACE_PERIOD_VISAS:
         end = add_days(last_day, VISA_GRACE_DAYS)
         if emp.visa_valid_until is not None:
-            end = min(end, emp.visa_valid_until)
+            end = max(last_day, min(end, emp.visa_valid_until))
         return end
     if emp.immigration_status == "f1_opt":
         allowed = OPT_STEM_UNEMPLOYMENT_DAYS if emp.opt_stem_extension else OPT_UNEMPLOYMENT_DAYS

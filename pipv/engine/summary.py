@@ -10,7 +10,8 @@ from .timing import BAND_LABELS, SIGNAL_LABELS
 def render_text(a: Assessment) -> str:
     emp = a.case.employment
     lines = [
-        f"pipv assessment as of {a.as_of.isoformat()}",
+        f"pipv assessment as of {a.as_of.isoformat()}"
+        + ("" if a.case.as_of_pinned else " (today)"),
         f"{emp.employer} ({emp.process}), work state {emp.work_state}",
         "Not legal advice. Figures are before tax.",
         "",
@@ -66,10 +67,28 @@ def render_text(a: Assessment) -> str:
         )
         lines.append(f"  defaults used ({label}): " + ", ".join(a.defaults_used))
 
-    lines += ["", "DEADLINES"]
-    for d in a.deadlines:
-        flag = " (moved off a weekend/holiday)" if d.rolled_forward else ""
-        lines.append(f"  {d.date}  {d.days_left:>5} days  {d.id} from {d.source}{flag}  [{d.rule}]")
+    if a.money.leave is not None and a.money.stay is not None:
+        lines.append(
+            f"  staying ({a.money.stay.id}) instead of leaving ({a.money.leave.id}): "
+            f"{_usd(a.money.net_for_staying)} in total"
+        )
+    lines.append(f"  {a.money.release_note}")
+
+    lines += ["", "DEADLINES (passed first; the date is the safe day to act by)"]
+    for d in sorted(a.deadlines, key=lambda d: not d.passed):
+        flags = []
+        if d.passed:
+            flags.append("PASSED: ask a lawyer now whether any exception applies")
+        if d.kind != "deadline":
+            flags.append(d.kind.replace("_", " ") + (f" ({d.path})" if d.path else ""))
+        if d.rolled_forward:
+            flags.append(f"agency accepts {d.date}")
+        if d.likely is not None:
+            flags.append(f"300 days likely: {d.likely}")
+        flag = f" ({'; '.join(flags)})" if flags else ""
+        lines.append(
+            f"  {d.file_by}  {d.days_left:>5} days  {d.id} from {d.source}{flag}  [{d.rule}]"
+        )
 
     if a.questions:
         lines += ["", "QUESTIONS FOR YOUR LAWYER"]

@@ -39,12 +39,22 @@ CONTESTED_ADVERSE = frozenset(
         "pivot_meeting",
         "improvement_plan_start",
         "improvement_plan_end",
-        "appeal_filed",
         "appeal_decision",
         "severance_offer",
         "other_adverse",
     }
 )
+
+# The employee's own appeal is not the employer's act: no timing pair and no charge deadline
+# runs from it (legal-reference, Corrections).
+EMPLOYEE_ACTS = frozenset({"appeal_filed"})
+
+# Once the job has ended one of these ways, the event that ended it is plainly adverse: the
+# plan's end that ended the job, and the appeal decision that upheld the firing.
+ENDED_BY = {
+    "improvement_plan_end": frozenset({"plan_fail_t2", "appeal_fail_t3", "pip_fail"}),
+    "appeal_decision": frozenset({"appeal_fail_t3"}),
+}
 
 # §b.2 standard geography: work state -> federal circuit.
 CIRCUIT_OF_STATE = {
@@ -89,6 +99,10 @@ class Pair:
     rules: tuple[str, ...]
     notes: tuple[str, ...]
     ca_presumption: bool = False
+    # Which of the activity's dates the days count from: "date" (the activity itself),
+    # "end_date" (a leave's end, the return) or "known_on" (when the decision-maker learned).
+    measured_from: str = "date"
+    measured_from_date: date | None = None
 
     rule: str = "proximity.band"
 
@@ -137,16 +151,50 @@ def circuit_treatment(circuit: str | None) -> str:
 
 
 def is_adverse(event: Event) -> bool:
-    return event.kind in ADVERSE_EVENTS
+    """An employer's act against the person (the person's own appeal is not one)."""
+    return event.kind in ADVERSE_EVENTS and event.kind not in EMPLOYEE_ACTS
 
 
-def pair_up(activity: ProtectedActivity, event: Event, state: str) -> Pair:
+def is_contested(event: Event, exit_path: str | None = None) -> bool:
+    """Whether many courts would not count the event as materially adverse on its own."""
+    if exit_path is not None and exit_path in ENDED_BY.get(event.kind, frozenset()):
+        return False
+    return event.kind in CONTESTED_ADVERSE
+
+
+def measured_from(activity: ProtectedActivity, event: Event) -> tuple[str, date]:
+    """The activity's date the gap to ``event`` counts from, and which one it is.
+
+    Courts count from when the decision-maker learned (``known_on``, when later), and for a
+    leave from its end (the return) as well as its start: the closer of these that came
+    before the event counts.
+    """
+    start_name, start = "date", activity.date
+    if activity.known_on is not None and activity.known_on > activity.date:
+        start_name, start = "known_on", activity.known_on
+    if activity.end_date is not None and start < activity.end_date <= event.date:
+        return "end_date", activity.end_date
+    return start_name, start
+
+
+def pair_up(
+    activity: ProtectedActivity, event: Event, state: str, exit_path: str | None = None
+) -> Pair:
     """One activity and a later adverse event: days, band, and what they amount to."""
-    days = (event.date - activity.date).days
+    counted_from, from_date = measured_from(activity, event)
+    learned_after = counted_from == "known_on" and from_date > event.date
+    if learned_after:
+        # No gap to measure from the learning; the days say how far the activity itself was.
+        counted_from, from_date = "date", activity.date
+    days = (event.date - from_date).days
     band = band_for_days(days)
-    contested = event.kind in CONTESTED_ADVERSE
+    contested = is_contested(event, exit_path)
     rules = ["proximity.band", "proximity.knowledge"]
     notes: list[str] = []
+    if counted_from == "end_date":
+        notes.append(_("counted from the end of the leave (the return to work)"))
+    elif counted_from == "known_on":
+        notes.append(_("counted from when the decision-maker learned of it"))
 
     adjusted = band
     treatment = circuit_treatment(CIRCUIT_OF_STATE.get(state))
@@ -160,6 +208,9 @@ def pair_up(activity: ProtectedActivity, event: Event, state: str) -> Pair:
         notes.append(_("courts in this circuit rarely accept timing alone"))
 
     knowledge = activity.decision_maker_knew
+    if learned_after:
+        # The decision-maker learned of it only after this event: nothing to infer here.
+        knowledge = "no"
     final: str | None = adjusted
     if knowledge == "unknown":
         # §b.3 keeps "none" for remote gaps and for knowledge "no": a weak gap whose knowledge
@@ -175,6 +226,9 @@ def pair_up(activity: ProtectedActivity, event: Event, state: str) -> Pair:
                     "that counts"
                 )
             )
+    elif learned_after:
+        final = None
+        notes.append(_("no timing inference: the decision-maker learned of it only later"))
     elif knowledge == "no":
         final = None
         notes.append(_("no timing inference: the decision-maker did not know"))
@@ -202,6 +256,8 @@ def pair_up(activity: ProtectedActivity, event: Event, state: str) -> Pair:
         rules=tuple(rules),
         notes=tuple(notes),
         ca_presumption=ca_presumption,
+        measured_from=counted_from,
+        measured_from_date=from_date,
     )
 
 
@@ -226,8 +282,9 @@ def assess_timing(case: Case) -> Timing:
     circuit = CIRCUIT_OF_STATE.get(state)
     # Only what has happened by the as-of date is part of the record.
     adverse = [e for e in case.events if is_adverse(e) and e.date <= case.as_of]
+    exit_path = case.employment.exit_path if case.employment.ended_on else None
     pairs = tuple(
-        pair_up(activity, event, state)
+        pair_up(activity, event, state, exit_path)
         for event in adverse
         for activity in case.protected_activities
         if activity.date <= event.date

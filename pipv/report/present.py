@@ -133,8 +133,6 @@ class StageRow:
     bonus_repayments: tuple[str, ...]
     visa_grace_end: str
     uses_defaults: bool
-    best: bool
-    worst: bool
 
 
 @dataclass(frozen=True)
@@ -156,13 +154,15 @@ class VestRow:
 class DeadlineRow:
     id: str
     title: str
-    date: str
+    date: str  # the safe day to act by (file_by), never the agency's later day
     iso: str
     days_left_text: str
     passed: bool
     rules: tuple[RuleRef, ...]
     detail: str  # what it runs from, with any note on the date
+    unverified: bool  # its own rule needs confirmation: the report says so beside the date
     line: str  # the date, then the detail: one item of its group
+    kind: str = "deadline"
 
 
 @dataclass(frozen=True)
@@ -179,6 +179,9 @@ class DeadlineGroup:
     items: tuple[DeadlineRow, ...]
     passed: bool
     rules: tuple[RuleRef, ...]
+    kind: str = "deadline"
+    kind_note: str = ""  # for an employer's minimum or a what-if: what kind of date it is
+    unverified: bool = False  # the period is not verified: marked beside the date
 
 
 @dataclass(frozen=True)
@@ -249,6 +252,10 @@ class Report:
     process: str
     as_of: str
     as_of_iso: str
+    as_of_sentence: str  # "as of today (...)" or "as of the date you chose (...)"
+    as_of_which: str  # the same without "as of", beside an "As of" label
+    as_of_pinned: bool
+    passed_sentences: tuple[str, ...]  # deadlines already passed: these lead
     signal: str
     signal_label: str
     signal_sentence: str
@@ -284,7 +291,18 @@ class Report:
 
 def rule_ref(rule_id: str) -> RuleRef:
     r = RULES[rule_id]
-    return RuleRef(r.id, _(r.title), _(r.citation), r.needs_confirmation)
+    return RuleRef(r.id, rule_text(r, r.title), _(r.citation), r.needs_confirmation)
+
+
+def rule_text(r: Rule, text: str) -> str:
+    """A rule's title or explanation in the reader's language, its placeholders filled.
+
+    Rules from the jurisdiction table carry their figures as arguments; a unit ("days") is
+    translated, an agency's name or a clinic's note stays as the table says it.
+    """
+    if not r.args:
+        return _(text)
+    return _(text) % {key: _(value) if value else value for key, value in r.args}
 
 
 class Record:
@@ -336,6 +354,14 @@ class Record:
             self.names["severance.offer_date"] = _("severance offer of %(date)s") % {
                 "date": day(case.severance.offer_date)
             }
+        if case.severance.release_signed_date:
+            self.names["severance.release_signed_date"] = _("release signed %(date)s") % {
+                "date": day(case.severance.release_signed_date)
+            }
+        if case.employment.ended_on:
+            self.names["employment.ended_on"] = _("your last day, %(date)s") % {
+                "date": day(case.employment.ended_on)
+            }
 
     @staticmethod
     def _named(label: str, when: date) -> str:
@@ -369,6 +395,13 @@ def build_report(a: Assessment) -> Report:
         process=_(labels.PROCESS[emp.process]),
         as_of=day(a.as_of),
         as_of_iso=a.as_of.isoformat(),
+        as_of_sentence=as_of_sentence(a),
+        as_of_which=(
+            _("the date you chose, %(date)s") if case.as_of_pinned else _("today, %(date)s")
+        )
+        % {"date": day(a.as_of)},
+        as_of_pinned=case.as_of_pinned,
+        passed_sentences=_passed_sentences(a, record),
         signal=a.timing.signal,
         signal_label=_(SIGNAL_LABELS[a.timing.signal]),
         signal_sentence=_signal_sentence(a, record),
@@ -392,7 +425,7 @@ def build_report(a: Assessment) -> Report:
         stages=tuple(_stage_row(s, a, record) for s in a.stages),
         vests=_vest_rows(a, record),
         defaults_note=_defaults_note(a),
-        deadlines=_deadline_groups(tuple(_deadline_row(d, record) for d in a.deadlines)),
+        deadlines=_deadline_groups(tuple(_deadline_row(d, record, a) for d in a.deadlines)),
         evidence=_evidence(a, record),
         questions=_questions(a, record),
         to_confirm=_to_confirm(a),
@@ -434,40 +467,76 @@ def _signal_sentence(a: Assessment, record: Record) -> str:
     }
 
 
+def as_of_sentence(a: Assessment) -> str:
+    if a.case.as_of_pinned:
+        return _("as of the date you chose (%(date)s)") % {"date": day(a.as_of)}
+    return _("as of today (%(date)s)") % {"date": day(a.as_of)}
+
+
+def _signed(value: Decimal) -> str:
+    """An amount with its sign spelled out: "+$4,000.00", "−$24,000.00", "$0.00"."""
+    if value > 0:
+        return "+" + money(value)
+    if value < 0:
+        return "\u2212" + money(-value)
+    return money(value)
+
+
 def _money_sentences(a: Assessment) -> tuple[str, ...]:
+    """The paths still open and what staying on changes: no path is called the best."""
     m = a.money
     found: list[str] = []
-    if m.best is not None and m.worst is not None:
+    if m.open_stages:
+        paths = _("; ").join(
+            _("%(stage)s, %(total)s") % {"stage": _(s.title), "total": money(s.total)}
+            for s in m.open_stages
+        )
         found.append(
-            _(
-                "Best outcome in money: %(best)s (%(best_total)s). "
-                "Worst: %(worst)s (%(worst_total)s)."
+            _("The ways you can still leave, with totals before tax: %(paths)s.") % {"paths": paths}
+        )
+    else:
+        found.append(_("No way of leaving is still open to choose in this record."))
+    if m.leave is not None and m.stay is not None:
+        more = m.net_for_staying >= 0
+        found.append(
+            (
+                _(
+                    "Staying until %(stay_day)s (%(stay)s) instead of leaving on %(leave_day)s "
+                    "(%(leave)s) comes to %(amount)s more in total: severance %(severance)s, "
+                    "salary %(salary)s, stock %(stock)s, bonus %(bonus)s."
+                )
+                if more
+                else _(
+                    "Staying until %(stay_day)s (%(stay)s) instead of leaving on %(leave_day)s "
+                    "(%(leave)s) comes to %(amount)s less in total: severance %(severance)s, "
+                    "salary %(salary)s, stock %(stock)s, bonus %(bonus)s."
+                )
             )
             % {
-                "best": _(m.best.title),
-                "best_total": money(m.best.total),
-                "worst": _(m.worst.title),
-                "worst_total": money(m.worst.total),
+                "stay_day": day(m.stay.last_day),
+                "stay": _(m.stay.title),
+                "leave_day": day(m.leave.last_day),
+                "leave": _(m.leave.title),
+                "amount": money(abs(m.net_for_staying)),
+                "severance": _signed(m.severance_change),
+                "salary": _signed(m.salary_change),
+                "stock": _signed(m.vests_change),
+                "bonus": _signed(m.bonus_change),
             }
         )
-    if m.leave is not None and m.stay is not None:
-        if m.vest_beats_severance:
-            found.append(
-                _(
-                    "Staying longer wins vests worth %(vests)s, more than the %(lost)s of "
-                    "severance it costs."
-                )
-                % {"vests": money(m.vests_gained), "lost": money(m.severance_lost)}
-            )
-        else:
-            found.append(
-                _(
-                    "Staying longer does not win vests worth more than the severance it costs "
-                    "(vests %(vests)s, severance lost %(lost)s)."
-                )
-                % {"vests": money(m.vests_gained), "lost": money(m.severance_lost)}
-            )
+    found.append(_(m.release_note))
     return tuple(found)
+
+
+def _passed_sentences(a: Assessment, record: Record) -> tuple[str, ...]:
+    return tuple(
+        _(
+            "%(title)s: passed on %(date)s (from %(source)s). Ask a lawyer now whether any "
+            "exception applies."
+        )
+        % {"title": _(d.title), "date": day(d.file_by), "source": record(d.source)}
+        for d in a.passed_deadlines
+    )
 
 
 def _deadline_sentence(a: Assessment) -> str:
@@ -476,9 +545,14 @@ def _deadline_sentence(a: Assessment) -> str:
         return _("No deadline lies ahead in this record.")
     return _("Nearest deadline: %(title)s, %(date)s (%(left)s).") % {
         "title": _(nearest.title),
-        "date": day(nearest.date),
-        "left": _days_left(nearest.days_left),
+        "date": day(nearest.file_by),
+        "left": _days_left(_days_to_file_by(nearest)),
     }
+
+
+def _days_to_file_by(d) -> int:
+    """Days left to the safe day, which is the agency's day or earlier."""
+    return d.days_left - (d.date - d.file_by).days
 
 
 def _circuit_sentence(a: Assessment) -> str:
@@ -609,8 +683,6 @@ def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
         bonus_repayments=tuple(record(b) for b in s.bonus_repayments),
         visa_grace_end=day(s.visa_grace_end),
         uses_defaults=bool(s.uses_defaults),
-        best=a.money.best is not None and s.id == a.money.best.id,
-        worst=a.money.worst is not None and s.id == a.money.worst.id,
     )
 
 
@@ -668,31 +740,78 @@ def _defaults_note(a: Assessment) -> str:
     ) % {"names": names}
 
 
-def _deadline_row(d, record: Record) -> DeadlineRow:
+def _deadline_row(d, record: Record, a: Assessment) -> DeadlineRow:
     detail = record(d.source)
+    if d.kind == "what_if" and d.path is not None:
+        stage = a.stage(d.path)
+        detail = _("if you leave this way: %(stage)s, last day %(date)s") % {
+            "stage": _(stage.title) if stage else d.path,
+            "date": day(d.source_date),
+        }
     if d.rolled_forward:
-        detail = punctuation.aside(detail, _("moved to the next business day"))
+        detail = punctuation.aside(
+            detail,
+            _("on a weekend or holiday: the agency accepts it until %(date)s")
+            % {"date": day(d.date)},
+        )
+    if d.likely is not None:
+        detail = punctuation.aside(
+            detail,
+            _("180 days is the safe date; 300 days, %(date)s, likely applies: ask a lawyer")
+            % {"date": day(d.likely)},
+        )
     if d.projected:
         detail = punctuation.aside(detail, _("projected: the event has not happened yet"))
     return DeadlineRow(
         id=d.id,
         title=_(d.title),
-        date=day(d.date),
-        iso=d.date.isoformat(),
-        days_left_text=_days_left(d.days_left),
-        passed=d.days_left < 0,
+        date=day(d.file_by),
+        iso=d.file_by.isoformat(),
+        days_left_text=_days_left(_days_to_file_by(d)),
+        passed=d.passed,
         rules=tuple(rule_ref(r) for r in (d.rule, *d.extra_rules)),
         detail=detail,
-        line=_("%(day)s: %(source)s") % {"day": day(d.date), "source": detail},
+        unverified=RULES[d.rule].needs_confirmation,
+        line=_("%(day)s: %(source)s") % {"day": day(d.file_by), "source": detail},
+        kind=d.kind,
     )
 
 
+KIND_NOTES = {
+    "employer_minimum": gettext_noop(
+        "Not a deadline for you: your employer must give you at least until this day."
+    ),
+    "what_if": gettext_noop(
+        "Only if you leave this way: each way of leaving starts this clock on its own last day."
+    ),
+}
+
+
+# Where a date's kind needs its own words: the ADEA's waiting period is no way of leaving,
+# and the WARN notice is a duty the employer had, not time it gives.
+ID_NOTES = {
+    "adea_suit_earliest": gettext_noop(
+        "Not a deadline: the earliest day you may sue under the ADEA if the agency has not "
+        "finished. Nothing is lost if it passes."
+    ),
+    "warn_notice": gettext_noop(
+        "Not a deadline for you: the latest day your employer could give the 60 days' notice."
+    ),
+}
+
+
+def _kind_note(row: DeadlineRow) -> str:
+    if row.id in ID_NOTES:
+        return _(ID_NOTES[row.id])
+    return _(KIND_NOTES[row.kind]) if row.kind in KIND_NOTES else ""
+
+
 def _deadline_groups(rows: tuple[DeadlineRow, ...]) -> tuple[DeadlineGroup, ...]:
-    """Rows of the same kind and the same side of the as-of date, earliest first."""
-    groups: dict[tuple[str, bool], list[DeadlineRow]] = {}
+    """Rows of the same kind and the same side of the as-of date: passed ones first."""
+    groups: dict[tuple[str, bool, str], list[DeadlineRow]] = {}
     for row in sorted(rows, key=lambda r: (r.iso, r.id)):
-        groups.setdefault((row.title, row.passed), []).append(row)
-    ordered = sorted(groups.values(), key=lambda g: (g[0].iso, g[0].id))
+        groups.setdefault((row.title, row.passed, row.kind), []).append(row)
+    ordered = sorted(groups.values(), key=lambda g: (not g[0].passed, g[0].iso, g[0].id))
     return tuple(
         DeadlineGroup(
             title=items[0].title,
@@ -700,6 +819,9 @@ def _deadline_groups(rows: tuple[DeadlineRow, ...]) -> tuple[DeadlineGroup, ...]
             items=tuple(items),
             passed=items[0].passed,
             rules=tuple({r.id: r for row in items for r in row.rules}.values()),
+            kind=items[0].kind,
+            kind_note=_kind_note(items[0]),
+            unverified=any(row.unverified for row in items),
         )
         for items in ordered
     )
@@ -708,8 +830,8 @@ def _deadline_groups(rows: tuple[DeadlineRow, ...]) -> tuple[DeadlineGroup, ...]
 def _rule_row(r: Rule) -> RuleRow:
     return RuleRow(
         id=r.id,
-        title=_(r.title),
-        explanation=_(r.explanation),
+        title=rule_text(r, r.title),
+        explanation=rule_text(r, r.explanation),
         citation=_(r.citation),
         source_url=r.source_url,
         status=_(r.status_label),
@@ -839,9 +961,10 @@ def _method(a: Assessment) -> tuple[str, ...]:
     lines.append(
         _(
             "Days between two dates are calendar days unless a rule says business days. "
-            "Business days skip weekends and U.S. federal holidays as observed. A deadline that "
-            "falls on a weekend or holiday moves to the next business day only where the rule "
-            "says so."
+            "Business days skip weekends and holidays as observed: the federal ones for a "
+            "federal rule, the state's own for a state's. Each deadline shows the day the count "
+            "ends, the safe day to act by; where the agency accepts the next business day after "
+            "a weekend or holiday, that day is a note."
         )
     )
     return tuple(lines)

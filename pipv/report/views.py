@@ -10,9 +10,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
+from pipv.cases.editing import Stale, store
 from pipv.cases.models import CaseRecord
 from pipv.cases.store import get_case_for_user, read
 
@@ -43,12 +44,17 @@ def results(request: HttpRequest, case_id: int) -> HttpResponse:
     case, problems = read(record)
     if case is None:
         return _not_ready(request, record, len(problems))
+    # A date the person chose that is now in the past: offer to count from today instead.
+    pinned_past = case.as_of_pinned and case.as_of < timezone.localdate()
     response = render(
         request,
         "report/results.html",
         {
             "case": record,
             "report": report_for(case),
+            "count_from_today_url": (
+                reverse("report:count_from_today", args=[record.pk]) if pinned_past else ""
+            ),
             "pdf_url": reverse("report:pdf", args=[record.pk]),
             "ics_url": reverse("report:ics", args=[record.pk]),
             "export_url": reverse("cases:export", args=[record.pk]),
@@ -142,3 +148,16 @@ def ics(request: HttpRequest, case_id: int) -> HttpResponse:
     response["Content-Disposition"] = 'attachment; filename="pipv-deadlines.ics"'
     response["Cache-Control"] = PRIVATE
     return response
+
+
+@login_required
+@require_POST
+def count_from_today(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Drop the chosen as-of date: the results count from today, each time they are made."""
+    record = get_case_for_user(request, case_id)
+    document = {k: v for k, v in record.document.items() if k != "as_of"}
+    try:
+        store(record, document)
+    except Stale:
+        pass  # saved meanwhile in another tab: the results show what is stored
+    return redirect("report:results", case_id=record.pk)

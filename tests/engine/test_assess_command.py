@@ -40,7 +40,8 @@ def test_text_output_and_another_as_of():
     ("content", "expected"),
     [
         ("{oops", "not valid JSON"),
-        ('{"format": "pipv.case/1"}', "as_of: is required"),
+        # No as_of counts from today (case-format, second round); the job is still required.
+        ('{"format": "pipv.case/1"}', "employment: is required"),
     ],
 )
 def test_bad_files_exit_2_with_every_problem(tmp_path, content, expected):

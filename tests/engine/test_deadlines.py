@@ -31,13 +31,13 @@ def test_eeoc_charges_run_300_days_in_washington_and_roll_off_weekends():
     assert find(case(), "eeoc_charge", "e1").date == date(2027, 6, 29)
     # Nov 18, 2026 + 300 days = Sep 14, 2027 (a Tuesday).
     assert find(case(), "eeoc_charge", "e2").date == date(2027, 9, 14)
-    # Ohio has no state agency pipv has researched: the conservative 180 days.
+    # Guam is not in the jurisdiction table: the conservative 180 days.
     # Sep 2 + 180 = Mar 1, 2027, a Monday.
-    ohio = find(case(**{"employment.work_state": "OH"}), "eeoc_charge", "e1")
-    assert ohio.date == date(2027, 3, 1) and "eeoc.charge.conservative" in ohio.extra_rules
+    guam = find(case(**{"employment.work_state": "GU"}), "eeoc_charge", "e1")
+    assert guam.date == date(2027, 3, 1) and "eeoc.charge.conservative" in guam.extra_rules
     # Aug 31 + 180 = Feb 27, 2027, a Saturday: rolls to Monday Mar 1.
     rolled = find(
-        case(**{"employment.work_state": "OH", "events.0.date": "2026-08-31"}), "eeoc_charge", "e1"
+        case(**{"employment.work_state": "GU", "events.0.date": "2026-08-31"}), "eeoc_charge", "e1"
     )
     assert rolled.date == date(2027, 3, 1) and rolled.rolled_forward
 
@@ -48,9 +48,15 @@ def test_washington_state_charge_is_six_months():
     assert d.date == date(2027, 3, 2) and d.rule == "state.wa.wshrc"
 
 
-def test_fmla_lawsuit_runs_two_years_three_if_willful_from_the_last_adverse_event():
-    assert find(case(), "fmla_lawsuit").date == date(2028, 11, 18)
-    assert find(case(), "fmla_lawsuit_willful").date == date(2029, 11, 18)
+def test_fmla_lawsuit_runs_two_years_three_if_willful_from_each_adverse_event():
+    # 29 U.S.C. 2617(c): each act has its own clock, so the earliest runs out first.
+    # e1 Wed Sep 2, 2026 + 2 years = Sat Sep 2, 2028; e2 Wed Nov 18, 2026 -> Sat Nov 18, 2028.
+    assert find(case(), "fmla_lawsuit", "e1").date == date(2028, 9, 2)
+    assert find(case(), "fmla_lawsuit", "e2").date == date(2028, 11, 18)
+    assert find(case(), "fmla_lawsuit_willful", "e1").date == date(2029, 9, 2)
+    assert find(case(), "fmla_lawsuit_willful", "e2").date == date(2029, 11, 18)
+    # The first one listed is the earliest act's.
+    assert find(case(), "fmla_lawsuit").source == "e1"
 
 
 def test_release_review_for_workers_40_and_over():
@@ -61,9 +67,11 @@ def test_release_review_for_workers_40_and_over():
             "severance.offer_date": "2026-11-18",
         }
     )
-    # 21 days to consider: Nov 18 + 21 = Dec 9; 7 more to revoke after signing at the end: Dec 16.
-    assert find(c, "owbpa_consider").date == date(2026, 12, 9)
-    assert find(c, "owbpa_revoke").date == date(2026, 12, 16)
+    # 21 days to consider: Nov 18 + 21 = Dec 9, the least the employer must give, not the
+    # person's deadline. Nothing is signed yet, so there is no 7-day revocation date at all.
+    consider = find(c, "owbpa_consider")
+    assert (consider.date, consider.kind) == (date(2026, 12, 9), "employer_minimum")
+    assert "owbpa_revoke" not in {d[0] for d in deadlines(c)}
     group = case(
         **{
             "employment.age_40_or_over": True,

@@ -87,8 +87,8 @@ def test_rolled_state_charges_say_so():
     assert not wa.rolled_forward and "deadline.roll_forward" not in wa.extra_rules
 
 
-def test_a_state_pipv_has_not_researched_has_no_state_agency_charge():
-    assert all_of(case(**{"employment.work_state": "OH"}), "state_agency_charge") == {}
+def test_a_territory_outside_the_table_has_no_state_agency_charge():
+    assert all_of(case(**{"employment.work_state": "GU"}), "state_agency_charge") == {}
 
 
 def test_new_york_gives_one_year_before_2024_02_15_and_three_from_that_day():
@@ -168,8 +168,8 @@ def test_a_saturday_nlrb_charge_rolls_to_monday():
 
 
 def test_the_fmla_lawsuit_is_not_moved_off_a_weekend():
-    d = find(case(), "fmla_lawsuit")
-    # The last adverse event is e2, Wed Nov 18, 2026; + 2 years = Nov 18, 2028, a Saturday
+    d = find(case(), "fmla_lawsuit", "e2")
+    # From e2, Wed Nov 18, 2026; + 2 years = Nov 18, 2028, a Saturday
     # (2027 Thu, 2028 Sat across Feb 29). Court dates are shown as counted: no roll.
     assert (d.source, d.date, d.rule, d.rolled_forward) == (
         "e2",
@@ -178,7 +178,7 @@ def test_the_fmla_lawsuit_is_not_moved_off_a_weekend():
         False,
     )
     # Willful: + 3 years = Sun Nov 18, 2029, again not moved.
-    w = find(case(), "fmla_lawsuit_willful")
+    w = find(case(), "fmla_lawsuit_willful", "e2")
     assert (w.date, w.rule) == (date(2029, 11, 18), "fmla.lawsuit")
     # Without an FMLA activity there is no FMLA deadline.
     other = case(**{"protected_activities.0.kind": "discrimination_complaint"})
@@ -211,9 +211,10 @@ def test_owbpa_revoke_counts_seven_days_from_the_signing_date():
 def test_the_pivot_meeting_counts_as_the_offer_when_no_offer_date_is_given():
     c = case(**{"employment.age_40_or_over": True})
     consider = find(c, "owbpa_consider")
-    # The Pivot meeting e2 (Nov 18) + 21 = Dec 9, 2026; revoke at the earliest Dec 9 + 7 = Dec 16.
+    # The Pivot meeting e2 (Nov 18) + 21 = Dec 9, 2026. No signing date: no revocation date
+    # (it runs from the signing, 29 U.S.C. 626(f)(1)(G), and is never projected).
     assert (consider.source, consider.date) == ("e2", date(2026, 12, 9))
-    assert find(c, "owbpa_revoke").date == date(2026, 12, 16)
+    assert all_of(c, "owbpa_revoke") == {}
 
 
 def test_california_gives_five_business_days_to_consider_a_severance_agreement():

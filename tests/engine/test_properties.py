@@ -4,7 +4,10 @@ The generator varies everything the engine reads: both processes, many states (r
 unresearched, other circuits), several protected activities of any kind with yes/no/unknown
 knowledge and any channel, favourable, neutral and adverse events, an optional improvement
 plan start and end, vests and bonuses (with and without a repayment date and amount),
-any immigration status (OPT days, I-94 end), age 40 or over, an offer, a signed release.
+any immigration status (OPT days, I-94 end), age 40 or over, an offer, a signed release;
+and the second round's fields: a job that has ended (its day and way), a public employer or
+not, a report's subject, a leave's end, the day the decision-maker learned, a right-to-sue
+notice, and no as-of date at all.
 """
 
 from datetime import date, timedelta
@@ -18,12 +21,15 @@ from pipv.engine import CaseInvalid, assess, load_json, parse, to_document
 from pipv.engine.case import (
     ACTIVITY_KINDS,
     ADVERSE_EVENTS,
+    EXIT_PATHS,
     FAVOURABLE_EVENTS,
     IMMIGRATION_STATUSES,
     KNOWLEDGE,
     RATINGS,
     REPORTED_TO,
     SCHEDULED_EVENTS,
+    SUBJECTS,
+    US_STATES,
 )
 
 from .cases import document
@@ -39,11 +45,18 @@ around = st.integers(min_value=-900, max_value=900).map(
     lambda n: (AS_OF + timedelta(days=n)).isoformat()
 )
 money = st.decimals(min_value=0, max_value=900_000, places=2).map(lambda d: format(d, "f"))
-STATES = ["WA", "CA", "NY", "TX", "MA", "IL", "VA", "CO", "OH", "FL", "PA", "MN", "DC", "PR"]
+# Every state, DC, Puerto Rico and the territories outside the jurisdiction table.
+STATES = list(US_STATES)
 # Events that happened (dated on or before as_of); the plan's start and end come separately.
 LIVED_EVENTS = [
     k
-    for k in (*FAVOURABLE_EVENTS, "manager_change", "leave_start", *ADVERSE_EVENTS)
+    for k in (
+        *FAVOURABLE_EVENTS,
+        "manager_change",
+        "leave_start",
+        "right_to_sue_notice",
+        *ADVERSE_EVENTS,
+    )
     if k not in SCHEDULED_EVENTS and k != "improvement_plan_start"
 ]
 
@@ -58,6 +71,8 @@ def cases(draw):
     emp = doc["employment"]
     emp["process"] = draw(st.sampled_from(["amazon-focus-pivot", "generic-pip"]))
     emp["work_state"] = draw(st.sampled_from(STATES))
+    # A city with a local agency (or one without) in any state: only its own state's counts.
+    emp["work_city"] = maybe(draw, st.sampled_from(["New York City", "seattle", "Spokane"]))
     emp["base_salary_annual"] = draw(money)
     emp["age_40_or_over"] = draw(st.booleans())
     status = draw(st.sampled_from(IMMIGRATION_STATUSES))
@@ -71,18 +86,34 @@ def cases(draw):
         draw, st.fixed_dictionaries({"date": past, "rating": st.sampled_from(RATINGS)})
     )
     emp["manager_change_date"] = maybe(draw, past)
+    emp["employer_public"] = maybe(draw, st.booleans())
+    if draw(st.booleans()):
+        emp["ended_on"] = draw(past)
+        emp["exit_path"] = maybe(draw, st.sampled_from(EXIT_PATHS))
 
-    doc["protected_activities"] = [
-        {
+    activities = []
+    for i in range(draw(st.integers(0, 4))):
+        day = AS_OF - timedelta(days=draw(st.integers(0, 900)))
+        activity = {
             "id": f"pa{i}",
             "kind": draw(st.sampled_from(ACTIVITY_KINDS)),
-            "date": draw(past),
+            "date": day.isoformat(),
             "reported_to": draw(st.sampled_from(REPORTED_TO)),
             "in_writing": draw(st.booleans()),
             "decision_maker_knew": draw(st.sampled_from(KNOWLEDGE)),
+            "subject": maybe(draw, st.sampled_from(SUBJECTS)),
+            "end_date": maybe(
+                draw, st.integers(0, 200).map(lambda n, d=day: (d + timedelta(n)).isoformat())
+            ),
+            "known_on": maybe(
+                draw,
+                st.integers(0, (AS_OF - day).days).map(
+                    lambda n, d=day: (d + timedelta(n)).isoformat()
+                ),
+            ),
         }
-        for i in range(draw(st.integers(0, 4)))
-    ]
+        activities.append({k: v for k, v in activity.items() if v is not None})
+    doc["protected_activities"] = activities
     events = [
         {
             "id": f"e{i}",
@@ -140,6 +171,10 @@ def cases(draw):
         "extra": maybe(draw, money),
     }
     doc["severance"] = {k: v for k, v in severance.items() if v is not None}
+    if draw(st.booleans()):
+        # No as-of date: counted from "today", fixed here so the case is the same each run.
+        del doc["as_of"]
+        return parse(doc, today=AS_OF)
     return parse(doc)
 
 
@@ -150,13 +185,16 @@ relaxed = settings(max_examples=60, deadline=None, suppress_health_check=[Health
 @given(cases())
 def test_deadlines_never_precede_their_source(c):
     for d in assess(c).deadlines:
-        if d.id == "visa_grace_end" and d.date < d.source_date:
-            # The one deadline with two sources: 8 CFR 214.1(l)(2) stops the grace period at
-            # the I-94 end when that comes sooner (legal-reference §e.2), even before the
-            # stage's last day; then it is exactly the I-94 end the user gave.
-            assert d.date == c.employment.visa_valid_until, d
+        if d.id == "warn_notice":
+            # The WARN Act's notice is the employer's, due 60 days before the last day it
+            # runs from.
+            assert (d.source_date - d.file_by).days == 60, d
+            assert d.date == d.file_by, d
             continue
-        assert d.date >= d.source_date, d
+        # Even a visa grace period cut short by the I-94's end never ends before the last
+        # day it runs from.
+        assert d.file_by >= d.source_date, d
+        assert d.date >= d.file_by, d
 
 
 # Deadlines whose rule moves them off weekends and federal holidays (§c.1, deadline.roll_forward)
@@ -165,21 +203,39 @@ ON_BUSINESS_DAYS = frozenset(
     {
         "pivot_decision",
         "eeoc_charge",
-        "state_agency_charge",
         "sox_complaint",
         "nlra_charge",
         "ca_release_consider",
     }
 )
+# A state's (or city's) agency deadline moves by that state's own legal holidays.
+ON_STATE_BUSINESS_DAYS = frozenset(
+    {"state_agency_charge", "local_agency_charge", "ca_labor_commissioner"}
+)
 # Court, release and benefit periods are shown as counted: never moved.
 AS_COUNTED = frozenset(
     {
+        "osha_safety_complaint",
+        "flsa_lawsuit",
         "fmla_lawsuit",
         "fmla_lawsuit_willful",
         "owbpa_consider",
         "owbpa_revoke",
         "visa_grace_end",
         "cobra_election",
+        "right_to_sue_lawsuit",
+        "adea_suit_earliest",
+        "dodd_frank_lawsuit",
+        "flsa_lawsuit_willful",
+        "section_1981_lawsuit",
+        "warn_notice",
+        "state_lawsuit_after_notice",
+        "tx_lawsuit_two_years",
+        "wa_wlad_lawsuit",
+        "ny_740_lawsuit",
+        "ny_release_consider",
+        "ny_release_revoke",
+        "nj_cepa_lawsuit",
     }
 )
 
@@ -191,21 +247,111 @@ def federal_business_day(day: date) -> bool:
     )
 
 
+def state_business_day(state: str, day: date) -> bool:
+    """The oracle for a state's own deadlines: its legal holidays in the holidays package."""
+    return day.weekday() < 5 and day not in holidays.country_holidays(
+        "US", subdiv=state, years=day.year, observed=True
+    )
+
+
 @relaxed
 @given(cases())
 def test_business_day_deadlines_never_land_on_a_weekend_or_federal_holiday(c):
     found = assess(c).deadlines
-    assert {d.id for d in found} <= ON_BUSINESS_DAYS | AS_COUNTED
+    assert {d.id for d in found} <= ON_BUSINESS_DAYS | ON_STATE_BUSINESS_DAYS | AS_COUNTED
+    state = c.employment.work_state
     for d in found:
-        if d.id in ON_BUSINESS_DAYS:
-            assert federal_business_day(d.date), d
+        # A state agency keeps the state's own legal holidays; everything else the federal.
+        on_its_calendar = (
+            (lambda day: state_business_day(state, day))
+            if d.id in ON_STATE_BUSINESS_DAYS
+            else federal_business_day
+        )
+        if d.id in ON_BUSINESS_DAYS | ON_STATE_BUSINESS_DAYS:
+            assert on_its_calendar(d.date), d
         if d.rolled_forward:
-            # Rolled to the first business day on or after the counted day: the day before
-            # is a weekend or holiday (the counted day itself, or one after it).
-            assert d.id in ON_BUSINESS_DAYS and not federal_business_day(d.date - timedelta(1))
+            # Rolled to the first business day on or after the counted day, which is kept
+            # as the safe day to act by: every day from it to the day before is off.
+            assert d.id in ON_BUSINESS_DAYS | ON_STATE_BUSINESS_DAYS and d.file_by < d.date
+            off = d.file_by
+            while off < d.date:
+                assert not on_its_calendar(off), d
+                off += timedelta(1)
             assert "deadline.roll_forward" in d.extra_rules
+        else:
+            assert d.date == d.file_by, d
         if d.id in AS_COUNTED:
             assert not d.rolled_forward, d
+
+
+@relaxed
+@given(cases())
+def test_kinds_passed_and_the_nearest_deadline(c):
+    a = assess(c)
+    for d in a.deadlines:
+        assert d.kind in ("deadline", "employer_minimum", "what_if")
+        assert d.passed == (d.date < c.as_of) == (d.days_left < 0)
+        # The employer's duties: the least time it must give, and WARN's notice.
+        employer = ("owbpa_consider", "ca_release_consider", "ny_release_consider", "warn_notice")
+        assert (d.kind == "employer_minimum") == (d.id in employer), d
+        if d.kind == "what_if":
+            # A way of leaving not taken yet, or the ADEA's earliest day to sue, which only
+            # matters if the person chooses to sue before the agency has finished.
+            if d.id == "adea_suit_earliest":
+                assert d.path is None
+            else:
+                assert d.id in ("cobra_election", "visa_grace_end") and d.path == d.source
+        # The person's own appeal starts no clock.
+        assert not any(e.id == d.source and e.kind == "appeal_filed" for e in c.events)
+    # The revocation window exists only once a signing date is known.
+    revoke = [d for d in a.deadlines if d.id == "owbpa_revoke"]
+    assert all(d.source == "severance.release_signed_date" for d in revoke)
+    if c.severance.release_signed_date is None:
+        assert revoke == []
+    nearest = a.nearest_deadline
+    if nearest is not None:
+        assert nearest.kind == "deadline" and not nearest.passed
+        ahead = [d for d in a.deadlines if d.kind == "deadline" and not d.passed]
+        assert nearest.date == min(d.date for d in ahead)
+    assert set(a.passed_deadlines) == {
+        d for d in a.deadlines if d.kind == "deadline" and d.days_left < 0
+    }
+
+
+@relaxed
+@given(cases())
+def test_a_job_that_has_ended_projects_nothing(c):
+    ended = c.employment.ended_on
+    a = assess(c)
+    if ended is None:
+        return
+    assert all(s.passed and not s.projected for s in a.stages)
+    # No way of leaving is left to choose (the ADEA's earliest day to sue is a what-if of
+    # another kind: whether to sue before the agency has finished).
+    assert a.money.open_stages == ()
+    assert not any(d.kind == "what_if" and d.id != "adea_suit_earliest" for d in a.deadlines)
+    assert not any(d.id == "pivot_decision" for d in a.deadlines)
+    for d in a.deadlines:
+        if d.id in ("cobra_election", "visa_grace_end"):
+            assert (d.source, d.source_date, d.kind) == ("employment.ended_on", ended, "deadline")
+            assert d.date >= ended
+        if d.id == "cobra_election":
+            assert d.date == ended + timedelta(days=60)
+
+
+@relaxed
+@given(cases())
+def test_timing_counts_from_the_closest_date_the_record_allows(c):
+    activities = {a.id: a for a in c.protected_activities}
+    for p in assess(c).timing.pairs:
+        activity = activities[p.activity]
+        assert p.days >= 0 and p.measured_from in ("date", "end_date", "known_on")
+        assert p.days == (p.event_date - p.measured_from_date).days
+        assert activity.date <= p.measured_from_date <= p.event_date
+        if p.measured_from == "end_date":
+            assert p.measured_from_date == activity.end_date
+        if p.measured_from == "known_on":
+            assert p.measured_from_date == activity.known_on
 
 
 @relaxed

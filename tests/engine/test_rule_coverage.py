@@ -11,10 +11,12 @@ honest.
 import ast
 from pathlib import Path
 
-from pipv.engine import assess
+from pipv.engine import assess, jurisdictions
 from pipv.engine.rules import RULES
 
 from .cases import BASE, case
+
+US_STATES_IN_TABLE = tuple(jurisdictions.table().states)
 
 HERE = Path(__file__).resolve().parent
 
@@ -76,9 +78,37 @@ def covering_cases():
             ],
         }
     )
-    # Every state with an agency, and Ohio for the conservative 180 days.
-    for state in ("WA", "CA", "NY", "TX", "MA", "IL", "VA", "CO", "OH"):
-        yield case(**{"employment.work_state": state})
+    # Every state, DC and PR in the jurisdiction table, each with a notice of right to sue
+    # (its time to sue after notice), and Guam for the conservative 180 days.
+    for state in (*US_STATES_IN_TABLE, "GU"):
+        notice = {"id": "rts", "kind": "right_to_sue_notice", "date": "2026-11-02"}
+        yield case(**{"employment.work_state": state, "events": [*BASE["events"], notice]})
+    # The city agencies.
+    yield case(**{"employment.work_state": "NY", "employment.work_city": "New York City"})
+    yield case(**{"employment.work_city": "Seattle"})
+    # The federal clocks and state laws that run from an activity: a charge at 40+ in Texas,
+    # a whistleblower report in New York and New Jersey, a discrimination complaint, a wage
+    # complaint, a group exit and a New York release.
+    charge = {**BASE["protected_activities"][0], "id": "pa2", "kind": "agency_charge"}
+    yield case(
+        **{
+            "employment.work_state": "TX",
+            "employment.age_40_or_over": True,
+            "protected_activities": [charge],
+        }
+    )
+    for state, kind in (("NY", "whistleblower_report"), ("NJ", "whistleblower_report")):
+        report = {**BASE["protected_activities"][0], "kind": kind}
+        yield case(
+            **{
+                "employment.work_state": state,
+                "protected_activities": [report],
+                "severance.group_exit": True,
+                "severance.offer_date": "2026-11-20",
+            }
+        )
+    complaint = {**BASE["protected_activities"][0], "kind": "discrimination_complaint"}
+    yield case(**{"protected_activities": [complaint]})
     # California Labor Code activity within 90 days (SB 497) and a release on the table.
     yield case(
         **{
@@ -96,10 +126,23 @@ def covering_cases():
             "events": [{"id": "e1", "kind": "negative_feedback", "date": "2026-09-02"}],
         }
     )
+    # A California safety report (the Labor Commissioner's year as the state plan's period;
+    # a report whose subject is not said gets it as the Commissioner's general clock, which
+    # the wage complaint above covers) and a release signed by a person of 40 or over.
+    yield case(
+        **{
+            "employment.work_state": "CA",
+            "employment.age_40_or_over": True,
+            "protected_activities.0.kind": "whistleblower_report",
+            "protected_activities.0.subject": "workplace_safety",
+            "severance.offer_date": "2026-11-18",
+            "severance.release_signed_date": "2026-11-20",
+        }
+    )
     # The generic process.
     yield case(**{"employment.process": "generic-pip"})
-    # A Saturday deadline: Ohio, Aug 31 + 180 = Sat Feb 27, 2027, rolled to Monday.
-    yield case(**{"employment.work_state": "OH", "events.0.date": "2026-08-31"})
+    # A Saturday deadline: Guam, Aug 31 + 180 = Sat Feb 27, 2027, rolled to Monday.
+    yield case(**{"employment.work_state": "GU", "events.0.date": "2026-08-31"})
 
 
 def test_some_case_makes_the_assessment_list_every_rule():

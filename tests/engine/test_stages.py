@@ -73,16 +73,26 @@ def test_winning_the_appeal_without_a_new_team():
     assert s.total == Decimal("83739.73")
 
 
-def test_stage_order_and_best_and_worst():
+def test_stage_order_and_what_staying_changes_salary_included():
     a = assess(case())
     last = {s.id: s.last_day for s in a.stages}
     assert last["pivot_leave_t1"] <= last["plan_fail_t2"] <= last["appeal_fail_t3"]
-    assert a.money.best.id == "appeal_win" and a.money.worst.id == "resign_now"
-    # Staying (T2) instead of leaving (T1): severance 36,000 -> 12,000 loses 24,000; vests
-    # gained 4,000: staying does not pay.
-    assert a.money.severance_lost == Decimal("24000.00")
-    assert a.money.vests_gained == Decimal("4000")
-    assert a.money.vest_beats_severance is False
+    # No "best" path is named: every path still open is listed, by its last day.
+    assert [s.id for s in a.money.open_stages] == [
+        "resign_now",
+        "pivot_leave_t1",
+        "plan_fail_t2",
+        "appeal_fail_t3",
+        "appeal_win",
+    ]
+    # Staying to T2 (last day Fri Dec 25) instead of T1 (Wed Nov 25), counted from Sun Nov 22:
+    # severance 12,000 - 36,000 = -24,000; salary 156,000 x 33 / 365 = 14,104.11 against
+    # 156,000 x 3 / 365 = 1,282.19, so +12,821.92; v1 (Dec 14, 40 x $100) +4,000.
+    assert a.money.severance_change == Decimal("-24000.00")
+    assert a.money.salary_change == Decimal("12821.92")
+    assert a.money.vests_change == Decimal("4000.00")
+    assert a.money.net_for_staying == Decimal("-7178.08")
+    assert "release of claims" in a.money.release_note
 
 
 def test_the_users_own_terms_replace_the_reported_defaults():

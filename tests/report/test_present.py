@@ -4,6 +4,8 @@ The figures themselves are the engine's (tests/engine); these check that arrangi
 none, mixes none, and keeps the earliest first.
 """
 
+from datetime import date
+
 from django.utils import translation
 
 from pipv.engine import assess, parse
@@ -59,11 +61,26 @@ def test_no_deadline_is_lost_or_shown_twice_and_rows_go_earliest_first():
 def test_passed_deadlines_are_a_row_of_their_own_not_mixed_with_open_ones():
     _, report = report_of(with_an_old_complaint(example_document("amazon-focus-pivot")))
     eeoc = [g for g in report.deadlines if g.title == "Last day to file an EEOC charge"]
-    # The coaching plan of June 2, 2025: 300 days ran out on March 30, 2026 (a Monday),
-    # months before the as-of date; the 2026 events' charges are still open.
+    # The coaching plan of June 2, 2025: 300 days ran out on Sunday March 29, 2026 (the
+    # safe day shown; the EEOC took it until Monday March 30), months before the as-of date;
+    # the 2026 events' charges are still open.
     assert [g.passed for g in eeoc] == [True, False]
-    assert [item.iso for item in eeoc[0].items] == ["2026-03-30"]
-    assert eeoc[0].first.days_left_text == "passed 237 days ago"
+    assert [item.iso for item in eeoc[0].items] == ["2026-03-29"]
+    assert eeoc[0].first.days_left_text == "passed 238 days ago"
+    assert "(on a weekend or holiday: the agency accepts it until March 30, 2026)" in (
+        eeoc[0].first.detail
+    )
+    # Passed rows lead the table, and the summary says so first.
+    assert report.deadlines[0].passed
+    # (the state agency's six months ran out first, on Dec. 2, 2025).
+    assert report.passed_sentences[0] == (
+        "Last day to file with the state agency: passed on Dec. 2, 2025 (from Put on a "
+        "coaching plan (June 2, 2025)). Ask a lawyer now whether any exception applies."
+    )
+    assert any(
+        p.startswith("Last day to file an EEOC charge: passed on March 29, 2026")
+        for p in report.passed_sentences
+    )
     assert all(not item.passed for item in eeoc[1].items)
 
 
@@ -126,7 +143,8 @@ def test_the_rules_are_grouped_by_status_each_rule_once_verified_first():
     assessment, report = report_of(example_document("amazon-focus-pivot"))
     listed = [r.id for g in report.rule_groups for r in g.rules]
     assert sorted(listed) == sorted(r.id for r in assessment.rules)
-    statuses = [g.status for g in report.rule_groups]
+    # One group per status and as-of date (the jurisdiction table has its own as-of date).
+    statuses = list(dict.fromkeys(g.status for g in report.rule_groups))
     assert statuses[0] == "verified in public sources"
     assert statuses[1] == "pipv's own method, built from the cited cases"
     # What a lawyer must confirm comes last, and only there.
@@ -164,3 +182,32 @@ def test_the_paper_legend_names_every_mark_of_the_chart_once():
     ]
     assert "A1, July 20, 2026: Asked for a disability accommodation (ADA)" in legend
     assert "T1, Nov. 23, 2026: Take the Pivot offer (T1)" in legend
+
+
+def test_the_money_summary_names_no_best_path_and_has_no_sign_bug():
+    _, report = report_of(example_document("generic-pip"))
+    text = " ".join(report.money_sentences)
+    assert "Best outcome" not in text and "-$17,076.92" not in text
+    # A total can be below zero (leaving now repays a bonus); it is said, not hidden.
+    assert "Leave now, no severance, -$15,000.00" in text
+    # Staying to the plan's end (Dec. 18) instead of leaving now: severance +$17,076.92 (six
+    # weeks of pay, offered only at the end), salary +$10,542.47, stock +$9,750.00: together
+    # $37,369.39 more.
+    assert (
+        "comes to $37,369.39 more in total: severance +$17,076.92, salary +$10,542.47, "
+        "stock +$9,750.00, bonus $0.00." in text
+    )
+    assert report.money_sentences[-1] == (
+        "Severance is paid only in exchange for signing a release of claims, including the "
+        "claims in this report."
+    )
+
+
+def test_the_as_of_line_says_whose_date_it_is():
+    _, chosen = report_of(example_document("amazon-focus-pivot"))
+    assert chosen.as_of_sentence == "as of the date you chose (Nov. 22, 2026)"
+    document = example_document("amazon-focus-pivot")
+    del document["as_of"]
+    with translation.override("en"):
+        today = build_report(assess(parse(document, today=date(2026, 12, 1))))
+    assert today.as_of_sentence == "as of today (Dec. 1, 2026)"

@@ -127,17 +127,35 @@ def test_the_pdf_download_is_a_pdf_named_for_its_date(alice_client, amazon_recor
     assert list(PdfReader(io.BytesIO(response.content)).attachments) == ["case.json"]
 
 
-def test_the_calendar_holds_every_deadline_once(alice_client, amazon_record):
+def test_the_calendar_holds_each_deadline_to_meet_once_with_two_reminders(
+    alice_client, amazon_record
+):
     response = alice_client.get(reverse("report:ics", args=[amazon_record.pk]))
     assert response["Content-Type"].startswith("text/calendar")
-    calendar = Calendar.from_ical(response.content)
-    events = calendar.walk("VEVENT")
-    expected = assess(parse(example_document("amazon-focus-pivot"))).deadlines
-    assert len(events) == len(expected)
-    for event, deadline in zip(events, expected, strict=True):
-        assert event.decoded("dtstart") == deadline.date  # all-day: a date, not a time
-        assert str(event["summary"]) == deadline.title
-        assert deadline.rule in str(event["description"])
+    events = Calendar.from_ical(response.content).walk("VEVENT")
+    a = assess(parse(example_document("amazon-focus-pivot")))
+    to_meet = [d for d in a.deadlines if d.kind == "deadline" and not d.passed]
+    what_if_kinds = {d.id for d in a.deadlines if d.kind == "what_if"}
+    # Every deadline to meet, and each what-if kind once (COBRA, visa grace): not five of each.
+    assert len(events) == len(to_meet) + len(what_if_kinds)
+    titles = [str(e["summary"]) for e in events]
+    for kind_title in ("Earliest COBRA election deadline", "Visa grace period ends"):
+        (only,) = [t for t in titles if t.startswith(kind_title)]
+        # The earliest way of leaving is named: leaving now (Nov. 22 + 60 = Jan. 21, 2027).
+        assert only.endswith("if you leave this way: Leave now, no severance")
+    for event in events:
+        start = event.decoded("dtstart")
+        assert start >= a.as_of  # nothing already passed
+        triggers = sorted(str(alarm["trigger"].dt) for alarm in event.walk("VALARM"))
+        assert triggers == ["-1 day, 0:00:00", "-7 days, 0:00:00"]
+        description = str(event["description"])
+        # Plain words and the public citation, never an internal id or a record id.
+        assert "eeoc.charge" not in description and "(e9)" not in description
+        assert "Not legal advice" in description
+    eeoc = next(e for e in events if str(e["summary"]) == "Last day to file an EEOC charge")
+    assert "42 U.S.C. 2000e-5(e)(1)" in str(eeoc["description"])
+    # No employer's minimum: the OWBPA's 21 days are not the person's deadline.
+    assert not any(t.startswith("Age 40+: the release must give you") for t in titles)
     assert len({str(e["uid"]) for e in events}) == len(events)
 
 
@@ -205,3 +223,29 @@ def test_questions_for_the_lawyer_name_dates_and_activities_in_plain_words(
     assert "know about this: Asked for FMLA leave (July 31, 2026)?" in questions
     assert "Leaving on Nov. 23, 2026 loses vests worth $12,397.00" in questions
     assert "2026-" not in questions.split("Please confirm")[0]
+
+
+def test_a_chosen_date_in_the_past_offers_to_count_from_today_without_javascript(
+    alice_client, amazon_record
+):
+    page = alice_client.get(reverse("report:results", args=[amazon_record.pk])).content.decode()
+    # The example pins Nov. 22, 2026, which is before today: the banner and its button.
+    assert "the date you chose, Nov. 22, 2026" in page
+    action = reverse("report:count_from_today", args=[amazon_record.pk])
+    assert f'<form method="post" action="{action}">' in page
+    response = alice_client.post(action)
+    assert response.status_code == 302
+    assert response.url == reverse("report:results", args=[amazon_record.pk])
+    amazon_record.refresh_from_db()
+    assert "as_of" not in amazon_record.document
+    page = alice_client.get(response.url).content.decode()
+    assert action not in page and "today, " in page
+
+
+def test_counting_from_today_is_a_post_of_the_owner_only(client, alice_client, amazon_record):
+    action = reverse("report:count_from_today", args=[amazon_record.pk])
+    assert alice_client.get(action).status_code == 405
+    client.logout()
+    assert client.post(action).status_code == 302  # to log in
+    amazon_record.refresh_from_db()
+    assert amazon_record.document["as_of"] == "2026-11-22"

@@ -1,0 +1,82 @@
+"""The new optional questions: each saved where the case-file contract names it, none required."""
+
+from django.urls import reverse
+
+from pipv.cases.models import CaseRecord
+
+from .test_steps import JOB, post, reload, url
+
+ACTIVITY = {
+    "activities-new-kind": "whistleblower_report",
+    "activities-new-date": "2026-08-04",
+    "activities-new-subject": "workplace_safety",
+    "activities-new-end_date": "",
+    "activities-new-reported_to": "manager",
+    "activities-new-in_writing": "yes",
+    "activities-new-decision_maker_knew": "yes",
+    "activities-new-known_on": "2026-08-20",
+    "activities-new-notes": "",
+}
+
+
+def test_the_job_step_saves_the_job_as_lived(alice_client, new_case):
+    data = {
+        **JOB,
+        "employer_public": "yes",
+        "work_city": "Seattle",
+        "ended_on": "2026-11-06",
+        "exit_path": "other",
+        "as_of": "",
+    }
+    response = post(alice_client, new_case, "job", data)
+    assert response.status_code == 302
+    employment = reload(new_case).document["employment"]
+    assert (
+        employment["employer_public"],
+        employment["work_city"],
+        employment["ended_on"],
+        employment["exit_path"],
+    ) == (True, "Seattle", "2026-11-06", "other")
+    # Left empty, the as-of date is not pinned: the results count from today.
+    assert "as_of" not in reload(new_case).document
+
+
+def test_the_new_job_questions_are_optional_and_say_why(alice_client, new_case):
+    page = alice_client.get(url(new_case, "job")).content.decode()
+    for label in (
+        "Are your employer&#x27;s shares traded on a stock exchange? (optional)",
+        "If your job has already ended: your last day (optional)",
+        "How did it end? (optional)",
+    ):
+        assert label in page
+    assert "Why we ask: once the job has ended, COBRA" in page
+    response = post(alice_client, new_case, "job", JOB)
+    assert response.status_code == 302
+    assert "ended_on" not in reload(new_case).document["employment"]
+
+
+def test_how_it_ended_needs_the_last_day(alice_client, new_case):
+    response = post(alice_client, new_case, "job", {**JOB, "exit_path": "pip_fail"})
+    assert response.status_code == 200
+    assert "Enter your last day, or clear how it ended." in response.content.decode()
+
+
+def test_an_activity_keeps_its_subject_and_when_the_decision_maker_learned(alice_client, full_case):
+    response = alice_client.post(
+        reverse("cases:item_add", args=[full_case.pk, "activities"]), ACTIVITY
+    )
+    assert response.status_code == 302
+    (added,) = [
+        a
+        for a in CaseRecord.objects.get(pk=full_case.pk).document["protected_activities"]
+        if a["kind"] == "whistleblower_report"
+    ]
+    assert (added["subject"], added["known_on"]) == ("workplace_safety", "2026-08-20")
+    assert "end_date" not in added
+
+
+def test_a_learning_day_before_the_activity_is_explained(alice_client, full_case):
+    data = {**ACTIVITY, "activities-new-known_on": "2026-08-01"}
+    response = alice_client.post(reverse("cases:item_add", args=[full_case.pk, "activities"]), data)
+    assert response.status_code == 200
+    assert "is before the activity" in response.content.decode()

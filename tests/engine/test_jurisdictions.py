@@ -1,0 +1,417 @@
+"""The jurisdiction table: every state, DC and Puerto Rico, each agency's period worked by hand.
+
+The expected dates below are written out from the statutes' periods, not read from
+jurisdictions.toml: a clinic that edits a period there must also change its line here, which
+is the point (the two must agree before `make test` passes).
+"""
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipv.engine import assess
+from pipv.engine import jurisdictions as j
+from pipv.engine.rules import RULES
+
+from .cases import case
+
+ALL = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
+).split()
+
+
+def all_of(c, deadline_id):
+    return {d.source: d for d in assess(c).deadlines if d.id == deadline_id}
+
+
+# The base case's first act, e1, is Wed Sep 2, 2026. By hand:
+#   180 days -> Mon Mar 1, 2027      6 months -> Tue Mar 2, 2027
+#   300 days -> Tue Jun 29, 2027     1 year / 365 days -> Thu Sep 2, 2027
+#   2 years -> Sat Sep 2, 2028; Mon Sep 4 is Labor Day -> Tue Sep 5, 2028
+#   3 years -> Sun Sep 2, 2029; Mon Sep 3 is Labor Day -> Tue Sep 4, 2029
+D180, M6, D300, Y1 = date(2027, 3, 1), date(2027, 3, 2), date(2027, 6, 29), date(2027, 9, 2)
+Y2, Y3 = date(2028, 9, 5), date(2029, 9, 4)
+NONE = None  # no agency for private employers: EEOC 180 days only
+
+AFTER_LATEST_CHANGE = {
+    "AL": (NONE, "state.al.agency"),
+    "AK": (D180, "state.ak.agency"),
+    "AZ": (D180, "state.az.agency"),
+    "AR": (NONE, "state.ar.agency"),
+    "CA": (Y3, "state.ca.crd"),
+    "CO": (D300, "state.co.ccrd"),
+    "CT": (D300, "state.ct.agency"),
+    "DE": (D300, "state.de.agency"),
+    "DC": (Y1, "state.dc.agency"),
+    "FL": (Y1, "state.fl.agency"),  # 365 days: Sep 2, 2027 as well (no Feb 29 between)
+    "GA": (NONE, "state.ga.agency"),
+    "HI": (D180, "state.hi.agency"),
+    "ID": (Y1, "state.id.agency"),
+    "IL": (Y2, "state.il.idhr"),
+    "IN": (D180, "state.in.agency"),
+    "IA": (D300, "state.ia.agency"),
+    "KS": (M6, "state.ks.agency"),
+    "KY": (D180, "state.ky.agency"),
+    "LA": (D180, "state.la.agency"),
+    "ME": (D300, "state.me.agency"),
+    "MD": (D300, "state.md.agency"),
+    "MA": (D300, "state.ma.mcad"),
+    "MI": (D180, "state.mi.agency"),
+    "MN": (Y1, "state.mn.agency"),
+    "MS": (NONE, "state.ms.agency"),
+    "MO": (D180, "state.mo.agency"),
+    "MT": (D180, "state.mt.agency"),
+    "NE": (D300, "state.ne.agency"),
+    "NV": (D300, "state.nv.agency"),
+    "NH": (D180, "state.nh.agency"),
+    "NJ": (D180, "state.nj.agency"),
+    "NM": (D300, "state.nm.agency"),
+    "NY": (Y3, "state.ny.dhr"),
+    "NC": (NONE, "state.nc.agency"),
+    "ND": (D300, "state.nd.agency"),
+    "OH": (Y2, "state.oh.agency"),
+    "OK": (D180, "state.ok.agency"),
+    "OR": (Y1, "state.or.agency"),
+    "PA": (D180, "state.pa.agency"),
+    "RI": (Y1, "state.ri.agency"),
+    "SC": (D180, "state.sc.agency"),
+    "SD": (D180, "state.sd.agency"),
+    "TN": (D180, "state.tn.agency"),
+    "TX": (D180, "state.tx.twc"),
+    "UT": (D180, "state.ut.agency"),
+    "VT": (D300, "state.vt.agency"),
+    "VA": (D180, "state.va.ocr"),
+    "WA": (M6, "state.wa.wshrc"),
+    "WV": (Y1, "state.wv.agency"),  # 365 days
+    "WI": (D300, "state.wi.agency"),
+    # Wyoming: 90 days, the shortest of the conflicting summaries -> Tue Dec 1, 2026.
+    "WY": (date(2026, 12, 1), "state.wy.agency"),
+    "PR": (D300, "state.pr.agency"),
+}
+
+
+def test_the_table_covers_every_state_dc_and_puerto_rico():
+    assert sorted(j.table().states) == sorted(ALL)
+    assert sorted(AFTER_LATEST_CHANGE) == sorted(ALL)
+
+
+@pytest.mark.parametrize("state", ALL)
+def test_each_jurisdiction_charge_for_an_act_after_its_latest_change(state):
+    expected, rule_id = AFTER_LATEST_CHANGE[state]
+    c = case(**{"employment.work_state": state})
+    found = all_of(c, "state_agency_charge")
+    eeoc = all_of(c, "eeoc_charge")["e1"]
+    if expected is None:
+        # No agency: no state deadline, and the EEOC's 180 days (Mon Mar 1, 2027) as the safe
+        # date, with the state's own rule saying why. Where "no agency" is verified (Alabama,
+        # Arkansas) that is all; where it is not, a local agency may still give 300 days
+        # (Tue Jun 29, 2027), shown as the likely date with the "unconfirmed" rule.
+        assert found == {}
+        assert eeoc.file_by == D180 and rule_id in eeoc.extra_rules
+        unsure = RULES[rule_id].needs_confirmation
+        assert ("eeoc.charge.conservative" in eeoc.extra_rules) == unsure
+        assert eeoc.likely == (D300 if unsure else None)
+    else:
+        assert (found["e1"].date, found["e1"].rule) == (expected, rule_id)
+        # A state agency enforcing a similar law: the EEOC's 300 days (Tue Jun 29, 2027).
+        assert eeoc.date == D300 and eeoc.extra_rules == ()
+    assert RULES[rule_id].citation
+
+
+# Where the period changed, an act the day before keeps the old one (worked by hand).
+BEFORE_AND_ON_CHANGE = [
+    # CA (AB 9): Tue Dec 31, 2019 + 1 year = Thu Dec 31, 2020; Wed Jan 1, 2020 + 3 years =
+    # Sun Jan 1, 2023, New Year's Day observed Mon Jan 2 -> Tue Jan 3, 2023.
+    ("CA", "2019-12-31", date(2020, 12, 31), "2020-01-01", date(2023, 1, 3)),
+    # CT (P.A. 19-16): Mon Sep 30, 2019 + 180 days = Sat Mar 28, 2020 -> Mon Mar 30;
+    # Tue Oct 1, 2019 + 300 days = Mon Jul 27, 2020.
+    ("CT", "2019-09-30", date(2020, 3, 30), "2019-10-01", date(2020, 7, 27)),
+    # MD: Fri Sep 30, 2022 + 6 months = Thu Mar 30, 2023; Sat Oct 1, 2022 + 300 days =
+    # Fri Jul 28, 2023.
+    ("MD", "2022-09-30", date(2023, 3, 30), "2022-10-01", date(2023, 7, 28)),
+    # OH (H.B. 352): Tue Apr 6, 2021 + 6 months = Wed Oct 6, 2021; Mon Apr 12, 2021 +
+    # 2 years = Wed Apr 12, 2023.
+    ("OH", "2021-04-06", date(2021, 10, 6), "2021-04-12", date(2023, 4, 12)),
+    # CO (HB 22-1367): Tue Aug 9, 2022 + 6 months = Thu Feb 9, 2023; Wed Aug 10, 2022 +
+    # 300 days = Tue Jun 6, 2023.
+    ("CO", "2022-08-09", date(2023, 2, 9), "2022-08-10", date(2023, 6, 6)),
+    # IL (P.A. 103-0973): Tue Dec 31, 2024 + 300 days = Mon Oct 27, 2025; Wed Jan 1, 2025 +
+    # 2 years = Fri Jan 1, 2027, New Year's Day -> Mon Jan 4, 2027.
+    ("IL", "2024-12-31", date(2025, 10, 27), "2025-01-01", date(2027, 1, 4)),
+]
+
+
+@pytest.mark.parametrize(("state", "before", "old", "on", "new"), BEFORE_AND_ON_CHANGE)
+def test_an_act_before_a_change_keeps_the_earlier_period(state, before, old, on, new):
+    c = case(
+        **{
+            "employment.work_state": state,
+            "events": [
+                {"id": "e1", "kind": "demotion", "date": before},
+                {"id": "e2", "kind": "pay_cut", "date": on},
+            ],
+        }
+    )
+    found = all_of(c, "state_agency_charge")
+    assert (found["e1"].date, found["e2"].date) == (old, new)
+
+
+def test_state_deadlines_move_by_the_states_own_holidays():
+    # Sun Apr 8, 2029 + 6 months = Mon Oct 8, 2029, Columbus Day: a federal holiday that
+    # Washington does not keep (RCW 1.16.050), so the WSHRC's deadline stays on Oct 8.
+    c = case(**{"events.0.date": "2029-04-08", "as_of": "2029-04-10"})
+    wa = all_of(c, "state_agency_charge")["e1"]
+    assert wa.date == date(2029, 10, 8) and not wa.rolled_forward
+    # New York keeps Columbus Day: the same day would move to Tue Oct 9, 2029.
+    assert j.state("NY").roll_forward(date(2029, 10, 8)) == date(2029, 10, 9)
+
+
+@pytest.mark.parametrize(
+    ("city", "state", "deadline", "rule_id"),
+    [
+        # NYC Commission: 1 year from Wed Sep 2, 2026 = Thu Sep 2, 2027.
+        (" new york city ", "NY", Y1, "local.nyc.cchr"),
+        ("Brooklyn", "NY", Y1, "local.nyc.cchr"),
+        # Seattle: one year and six months = Thu Mar 2, 2028, a Washington business day.
+        ("Seattle", "WA", date(2028, 3, 2), "local.sea.socr"),
+    ],
+)
+def test_a_city_with_its_own_agency_gets_its_deadline(city, state, deadline, rule_id):
+    c = case(**{"employment.work_state": state, "employment.work_city": city})
+    local = all_of(c, "local_agency_charge")["e1"]
+    assert (local.date, local.rule) == (deadline, rule_id)
+
+
+def test_a_city_counts_only_in_its_own_state_and_no_city_means_no_local_deadline():
+    assert all_of(case(**{"employment.work_city": "New York City"}), "local_agency_charge") == {}
+    assert all_of(case(**{"employment.work_city": "Spokane"}), "local_agency_charge") == {}
+    assert all_of(case(), "local_agency_charge") == {}
+
+
+def test_every_verified_entry_says_when_its_source_was_read():
+    table = j.table()
+    for entry in (*table.states.values(), *table.local.values()):
+        assert entry.status in j.STATUSES
+        if entry.status == j.VERIFIED:
+            assert entry.verified_on is not None and entry.verified_on <= entry.as_of
+        # A rule the report shows carries the entry's status: unverified means marked.
+        assert RULES[entry.rule_id].needs_confirmation == (entry.status != j.VERIFIED)
+
+
+VALID = """
+[states.WA]
+name = "Washington"
+agency = "Washington State Human Rights Commission"
+charge_period = "6 months"
+eeoc_300 = true
+citation = "RCW 49.60.230(2)"
+status = "verified"
+verified_on = 2026-12-01
+as_of = 2026-12-01
+"""
+
+
+def test_a_broken_table_is_refused_with_each_entry_named():
+    with pytest.raises(j.JurisdictionTableInvalid) as raised:
+        j.parse(VALID.replace('"6 months"', '"6 monts"').replace("verified_on = 2026-12-01\n", ""))
+    problems = "\n".join(raised.value.problems)
+    assert "states.WA: charge_period '6 monts' is not" in problems
+    assert "states.WA: a verified entry needs verified_on" in problems
+    # Every other state, DC and PR is missing from this one-entry table, each named.
+    assert "states.PR: missing" in problems and "states.WA: missing" not in problems
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (('status = "verified"', 'status = "probably"'), "status 'probably' must be one of"),
+        (("as_of = 2026-12-01", 'as_of = "2026-12-01"'), "as_of must be a date"),
+        (('agency = "Washington State Human Rights Commission"', 'agency = "none"'), "none"),
+        (("eeoc_300 = true", "eeoc_300 = 1"), "eeoc_300 must be true or false"),
+        (("eeoc_300 = true", 'eeoc_300 = true\nearlier_period = "1 year"'), "go together"),
+        (("eeoc_300 = true", "eeoc_300 = true\nperiod = 3"), "unknown key 'period'"),
+    ],
+)
+def test_each_kind_of_mistake_names_its_entry(change, message):
+    with pytest.raises(j.JurisdictionTableInvalid) as raised:
+        j.parse(VALID.replace(*change))
+    assert any(p.startswith("states.WA: ") and message in p for p in raised.value.problems)
+
+
+def test_the_installed_table_loads_without_problems():
+    table = j.parse(j.TABLE_PATH.read_text(encoding="utf-8"))
+    assert len(table.states) == 52 and set(table.local) == {"NYC", "SEA"}
+
+
+# ---------------------------------------------------------------- federal clocks and state laws
+
+
+def notice_case(state, **more):
+    # The base case plus a notice of right to sue received Mon Nov 2, 2026.
+    events = [
+        {"id": "e1", "kind": "negative_feedback", "date": "2026-09-02"},
+        {"id": "rts", "kind": "right_to_sue_notice", "date": "2026-11-02"},
+    ]
+    return case(**{"employment.work_state": state, "events": events, **more})
+
+
+def test_ninety_days_to_sue_after_a_notice_of_right_to_sue():
+    # Mon Nov 2, 2026 + 90 days = Sun Jan 31, 2027: a court period, shown as counted.
+    d = all_of(notice_case("WA"), "right_to_sue_lawsuit")["rts"]
+    assert (d.date, d.rule, d.rolled_forward) == (date(2027, 1, 31), "federal.right_to_sue", False)
+
+
+@pytest.mark.parametrize(
+    ("state", "deadline", "rule_id"),
+    [
+        # Virginia: 90 days -> Sun Jan 31, 2027 (Va. Code 2.2-3908).
+        ("VA", date(2027, 1, 31), "state.va.ocr.suit"),
+        # Texas: 60 days -> Fri Jan 1, 2027 (Tex. Lab. Code 21.254), not moved.
+        ("TX", date(2027, 1, 1), "state.tx.twc.suit"),
+        # California: 1 year -> Tue Nov 2, 2027 (Gov. Code 12965(c)).
+        ("CA", date(2027, 11, 2), "state.ca.crd.suit"),
+        # 90 days after the notice, Sun Jan 31, 2027, in each of these states.
+        ("AZ", date(2027, 1, 31), "state.az.agency.suit"),
+        ("CO", date(2027, 1, 31), "state.co.ccrd.suit"),
+        ("CT", date(2027, 1, 31), "state.ct.agency.suit"),
+        ("DE", date(2027, 1, 31), "state.de.agency.suit"),
+        ("HI", date(2027, 1, 31), "state.hi.agency.suit"),
+        ("IA", date(2027, 1, 31), "state.ia.agency.suit"),
+        ("IL", date(2027, 1, 31), "state.il.idhr.suit"),
+        ("MO", date(2027, 1, 31), "state.mo.agency.suit"),
+        ("NM", date(2027, 1, 31), "state.nm.agency.suit"),
+        ("OK", date(2027, 1, 31), "state.ok.agency.suit"),
+        ("OR", date(2027, 1, 31), "state.or.agency.suit"),
+        ("RI", date(2027, 1, 31), "state.ri.agency.suit"),
+    ],
+)
+def test_a_state_with_a_time_to_sue_after_its_notice(state, deadline, rule_id):
+    d = all_of(notice_case(state), "state_lawsuit_after_notice")["rts"]
+    assert (d.date, d.rule) == (deadline, rule_id)
+
+
+def test_a_state_without_a_time_to_sue_after_notice_shows_none():
+    assert all_of(notice_case("WA"), "state_lawsuit_after_notice") == {}
+
+
+def activity(kind, day, act_id="pa2"):
+    return {
+        "id": act_id,
+        "kind": kind,
+        "date": day,
+        "reported_to": "agency",
+        "in_writing": True,
+        "decision_maker_knew": "yes",
+    }
+
+
+def test_age_claims_may_go_to_court_sixty_days_after_the_charge_and_texas_two_years():
+    c = case(
+        **{
+            "employment.work_state": "TX",
+            "employment.age_40_or_over": True,
+            "protected_activities": [activity("agency_charge", "2026-10-01")],
+        }
+    )
+    # Thu Oct 1, 2026 + 60 days = Mon Nov 30, 2026 (the earliest day, 29 U.S.C. 626(d)).
+    assert all_of(c, "adea_suit_earliest")["pa2"].date == date(2026, 11, 30)
+    # Texas: two years from the complaint, Fri Oct 1, 2028 (Tex. Lab. Code 21.256).
+    assert all_of(c, "tx_lawsuit_two_years")["pa2"].date == date(2028, 10, 1)
+    assert all_of(c, "adea_suit_earliest")["pa2"].rule == "adea.sixty_days"
+    assert all_of(c, "tx_lawsuit_two_years")["pa2"].rule == "tx.tchra_two_years"
+
+
+def test_wage_complaints_start_flsa_clocks_and_whistleblowing_starts_state_and_sec_clocks():
+    # A wage complaint on Aug 4, then e1 (Wed Sep 2, 2026) and e2 (Wed Nov 18, 2026).
+    wage = case(**{"protected_activities": [activity("wage_complaint", "2026-08-04")]})
+    assert all_of(wage, "flsa_lawsuit")["e1"].date == date(2028, 9, 2)
+    assert all_of(wage, "flsa_lawsuit_willful")["e1"].date == date(2029, 9, 2)
+    assert all_of(wage, "flsa_lawsuit")["e1"].rule == "flsa.lawsuit"
+    report = [activity("whistleblower_report", "2026-08-04")]
+    ny = case(**{"employment.work_state": "NY", "protected_activities": report})
+    # Labor Law 740: 2 years from Sep 2, 2026 -> Sat Sep 2, 2028 (a court date, not moved).
+    assert all_of(ny, "ny_740_lawsuit")["e1"].date == date(2028, 9, 2)
+    assert all_of(ny, "ny_740_lawsuit")["e1"].rule == "ny.labor_law_740"
+    # Dodd-Frank: 6 years -> Sat Sep 2, 2032, only for a report to the SEC (the rule says so).
+    assert all_of(ny, "dodd_frank_lawsuit")["e1"].date == date(2032, 9, 2)
+    assert all_of(ny, "dodd_frank_lawsuit")["e1"].rule == "dodd_frank.lawsuit"
+    nj = case(**{"employment.work_state": "NJ", "protected_activities": report})
+    # CEPA: 1 year -> Thu Sep 2, 2027.
+    assert all_of(nj, "nj_cepa_lawsuit")["e1"].date == date(2027, 9, 2)
+    assert all_of(nj, "nj_cepa_lawsuit")["e1"].rule == "nj.cepa"
+    ca = case(**{"employment.work_state": "CA", "protected_activities": report})
+    # Labor Code 98.7: 1 year -> Thu Sep 2, 2027, a business day in California.
+    assert all_of(ca, "ca_labor_commissioner")["e1"].date == date(2027, 9, 2)
+    assert all_of(ca, "ca_labor_commissioner")["e1"].rule == "ca.labor_commissioner"
+
+
+def test_california_labor_commissioner_gave_six_months_before_2021():
+    report = [activity("whistleblower_report", "2020-12-01")]
+    c = case(
+        **{
+            "employment.work_state": "CA",
+            "protected_activities": report,
+            "events": [{"id": "e1", "kind": "demotion", "date": "2020-12-31"}],
+        }
+    )
+    # Thu Dec 31, 2020 + 6 months = Wed Jun 30, 2021.
+    assert all_of(c, "ca_labor_commissioner")["e1"].date == date(2021, 6, 30)
+
+
+def test_a_race_complaint_may_be_sued_on_for_four_years():
+    c = case(**{"protected_activities": [activity("discrimination_complaint", "2026-08-04")]})
+    d = all_of(c, "section_1981_lawsuit")["e1"]
+    # Wed Sep 2, 2026 + 4 years = Mon Sep 2, 2030.
+    assert (d.date, d.rule) == (date(2030, 9, 2), "section_1981.lawsuit")
+
+
+def test_washington_wlad_suit_three_years():
+    d = all_of(case(), "wa_wlad_lawsuit")["e1"]
+    # Wed Sep 2, 2026 + 3 years = Sun Sep 2, 2029, a court date shown as counted.
+    assert (d.date, d.rule) == (date(2029, 9, 2), "wa.wlad_lawsuit")
+
+
+def test_new_york_release_confidentiality_21_days_and_7_to_revoke():
+    c = case(
+        **{
+            "employment.work_state": "NY",
+            "severance.offer_date": "2026-11-10",
+            "severance.release_signed_date": "2026-11-20",
+        }
+    )
+    # Tue Nov 10, 2026 + 21 days = Tue Dec 1; signed Fri Nov 20 + 7 days = Fri Nov 27.
+    assert all_of(c, "ny_release_consider")["severance.offer_date"].date == date(2026, 12, 1)
+    revoke = all_of(c, "ny_release_revoke")["severance.release_signed_date"]
+    assert (revoke.date, revoke.rule) == (date(2026, 11, 27), "ny.gol_5_336")
+
+
+def test_a_group_exit_shows_the_warn_act_notice_before_each_last_day():
+    c = case(**{"severance.group_exit": True})
+    found = all_of(c, "warn_notice")
+    assert found and all(d.rule == "warn.notice" for d in found.values())
+    for d in found.values():
+        assert (d.source_date - d.date).days == 60
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(ALL), st.dates(date(2015, 1, 1), date(2030, 12, 31)))
+def test_every_state_charge_is_a_state_business_day_within_its_period(state, act):
+    entry = j.state(state)
+    counted = entry.charge_deadline(act)
+    if entry.agency is None:
+        assert counted is None and not entry.eeoc_300
+        return
+    final = entry.roll_forward(counted)
+    # Never before the act, never sooner than the period counted, and on a business day of
+    # the state's own calendar, at most a long weekend and a holiday or two later.
+    assert act < counted <= final <= counted + timedelta(days=5)
+    assert entry.is_business_day(final)
+    # The period in force for the act: the earlier one only before the change.
+    period = entry.period_for(act)
+    if entry.changed_on is not None and act < entry.changed_on:
+        assert period == entry.earlier_period
+    else:
+        assert period == entry.charge_period
