@@ -470,21 +470,21 @@ class JobForm(DocumentForm):
         ),
     )
     work_city = TextField(
-        label=_("City where you work (optional)"),
+        label=_("City where you work"),
         help_text=_(
             "Why we ask: some cities, such as New York City or Seattle, have their own agency "
             "and deadlines."
         ),
     )
     ended_on = DateField(
-        label=_("If your job has already ended: your last day (optional)"),
+        label=_("If your job has already ended: your last day"),
         help_text=_(
             "Why we ask: once the job has ended, COBRA and any visa grace period run from your "
             "real last day, and pipv stops showing ways of leaving that are no longer open."
         ),
     )
     exit_path = ChoiceField(
-        label=_("How did it end? (optional)"),
+        label=_("How did it end?"),
         codes=EXIT_PATHS,
         names=labels.EXIT_PATH,
         blank=_("Choose one"),
@@ -495,7 +495,7 @@ class JobForm(DocumentForm):
         ),
     )
     as_of = DateField(
-        label=_("Work things out as of this date (optional)"),
+        label=_("Work things out as of this date"),
         help_text=_(
             "Why we ask: leave it empty and pipv counts deadlines and amounts from today, "
             "each time you open the results. Choose a date only to see how things stood then."
@@ -707,7 +707,7 @@ class ActivityForm(ItemForm):
         help_text=_("Why we ask: the time between this and what happened next matters most."),
     )
     subject = ChoiceField(
-        label=_("If you reported a wrong (whistleblowing): what was it about? (optional)"),
+        label=_("If you reported a wrong (whistleblowing): what was it about?"),
         codes=SUBJECTS,
         names=labels.SUBJECT,
         blank=_("Not said, or not a report"),
@@ -719,7 +719,7 @@ class ActivityForm(ItemForm):
         ),
     )
     end_date = DateField(
-        label=_("If this was a leave: the last day of the leave (optional)"),
+        label=_("If this was a leave: the last day of the leave"),
         help_text=_(
             "Why we ask: courts also count the time from your return to work, which can be "
             "much closer to what happened next. Leave it empty if it was not a leave."
@@ -746,7 +746,7 @@ class ActivityForm(ItemForm):
         help_text=_("Why we ask: retaliation needs the decision maker to have known."),
     )
     known_on = DateField(
-        label=_("If they learned of it later: on what day? (optional)"),
+        label=_("If they learned of it later: on what day?"),
         help_text=_(
             "Why we ask: timing counts from when the person who acted against you learned of "
             "it. Leave it empty if they knew at once or you do not know."
