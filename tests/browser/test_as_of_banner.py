@@ -44,4 +44,5 @@ def test_a_past_chosen_date_is_said_and_one_click_counts_from_today(page, page_w
     page_without_js.wait_for_url(results)
     assert page_without_js.locator(".as-of-banner").count() == 0
     assert "today, " in page_without_js.inner_text(".report-facts")
-    assert axe_violations(page_without_js) == []
+    # No axe run here: a page without JavaScript cannot run it (the evaluation never returns),
+    # and the same page with JavaScript was checked above.
