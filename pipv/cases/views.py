@@ -373,7 +373,8 @@ def post_step(request: HttpRequest, record: CaseRecord, current: Step, to_review
     if then == "back":
         target = steps[max(index - 1, 0)]
         return redirect(step_url(record, "review" if to_review else target))
-    if valid and then == "continue":
+    if valid and not then.startswith(GOTO):
+        # Continue, or an action this page never sends: the answers are saved, so go on.
         target = steps[min(index + 1, len(steps) - 1)]
         return redirect(step_url(record, "review" if to_review else target))
     return render_step(request, record, current, form, to_review=to_review)
