@@ -31,6 +31,7 @@ from pipv.engine.case import (
 )
 from pipv.engine.casefile import MAX_LONG_TEXT, MAX_SHORT_TEXT
 from pipv.engine.money import decimal_text, money_text, price_text
+from pipv.engine.processes import profile_of
 from pipv.engine.vesting import PATTERNS
 
 from .money import parse_amount
@@ -612,7 +613,7 @@ class SeveranceForm(DocumentForm):
             if defaults is not None:
                 default = getattr(defaults, name)
                 shown = f"${money_text(default)}" if name == "extra" else decimal_text(default)
-                if process == "amazon-focus-pivot":
+                if profile_of(process).reported_terms:
                     note = _("Left empty: %(value)s, as publicly reported for Amazon (unverified).")
                 else:
                     note = _("Left empty: %(value)s. Most employers publish no figure.")

@@ -20,6 +20,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from pipv.engine import CaseInvalid, dumps, labels, load_json, parse, validate
 from pipv.engine.money import money_text, price_text, usd
+from pipv.engine.processes import profile_of
 from pipv.engine.stages import PROFILE_DEFAULTS, RELEVANT_TERMS
 from pipv.engine.vesting import Grant
 
@@ -524,7 +525,7 @@ def severance_context(record: CaseRecord) -> dict:
     return {
         "process": process,
         "process_label": _(labels.PROCESS[process]),
-        "amazon": process == "amazon-focus-pivot",
+        "amazon": profile_of(process).has_pivot,
         "relevant_terms": RELEVANT_TERMS[process],
         "defaults": PROFILE_DEFAULTS[process],
     }
@@ -593,13 +594,13 @@ def review(request: HttpRequest, record: CaseRecord, current: Step) -> HttpRespo
 
 def severance_answers(record: CaseRecord, answers: list[dict]) -> list[dict]:
     defaults = PROFILE_DEFAULTS[process_of(record)]
-    amazon = process_of(record) == "amazon-focus-pivot"
+    reported = profile_of(process_of(record)).reported_terms
     for answer in answers:
         name = answer["anchor"].removeprefix("id_")
         if answer["value"] is None and name in forms.TERM_FIELDS:
             default = getattr(defaults, name)
             shown_default = usd(default) if name == "extra" else str(default)
-            if amazon:
+            if reported:
                 answer["default"] = _("%(value)s, as publicly reported (unverified)") % {
                     "value": shown_default
                 }

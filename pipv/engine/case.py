@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from .processes import PROFILES
+
 CASE_FORMAT = "pipv.case/1"
 
-PROCESSES = ("amazon-focus-pivot", "generic-pip")
+PROCESSES = tuple(PROFILES)
 
 IMMIGRATION_STATUSES = (
     "citizen_or_permanent_resident",

@@ -7,11 +7,9 @@ English message id that the web layer translates.
 from __future__ import annotations
 
 from .i18n import _
+from .processes import PROFILES
 
-PROCESS = {
-    "amazon-focus-pivot": _("Amazon Focus and Pivot"),
-    "generic-pip": _("Another employer's performance plan (PIP)"),
-}
+PROCESS = {code: profile.label for code, profile in PROFILES.items()}
 
 IMMIGRATION_STATUS = {
     "citizen_or_permanent_resident": _("U.S. citizen or green card holder"),

@@ -23,6 +23,7 @@ from pipv.engine.case import ADVERSE_EVENTS, FAVOURABLE_EVENTS, GRACE_PERIOD_VIS
 from pipv.engine.i18n import gettext_noop
 from pipv.engine.messages import Message
 from pipv.engine.money import usd
+from pipv.engine.processes import profile_of
 from pipv.engine.rules import (
     AS_REPORTED,
     BEST_UNDERSTANDING,
@@ -729,7 +730,7 @@ def _defaults_note(a: Assessment) -> str:
     if not a.defaults_used:
         return ""
     names = _(", ").join(_(TERM_NAMES.get(code, code)) for code in a.defaults_used)
-    if a.case.employment.process == "amazon-focus-pivot":
+    if profile_of(a.case.employment.process).reported_terms:
         return _(
             "Figures marked * use Amazon's terms as publicly reported, unverified (%(names)s). "
             "Your own letter wins: change them in the questionnaire."
