@@ -11,6 +11,9 @@ from .processes import PROFILES
 
 PROCESS = {code: profile.label for code, profile in PROFILES.items()}
 
+# Said of anything pipv knows only from public reports about an employer (Amazon's terms).
+AS_PUBLICLY_REPORTED = _("as publicly reported, unverified")
+
 IMMIGRATION_STATUS = {
     "citizen_or_permanent_resident": _("U.S. citizen or green card holder"),
     "h1b": _("H-1B visa"),

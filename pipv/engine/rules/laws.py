@@ -1,0 +1,174 @@
+"""Federal clocks and state laws beyond the agencies (the jurisdiction research of 2026-12-01)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..i18n import _
+from .base import UNVERIFIED, VERIFIED, Rule
+
+TABLE_AS_OF = date(2026, 12, 1)
+
+LAW_RULES: tuple[Rule, ...] = (
+    Rule(
+        "federal.right_to_sue",
+        _("Lawsuit after a notice of right to sue"),
+        _(
+            "Once the EEOC (or a state agency for it) issues a notice of right to sue, a "
+            "lawsuit under Title VII, the ADA or the ADEA must be filed within 90 days of "
+            "receiving the notice. pipv counts from the date you gave for the notice; if it "
+            "arrived later, count from the day it arrived, and keep the envelope."
+        ),
+        "42 U.S.C. 2000e-5(f)(1); 42 U.S.C. 12117(a); 29 U.S.C. 626(e)",
+        VERIFIED,
+        "https://www.eeoc.gov/filing-lawsuit",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "adea.sixty_days",
+        _("Age claims: 60 days between charge and lawsuit"),
+        _(
+            "Under the ADEA a lawsuit may not be filed until 60 days after the charge; no "
+            "notice of right to sue is needed. This is the earliest day to sue, not a "
+            "deadline."
+        ),
+        "29 U.S.C. 626(d)(1); Federal Express Corp. v. Holowecki, 552 U.S. 389 (2008)",
+        VERIFIED,
+        "https://www.justice.gov/osg/brief/federal-exp-corp-v-holowecki-amicus-merits",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "dodd_frank.lawsuit",
+        _("Dodd-Frank whistleblower lawsuit"),
+        _(
+            "Retaliation for reporting a possible securities violation to the SEC may be "
+            "taken straight to court: within 6 years of the retaliation, or 3 years from when "
+            "the facts were or should have been known, and never more than 10 years after "
+            "it. It protects only people who reported to the SEC itself. pipv shows 6 years."
+        ),
+        "15 U.S.C. 78u-6(h)(1)(B)(iii); Digital Realty Trust, Inc. v. Somers, 583 U.S. 149 (2018)",
+        UNVERIFIED,
+        "",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "flsa.lawsuit",
+        _("FLSA and Equal Pay Act lawsuit"),
+        _(
+            "Retaliation for a complaint or report about wages, hours or equal pay, and the "
+            "unpaid wages themselves, go to court under the Fair Labor Standards Act within 2 "
+            "years of the act, or 3 years if the violation was willful. Each act has its own "
+            "clock, counted from the first such complaint on. pipv shows both."
+        ),
+        "29 U.S.C. 215(a)(3); 29 U.S.C. 255(a); 29 U.S.C. 206(d) (Equal Pay Act)",
+        VERIFIED,
+        "https://www.eeoc.gov/time-limits-filing-charge",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "section_1981.lawsuit",
+        _("Race discrimination lawsuit under 42 U.S.C. 1981"),
+        _(
+            "If a complaint was about race, retaliation for it may also be sued on under 42 "
+            "U.S.C. 1981, with no agency charge first, within 4 years of the act."
+        ),
+        "42 U.S.C. 1981; 28 U.S.C. 1658(a); Jones v. R.R. Donnelley & Sons Co., 541 U.S. 369 "
+        "(2004); CBOCS West, Inc. v. Humphries, 553 U.S. 442 (2008)",
+        UNVERIFIED,
+        "",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "warn.notice",
+        _("Group layoffs: 60 days' notice"),
+        _(
+            "An employer with 100 or more employees must give 60 days' written notice before "
+            "a plant closing or mass layoff; an employer that does not owes up to 60 days' "
+            "pay and benefits. The date is the latest the notice could have come for the "
+            "last day shown. State laws may ask for more."
+        ),
+        "29 U.S.C. 2102(a); 29 U.S.C. 2104(a)",
+        UNVERIFIED,
+        "",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "ca.labor_commissioner",
+        _("California Labor Commissioner retaliation complaint"),
+        _(
+            "Retaliation for a complaint about wages, safety or another law the Labor "
+            "Commissioner enforces may be reported to the Commissioner within one year of "
+            "the act (six months for an act before 2021)."
+        ),
+        "Cal. Lab. Code 98.7(a) as amended by AB 1947 (Stats. 2020, ch. 344, eff. "
+        "2021-01-01); Lab. Code 98.6, 1102.5",
+        VERIFIED,
+        "https://legiscan.com/CA/text/AB1947/2019",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "wa.wlad_lawsuit",
+        _("Washington Law Against Discrimination lawsuit"),
+        _(
+            "A lawsuit under the Washington Law Against Discrimination, including "
+            "retaliation, needs no agency charge first and may be filed within 3 years of "
+            "the act."
+        ),
+        "RCW 49.60.030(2); RCW 4.16.080(2); Antonius v. King County, 153 Wn.2d 256 (2004)",
+        UNVERIFIED,
+        "",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "ny.labor_law_740",
+        _("New York whistleblower lawsuit (Labor Law 740)"),
+        _(
+            "Retaliation for reporting a practice you reasonably believe breaks a law may be "
+            "sued on within 2 years of the retaliation (one year before the amendment of "
+            "2022-01-26)."
+        ),
+        "N.Y. Lab. Law 740(4)(a) as amended by L. 2021, ch. 522 (eff. 2022-01-26)",
+        UNVERIFIED,
+        "",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "ny.gol_5_336",
+        _("New York: confidentiality terms in a release"),
+        _(
+            "A release of discrimination claims may keep the facts confidential only if that "
+            "is your preference: you must be given 21 days to consider the confidentiality "
+            "term, and may revoke the signed agreement for 7 days. The 21 days are the least "
+            "the employer must give."
+        ),
+        "N.Y. Gen. Oblig. Law 5-336(1); CPLR 5003-b (the same terms for settlements)",
+        UNVERIFIED,
+        "https://www.nysenate.gov/legislation/laws/CVP/5003-B",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "nj.cepa",
+        _("New Jersey whistleblower lawsuit (CEPA)"),
+        _(
+            "Retaliation for disclosing, objecting to or refusing to take part in a practice "
+            "you reasonably believe is unlawful may be sued on within one year of the act."
+        ),
+        "N.J.S.A. 34:19-5",
+        UNVERIFIED,
+        "",
+        TABLE_AS_OF,
+    ),
+    Rule(
+        "tx.tchra_two_years",
+        _("Texas: lawsuit within two years of the complaint"),
+        _(
+            "Whatever the notice says, a lawsuit under the Texas Commission on Human Rights "
+            "Act must be filed within two years of the day the complaint was filed with the "
+            "Texas Workforce Commission."
+        ),
+        "Tex. Lab. Code 21.256",
+        UNVERIFIED,
+        "",
+        TABLE_AS_OF,
+    ),
+)

@@ -1,0 +1,154 @@
+"""Rules of money and exit stages (case-format conventions; focus-pivot.md; §f, §g)."""
+
+from __future__ import annotations
+
+from ..i18n import _
+from .base import AS_REPORTED, BEST_UNDERSTANDING, BI_2021, DESIGN, FORUM, VERIFIED, Rule
+
+MONEY_RULES: tuple[Rule, ...] = (
+    Rule(
+        "money.conventions",
+        _("How pipv counts money"),
+        _(
+            "Weekly pay is yearly base pay divided by 52. Severance is weeks times weekly "
+            "pay plus any extra amount. Salary is yearly pay times the days from the as-of "
+            "date to the last day, divided by 365. Stock counts the vests after the as-of "
+            "date up to and including the last day, at the share price you gave. Bonuses "
+            "count the same way, less anything you would have to pay back. Each figure is "
+            "rounded to cents; the total adds the rounded figures. All amounts are before tax."
+        ),
+        "pipv case-format conventions",
+        DESIGN,
+    ),
+    Rule(
+        "stage.resign_now",
+        _("Leave now"),
+        _("Leaving on the as-of date, with no severance: the baseline to compare against."),
+        "pipv case-format conventions",
+        DESIGN,
+    ),
+    Rule(
+        "stage.projected",
+        _("Dates projected, not known"),
+        _(
+            "Without a Pivot meeting, pipv guesses the stage dates from today (or 30 days "
+            "after a Focus entry, the reported next-steps date). Treat projected dates as "
+            "rough."
+        ),
+        FORUM,
+        AS_REPORTED,
+    ),
+    Rule(
+        "pivot.decision",
+        _("Pivot: days to choose"),
+        _(
+            "At a Pivot meeting you reportedly have 5 business days (pipv does not count "
+            "the meeting day) to choose between leaving with severance and an improvement plan. "
+            "Ordinary vacation reportedly does not extend it."
+        ),
+        FORUM,
+        AS_REPORTED,
+    ),
+    Rule(
+        "amazon.severance_defaults",
+        _("Amazon severance figures"),
+        _(
+            "Reported figures: about 12 weeks of base pay plus an unexplained extra amount "
+            "when leaving at Pivot (T1), about 4 weeks after a failed plan (T2), about 2 weeks "
+            "after a lost appeal (T3), a grace period of 0-14 days, a plan of 30-60 days and "
+            "an appeal of about a week. Replace them with the figures in your own letter."
+        ),
+        BI_2021 + '; Sapphire Law, "Appealing a failed PIP at Amazon" (2019-11-25); ' + FORUM,
+        AS_REPORTED,
+        "https://www.businessinsider.com/amazon-pivot-performance-improvement-program-do-not-hire-list-2021-6",
+    ),
+    Rule(
+        "stage.amazon.pivot_leave_t1",
+        _("Take the Pivot offer (T1)"),
+        _(
+            "Leave with the first-tier severance. Your last day is the end of the decision "
+            "window plus any grace period."
+        ),
+        FORUM,
+        AS_REPORTED,
+    ),
+    Rule(
+        "stage.amazon.plan_fail_t2",
+        _("Try the plan and fail (T2)"),
+        _(
+            "Choose the improvement plan; if it is judged failed, leave with the second-tier "
+            "severance. The plan ends the chosen number of days after the decision deadline."
+        ),
+        FORUM + "; " + BI_2021,
+        AS_REPORTED,
+    ),
+    Rule(
+        "stage.amazon.appeal_fail_t3",
+        _("Appeal and lose (T3)"),
+        _(
+            "Appeal a failed plan; if the panel rules against you, leave with the "
+            "third-tier severance after the appeal and any grace period."
+        ),
+        FORUM + "; " + BI_2021,
+        AS_REPORTED,
+    ),
+    Rule(
+        "stage.amazon.appeal_win",
+        _("Appeal and win, but no new team"),
+        _(
+            "After a won appeal you reportedly have 60 days to find another team, or take "
+            "the first-tier severance. pipv shows the case where no team is found."
+        ),
+        FORUM,
+        AS_REPORTED,
+    ),
+    Rule(
+        "stage.generic.pip_fail",
+        _("The plan fails"),
+        _(
+            "The plan runs its length from its start (or the meeting that announced it) and "
+            "you leave with any severance you entered. Many employers pay none after a "
+            "failed plan; enter what your letter says."
+        ),
+        "pipv case-format conventions",
+        DESIGN,
+    ),
+    Rule(
+        "bonus.repayment",
+        _("Bonus paid back when leaving early"),
+        _(
+            "If a bonus must be repaid when you leave before a date, pipv subtracts the "
+            "repayment in every stage that ends before that date. Whether an employer may "
+            "claw a bonus back after a forced exit is a question for your lawyer."
+        ),
+        "Your offer or bonus letter; no public source found on repayment after a forced exit",
+        BEST_UNDERSTANDING,
+    ),
+    Rule(
+        "vesting.just_missed",
+        _("Vests just missed"),
+        _(
+            "Stock that would vest within 90 days (pipv's own window) after a stage's last "
+            "day. An exit timed "
+            "just before a vest is usually not a claim by itself in WA or CA, but a lawyer "
+            "may use it as evidence of motive. Bring your grant agreement."
+        ),
+        "Oatway v. American Int'l Group, 325 F.3d 184 (3d Cir. 2003); Guz v. Bechtel, 24 "
+        "Cal. 4th 317 (2000); Pierce v. Gates Foundation, 15 Wn. App. 2d 419 (2020); "
+        "Fortune v. National Cash Register, 373 Mass. 96 (1977)",
+        VERIFIED,
+    ),
+    Rule(
+        "vesting.amazon_pattern",
+        _("Amazon 5/15/40/40 vesting"),
+        _(
+            "New-hire grants reportedly vest 5% after year 1, 15% after year 2, then 20% "
+            "every six months in years 3 and 4. Since 2024 some new grants reportedly vest "
+            "quarterly. Your grant agreement's dates always win."
+        ),
+        'As publicly reported: levels.fyi community thread "Amazon\'s new vesting schedule" '
+        "(2024-03-13)",
+        AS_REPORTED,
+        "https://www.levels.fyi/community/thread/4XiY9V/amazon-s-new-vesting-schedule",
+    ),
+)
