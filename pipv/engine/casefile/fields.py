@@ -1,0 +1,216 @@
+"""Reading one value of a case file: each reader records a problem and returns None."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from ..money import decimal_text, parse_decimal
+from .limits import (
+    DATE_TEXT,
+    FIRST_DAY,
+    ID_TEXT,
+    LAST_DAY,
+    MAX_CHOICE_SHOWN,
+    MAX_ITEMS,
+    MAX_LONG_TEXT,
+    MAX_SHORT_TEXT,
+    NUMBER_PLACES,
+    WHOLE_TEXT,
+)
+from .problems import Problem
+
+T = TypeVar("T")
+Read = Callable[[Any, str], T | None]
+
+
+class FieldReader:
+    """Collects problems instead of stopping at the first; the document reader builds on it."""
+
+    def __init__(self, as_of_override: date | None, today: date | None = None):
+        self.problems: list[Problem] = []
+        self.as_of_override = as_of_override
+        self.as_of: date | None = as_of_override
+        self.today = today
+        self.pinned = True
+        self.ids: dict[str, str] = {}
+
+    def problem(self, path: str, code: str, **params: object) -> None:
+        self.problems.append(Problem(path, code, params))
+
+    # --- scalar readers: each returns None after recording a problem
+
+    def obj(self, value: Any, path: str) -> Mapping[str, Any] | None:
+        if not isinstance(value, Mapping):
+            self.problem(path, "not_object")
+            return None
+        return value
+
+    def items(self, parent: Mapping[str, Any], key: str, path: str) -> Iterator[tuple[str, Any]]:
+        value = parent.get(key, [])
+        if value is None:
+            return
+        if not isinstance(value, list):
+            self.problem(path, "not_list")
+            return
+        if len(value) > MAX_ITEMS:
+            self.problem(path, "too_many", count=len(value), limit=MAX_ITEMS)
+            return
+        for index, item in enumerate(value):
+            item_path = f"{path}[{index}]"
+            if self.obj(item, item_path) is not None:
+                yield item_path, item
+
+    def field(
+        self,
+        parent: Mapping[str, Any],
+        key: str,
+        path: str,
+        read: Callable[[Any, str], Any],
+        *,
+        required: bool = True,
+        default: Any = None,
+    ) -> Any:
+        full = f"{path}.{key}" if path else key
+        if key not in parent or parent[key] is None:
+            if required:
+                self.problem(full, "required")
+            return default
+        return read(parent[key], full)
+
+    def optional(
+        self, parent: Mapping[str, Any], key: str, path: str, read: Read[T], default: Any = None
+    ) -> Any:
+        return self.field(parent, key, path, read, required=False, default=default)
+
+    def note(self, parent: Mapping[str, Any], key: str, path: str) -> Any:
+        """A free-text answer that may be left out (empty)."""
+        return self.optional(parent, key, path, self.text(MAX_LONG_TEXT), "")
+
+    def each(self, parent: Mapping[str, Any], key: str, path: str, read: Read[T]) -> tuple[T, ...]:
+        """Every item of the list ``parent[key]`` that ``read`` makes something of."""
+        return tuple(
+            found
+            for item_path, item in self.items(parent, key, path)
+            if (found := read(item, item_path)) is not None
+        )
+
+    def text(self, limit: int, *, non_empty: bool = False) -> Callable[[Any, str], str | None]:
+        def read(value: Any, path: str) -> str | None:
+            if not isinstance(value, str):
+                self.problem(path, "not_text")
+                return None
+            if len(value) > limit:
+                self.problem(path, "too_long", length=len(value), limit=limit)
+                return None
+            if non_empty and not value.strip():
+                self.problem(path, "empty")
+                return None
+            return value
+
+        return read
+
+    def choice(self, options: tuple[str, ...], what: str) -> Callable[[Any, str], str | None]:
+        def read(value: Any, path: str) -> str | None:
+            if not isinstance(value, str) or value not in options:
+                shown = value if isinstance(value, str) else json.dumps(value, default=str)
+                self.problem(path, "unknown_choice", what=what, value=shown[:MAX_CHOICE_SHOWN])
+                return None
+            return value
+
+        return read
+
+    def boolean(self, value: Any, path: str) -> bool | None:
+        if not isinstance(value, bool):
+            self.problem(path, "not_bool")
+            return None
+        return value
+
+    def date(self, value: Any, path: str) -> date | None:
+        day = None
+        if isinstance(value, str) and DATE_TEXT.match(value):
+            try:
+                day = date.fromisoformat(value)
+            except ValueError:
+                pass
+        if day is None:
+            self.problem(path, "not_date", value=_shown(value))
+            return None
+        if not FIRST_DAY <= day <= LAST_DAY:
+            first, last = FIRST_DAY.isoformat(), LAST_DAY.isoformat()
+            self.problem(path, "date_out_of_range", value=day.isoformat(), first=first, last=last)
+            return None
+        return day
+
+    def past_date(self, value: Any, path: str) -> datetime.date | None:  # self.date shadows
+        day = self.date(value, path)
+        if day is not None and self.as_of is not None and day > self.as_of:
+            self.problem(path, "after_as_of", value=day.isoformat(), as_of=self.as_of.isoformat())
+        return day
+
+    def decimal(
+        self, limit: Decimal, places: int = NUMBER_PLACES
+    ) -> Callable[[Any, str], Decimal | None]:
+        def read(value: Any, path: str) -> Decimal | None:
+            try:
+                number = parse_decimal(value)
+            except ValueError:
+                self.problem(path, "not_number", value=_shown(value))
+                return None
+            if number < 0:
+                self.problem(path, "negative")
+                return None
+            if number > limit:
+                self.problem(path, "too_big", limit=decimal_text(limit))
+                return None
+            exponent = number.as_tuple().exponent
+            if isinstance(exponent, int) and -exponent > places:
+                self.problem(path, "too_precise", places=places)
+                return None
+            return number
+
+        return read
+
+    def whole(self, limit: int) -> Callable[[Any, str], int | None]:
+        def read(value: Any, path: str) -> int | None:
+            # Compared as a Decimal before it becomes an int: int(Decimal("1E+999999999"))
+            # would spell out a billion digits.
+            number: Decimal | None = None
+            if isinstance(value, int | Decimal) and not isinstance(value, bool):
+                number = Decimal(value)
+            elif isinstance(value, str) and WHOLE_TEXT.match(value.strip()):
+                number = Decimal(value.strip())
+            if number is None or not number.is_finite() or number != number.to_integral_value():
+                self.problem(path, "not_whole", value=_shown(value))
+                return None
+            if number < 0:
+                self.problem(path, "negative")
+                return None
+            if number > limit:
+                self.problem(path, "too_big", limit=limit)
+                return None
+            return int(number)
+
+        return read
+
+    def item_id(self, item: Mapping[str, Any], path: str) -> str | None:
+        value = self.field(item, "id", path, self.text(MAX_SHORT_TEXT))
+        if value is None:
+            return None
+        if not ID_TEXT.match(value):
+            self.problem(f"{path}.id", "bad_id", value=value[:MAX_CHOICE_SHOWN])
+            return None
+        if value in self.ids:
+            self.problem(f"{path}.id", "duplicate_id", value=value, other=self.ids[value])
+            return None
+        self.ids[value] = f"{path}.id"
+        return value
+
+
+def _shown(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, default=str)
+    return text if len(text) <= MAX_CHOICE_SHOWN else text[: MAX_CHOICE_SHOWN - 3] + "..."

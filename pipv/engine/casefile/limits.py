@@ -1,0 +1,41 @@
+"""How large each value in a case file may be: one place for the reader, the schema and the forms.
+
+A limit stops a typo (a year of 3,650 days, a billion-dollar bonus) and keeps counting in the
+calendar; none of them is a legal figure.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+MAX_FILE_BYTES = 2_000_000
+MAX_SHORT_TEXT = 200
+MAX_LONG_TEXT = 10_000
+MAX_ITEMS = 500
+MAX_MONEY = Decimal("1000000000")  # a billion dollars: anything above is a typo
+MAX_DEPTH = 20  # a case file nests four levels deep; far deeper is not a case file
+# Dates a working life can hold. Far beyond them, counting deadlines would leave the
+# calendar (year 1 to 9999) altogether.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2199, 12, 31)
+
+MONEY_PLACES = 2  # dollars and cents
+NUMBER_PLACES = 4  # shares, a share price, weeks
+
+MAX_SHARE_PRICE = Decimal("1000000")
+MAX_SHARES = Decimal("100000000")
+MAX_SEVERANCE_WEEKS = Decimal("520")  # ten years of pay
+MAX_GRACE_DAYS = 365
+MAX_DECISION_BUSINESS_DAYS = 60
+MAX_PLAN_DAYS = 730
+MAX_APPEAL_DAYS = 365
+MAX_OPT_UNEMPLOYMENT_DAYS = 150  # the most OPT allows, with the STEM extension
+MAX_WEEKLY_HOURS = 168  # every hour of the week
+MAX_EMPLOYEE_COUNT = 10_000_000
+MAX_CHOICE_SHOWN = 60  # how much of an unknown choice or id a problem repeats
+
+DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ID_TEXT = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
+WHOLE_TEXT = re.compile(r"^-?[0-9]+$")

@@ -1,0 +1,79 @@
+"""JSON text to a document, refusing what no case file holds (too large, too deep, not text)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from .limits import MAX_DEPTH, MAX_FILE_BYTES
+from .problems import CaseInvalid, Problem
+
+
+def load_json(text: str | bytes) -> Any:
+    """Parse JSON text, keeping every number exact (``Decimal``, never float)."""
+    size = len(text.encode() if isinstance(text, str) else text)
+    if size > MAX_FILE_BYTES:
+        raise CaseInvalid([Problem("", "too_large", {"size": size, "limit": MAX_FILE_BYTES})])
+    too_deep = Problem("", "bad_json", {"detail": f"nested more than {MAX_DEPTH} levels deep"})
+    try:
+        value = json.loads(text, parse_float=Decimal)
+    except RecursionError:
+        raise CaseInvalid([too_deep]) from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        detail = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+        if isinstance(exc, json.JSONDecodeError):
+            detail = f"{detail} (line {exc.lineno}, column {exc.colno})"
+        raise CaseInvalid([Problem("", "bad_json", {"detail": detail})]) from exc
+    if _depth(value) > MAX_DEPTH:
+        raise CaseInvalid([too_deep])
+    broken = _not_unicode(value)
+    if broken:
+        raise CaseInvalid([Problem(path, "not_unicode") for path in broken])
+    return value
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _not_unicode(value: Any) -> list[str]:
+    """Where a string holds what UTF-8 cannot store: JSON's "\\ud800" is a lone surrogate.
+
+    Found before any field is read, so no message repeats the character, and no case holding
+    one reaches the database (whose encryption, and every page, would fail on it).
+    """
+    found: list[str] = []
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, str):
+            if not _encodable(node):
+                found.append(path)
+        elif isinstance(node, dict):
+            for key, child in node.items():
+                name = key if _encodable(key) else "?"
+                if name == "?":
+                    found.append(f"{path}.?" if path else "?")
+                stack.append((child, f"{path}.{name}" if path else name))
+        elif isinstance(node, list):
+            stack.extend((child, f"{path}[{index}]") for index, child in enumerate(node))
+    return sorted(found)
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest, counted without recursion."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, level)
+            if level <= MAX_DEPTH:
+                children = node.values() if isinstance(node, dict) else node
+                stack.extend((child, level + 1) for child in children)
+    return deepest

@@ -1,0 +1,68 @@
+"""What is wrong with a case file: each problem names its field path and what is wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..i18n import _
+
+MESSAGES: dict[str, str] = {
+    "required": _("is required"),
+    "not_object": _("must be an object with named fields"),
+    "not_list": _("must be a list"),
+    "not_text": _("must be text"),
+    "empty": _("must not be empty"),
+    "not_bool": _("must be true or false"),
+    "not_date": _('"%(value)s" is not a date (write it as YYYY-MM-DD)'),
+    "date_out_of_range": _("%(value)s is not between %(first)s and %(last)s"),
+    "not_number": _('"%(value)s" is not a number'),
+    "not_whole": _('"%(value)s" is not a whole number'),
+    "negative": _("must not be negative"),
+    "too_big": _("must be at most %(limit)s"),
+    "too_long": _("is too long (%(length)s characters; at most %(limit)s)"),
+    "too_many": _("has %(count)s items; at most %(limit)s"),
+    "unknown_choice": _('unknown %(what)s "%(value)s"'),
+    "bad_id": _('"%(value)s" is not a usable id (letters, digits, - and _, at most 40)'),
+    "duplicate_id": _('duplicate id "%(value)s" (also used at %(other)s)'),
+    "after_as_of": _("%(value)s is after the as-of date %(as_of)s"),
+    "before_date": _("%(value)s is before the activity's date %(date)s"),
+    "before_start": _("%(value)s is before the %(start)s on %(start_date)s"),
+    "format": _('must be "%(expected)s"'),
+    "bad_json": _("the file is not valid JSON: %(detail)s"),
+    "too_large": _("the file is too large (%(size)s bytes; at most %(limit)s)"),
+    "too_precise": _("has more than %(places)s decimal places"),
+    "not_unicode": _("holds a character that cannot be stored as text"),
+}
+
+# Blanks filled with a word that is itself a message id (what kind of choice, whose start):
+# whoever translates a problem's template translates these words too.
+WORD_PARAMS = frozenset({"what", "start"})
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a case file: where, and what (as a translatable template)."""
+
+    path: str
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def template(self) -> str:
+        return MESSAGES[self.code]
+
+    @property
+    def message(self) -> str:
+        return self.template % dict(self.params)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class CaseInvalid(ValueError):
+    """A case file that cannot be assessed; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
