@@ -13,115 +13,47 @@ from datetime import date
 from decimal import Decimal
 
 from .processes import PROFILES
+from .vocabulary import (
+    ACTIVITY_KIND,
+    ADVERSE,
+    EVENT_KIND,
+    EXIT_PATH,
+    FAVOURABLE,
+    IMMIGRATION_STATUS,
+    NEUTRAL,
+    PROTECTED_CHARACTERISTIC,
+    RATING,
+    STATE,
+    SUBJECT,
+)
+from .vocabulary import ARBITRATION as ARBITRATION_ANSWER
+from .vocabulary import KNOWLEDGE as KNOWLEDGE_ANSWER
+from .vocabulary import REPORTED_TO as REPORTED_TO_WHOM
 
 CASE_FORMAT = "pipv.case/1"
 
 PROCESSES = tuple(PROFILES)
 
-IMMIGRATION_STATUSES = (
-    "citizen_or_permanent_resident",
-    "h1b",
-    "l1",
-    "o1",
-    "e3",
-    "tn",
-    "f1_opt",
-    "other_visa",
-    "prefer_not_to_say",
-)
+# The codes of each vocabulary, derived from its registry (pipv.engine.vocabulary).
+IMMIGRATION_STATUSES = IMMIGRATION_STATUS.codes()
+RATINGS = RATING.codes()
+ARBITRATION = ARBITRATION_ANSWER.codes()
+PROTECTED_CHARACTERISTICS = PROTECTED_CHARACTERISTIC.codes()
+ACTIVITY_KINDS = ACTIVITY_KIND.codes()
+REPORTED_TO = REPORTED_TO_WHOM.codes()
+KNOWLEDGE = KNOWLEDGE_ANSWER.codes()
+SUBJECTS = SUBJECT.codes()
+EXIT_PATHS = EXIT_PATH.codes()
 
-RATINGS = ("exceeds", "meets", "below", "none")
-
-# Whether an arbitration agreement was signed: "unknown" is an answer ("I don't know").
-ARBITRATION = ("yes", "no", "unknown")
-
-# What the federal anti-discrimination laws protect (Title VII, the ADA, the ADEA, GINA, the
-# PDA, USERRA), plus the choice not to say. A lawyer asks because a claim of discrimination
-# needs one; pipv itself weighs none of them.
-PROTECTED_CHARACTERISTICS = (
-    "race_or_color",
-    "national_origin",
-    "religion",
-    "sex",
-    "pregnancy",
-    "sexual_orientation_or_gender_identity",
-    "age",
-    "disability",
-    "genetic_information",
-    "military_service",
-    "prefer_not_to_say",
-)
-
-ACTIVITY_KINDS = (
-    "fmla_request",
-    "fmla_leave",
-    "ada_accommodation_request",
-    "medical_disclosure",
-    "discrimination_complaint",
-    "harassment_complaint",
-    "retaliation_complaint",
-    "agency_charge",
-    "whistleblower_report",
-    "wage_complaint",
-    "workers_comp_claim",
-    "concerted_activity",
-    "other",
-)
-
-REPORTED_TO = ("manager", "skip_manager", "hr", "ethics_line", "agency", "other")
-
-KNOWLEDGE = ("yes", "no", "unknown")
-
-# What a whistleblower report was about: the law that protects it, and its deadline, follow.
-SUBJECTS = ("securities_fraud", "workplace_safety", "wages_hours", "other_law")
-
-# How a job that has ended ended: a stage of the process, or some other way.
-EXIT_PATHS = (
-    "resign_now",
-    "pivot_leave_t1",
-    "plan_fail_t2",
-    "appeal_fail_t3",
-    "appeal_win",
-    "pip_fail",
-    "other",
-)
-
-FAVOURABLE_EVENTS = ("positive_feedback", "promotion_track", "award")
-# A right-to-sue notice (the EEOC's or a state agency's) is neither the employer's act nor
-# a favour: it starts the 90 days to sue.
-NEUTRAL_EVENTS = ("manager_change", "leave_start", "leave_end", "right_to_sue_notice")
-ADVERSE_EVENTS = (
-    "negative_feedback",
-    "contradicting_recap",
-    "transfer_restricted",
-    "coaching_plan",
-    "focus_entry",
-    "pivot_meeting",
-    "improvement_plan_start",
-    "improvement_plan_end",
-    "appeal_filed",
-    "appeal_decision",
-    "severance_offer",
-    "termination_notice",
-    "demotion",
-    "pay_cut",
-    "excluded_from_work",
-    "other_adverse",
-)
+FAVOURABLE_EVENTS = EVENT_KIND.codes(lambda kind: kind.leaning == FAVOURABLE)
+NEUTRAL_EVENTS = EVENT_KIND.codes(lambda kind: kind.leaning == NEUTRAL)
+ADVERSE_EVENTS = EVENT_KIND.codes(lambda kind: kind.leaning == ADVERSE)
 EVENT_KINDS = FAVOURABLE_EVENTS + NEUTRAL_EVENTS + ADVERSE_EVENTS
+SCHEDULED_EVENTS = EVENT_KIND.codes(lambda kind: kind.scheduled)
 
-# Events that are scheduled rather than already lived, so they may be dated after as_of.
-SCHEDULED_EVENTS = ("improvement_plan_end", "leave_end", "appeal_decision")
+GRACE_PERIOD_VISAS = IMMIGRATION_STATUS.codes(lambda status: status.grace_period)
 
-# Statuses covered by the 60-day grace period of 8 CFR 214.1(l)(2). "other_visa" is not among
-# them: the rule also covers E-1, E-2 and H-1B1, but not (say) H-4 or J-1, so pipv asks instead
-# of promising 60 days.
-GRACE_PERIOD_VISAS = ("h1b", "l1", "o1", "e3", "tn")
-
-US_STATES = (
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
-    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI MP AS"
-).split()
+US_STATES = list(STATE.codes())
 
 
 @dataclass(frozen=True)

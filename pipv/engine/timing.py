@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from .case import ADVERSE_EVENTS, FAVOURABLE_EVENTS, Case, Event, ProtectedActivity
 from .i18n import _
+from .vocabulary import CONTESTED_ADVERSE
 
 BANDS = ("very_close", "close", "weak", "remote")
 SIGNALS = ("strong", "moderate", "weak", "none")
@@ -28,22 +29,6 @@ SIGNAL_LABELS = {
     "weak": _("weak"),
     "none": _("none"),
 }
-
-# §a.9: events many courts do not treat as materially adverse on their own.
-CONTESTED_ADVERSE = frozenset(
-    {
-        "negative_feedback",
-        "contradicting_recap",
-        "coaching_plan",
-        "focus_entry",
-        "pivot_meeting",
-        "improvement_plan_start",
-        "improvement_plan_end",
-        "appeal_decision",
-        "severance_offer",
-        "other_adverse",
-    }
-)
 
 # The employee's own appeal is not the employer's act: no timing pair and no charge deadline
 # runs from it (legal-reference, Corrections).
