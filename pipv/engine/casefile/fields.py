@@ -161,11 +161,7 @@ class FieldReader:
             except ValueError:
                 self.problem(path, "not_number", value=_shown(value))
                 return None
-            if number < 0:
-                self.problem(path, "negative")
-                return None
-            if number > limit:
-                self.problem(path, "too_big", limit=decimal_text(limit))
+            if not self.in_range(number, path, limit, decimal_text(limit)):
                 return None
             exponent = number.as_tuple().exponent
             if isinstance(exponent, int) and -exponent > places:
@@ -187,15 +183,21 @@ class FieldReader:
             if number is None or not number.is_finite() or number != number.to_integral_value():
                 self.problem(path, "not_whole", value=_shown(value))
                 return None
-            if number < 0:
-                self.problem(path, "negative")
-                return None
-            if number > limit:
-                self.problem(path, "too_big", limit=limit)
+            if not self.in_range(number, path, limit, limit):
                 return None
             return int(number)
 
         return read
+
+    def in_range(self, number: Decimal, path: str, limit: Decimal | int, shown: object) -> bool:
+        """Whether a number is between 0 and its limit (``shown``: the limit as a problem says)."""
+        if number < 0:
+            self.problem(path, "negative")
+            return False
+        if number > limit:
+            self.problem(path, "too_big", limit=shown)
+            return False
+        return True
 
     def item_id(self, item: Mapping[str, Any], path: str) -> str | None:
         value = self.field(item, "id", path, self.text(MAX_SHORT_TEXT))

@@ -7,21 +7,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from .. import case as codes
 from ..case import (
-    ACTIVITY_KINDS,
-    ARBITRATION,
     CASE_FORMAT,
-    EVENT_KINDS,
-    EXIT_PATHS,
-    IMMIGRATION_STATUSES,
-    KNOWLEDGE,
-    PROCESSES,
-    PROTECTED_CHARACTERISTICS,
-    RATINGS,
-    REPORTED_TO,
-    SCHEDULED_EVENTS,
-    SUBJECTS,
-    US_STATES,
     Bonus,
     Case,
     Comparator,
@@ -100,10 +88,10 @@ class Reader(FieldReader):
             return None
         f = self.field
         money = self.decimal(MAX_MONEY, places=MONEY_PLACES)
-        statuses = self.choice(IMMIGRATION_STATUSES, _("immigration status"))
+        statuses = self.choice(codes.IMMIGRATION_STATUSES, _("immigration status"))
         values = {
             "employer": f(emp, "employer", path, self.text(MAX_SHORT_TEXT, non_empty=True)),
-            "process": f(emp, "process", path, self.choice(PROCESSES, _("process"))),
+            "process": f(emp, "process", path, self.choice(codes.PROCESSES, _("process"))),
             "work_state": f(emp, "work_state", path, self.state),
             "start_date": f(emp, "start_date", path, self.past_date),
             "base_salary_annual": f(emp, "base_salary_annual", path, money),
@@ -139,7 +127,9 @@ class Reader(FieldReader):
                 emp, "opt_unemployment_days_used", path, self.whole(MAX_OPT_UNEMPLOYMENT_DAYS), 0
             ),
             "ended_on": o(emp, "ended_on", path, self.past_date),
-            "exit_path": o(emp, "exit_path", path, self.choice(EXIT_PATHS, _("way it ended"))),
+            "exit_path": o(
+                emp, "exit_path", path, self.choice(codes.EXIT_PATHS, _("way it ended"))
+            ),
             "employer_public": o(emp, "employer_public", path, self.boolean),
             "work_city": o(emp, "work_city", path, short),
         }
@@ -153,7 +143,7 @@ class Reader(FieldReader):
             "weekly_hours": o(emp, "weekly_hours", path, self.whole(MAX_WEEKLY_HOURS)),
             "employee_count": o(emp, "employee_count", path, self.whole(MAX_EMPLOYEE_COUNT)),
             "arbitration_agreement": o(
-                emp, "arbitration_agreement", path, self.choice(ARBITRATION, _("answer"))
+                emp, "arbitration_agreement", path, self.choice(codes.ARBITRATION, _("answer"))
             ),
         }
 
@@ -171,22 +161,22 @@ class Reader(FieldReader):
         if not isinstance(value, list):
             self.problem(path, "not_list")
             return ()
-        read = self.choice(PROTECTED_CHARACTERISTICS, _("characteristic"))
+        read = self.choice(codes.PROTECTED_CHARACTERISTICS, _("characteristic"))
         found = [read(v, f"{path}[{i}]") for i, v in enumerate(value)]
         # Kept in the contract's order, each once, so export and import give the same file.
-        return tuple(c for c in PROTECTED_CHARACTERISTICS if c in found)
+        return tuple(c for c in codes.PROTECTED_CHARACTERISTICS if c in found)
 
     def state(self, value: Any, path: str) -> str | None:
-        if isinstance(value, str) and value.upper() in US_STATES:
+        if isinstance(value, str) and value.upper() in codes.US_STATES:
             return value.upper()
-        return self.choice(tuple(US_STATES), _("state"))(value, path)
+        return self.choice(tuple(codes.US_STATES), _("state"))(value, path)
 
     def last_review(self, value: Any, path: str) -> LastReview | None:
         review = self.obj(value, path)
         if review is None:
             return None
         day = self.field(review, "date", path, self.past_date)
-        rating = self.field(review, "rating", path, self.choice(RATINGS, _("rating")))
+        rating = self.field(review, "rating", path, self.choice(codes.RATINGS, _("rating")))
         if day is None or rating is None:
             return None
         return LastReview(date=day, rating=rating)
@@ -195,21 +185,25 @@ class Reader(FieldReader):
         o = self.optional
         values = {
             "id": self.item_id(item, path),
-            "kind": self.field(item, "kind", path, self.choice(ACTIVITY_KINDS, _("kind"))),
+            "kind": self.field(item, "kind", path, self.choice(codes.ACTIVITY_KINDS, _("kind"))),
             "date": self.field(item, "date", path, self.past_date),
             "reported_to": o(
-                item, "reported_to", path, self.choice(REPORTED_TO, _("recipient")), "other"
+                item, "reported_to", path, self.choice(codes.REPORTED_TO, _("recipient")), "other"
             ),
             "in_writing": o(item, "in_writing", path, self.boolean, False),
             "decision_maker_knew": o(
-                item, "decision_maker_knew", path, self.choice(KNOWLEDGE, _("answer")), "unknown"
+                item,
+                "decision_maker_knew",
+                path,
+                self.choice(codes.KNOWLEDGE, _("answer")),
+                "unknown",
             ),
             "notes": self.note(item, "notes", path),
             "hr_response": self.note(item, "hr_response", path),
             "witnesses": self.note(item, "witnesses", path),
         }
         optional = {
-            "subject": o(item, "subject", path, self.choice(SUBJECTS, _("subject"))),
+            "subject": o(item, "subject", path, self.choice(codes.SUBJECTS, _("subject"))),
             # A leave may still be running: its end may lie after the as-of date.
             "end_date": o(item, "end_date", path, self.date),
             "known_on": o(item, "known_on", path, self.past_date),
@@ -229,8 +223,8 @@ class Reader(FieldReader):
         return ProtectedActivity(**values, **optional)
 
     def event(self, item: Mapping[str, Any], path: str) -> Event | None:
-        kind = self.field(item, "kind", path, self.choice(EVENT_KINDS, _("kind")))
-        read_date = self.date if kind in SCHEDULED_EVENTS else self.past_date
+        kind = self.field(item, "kind", path, self.choice(codes.EVENT_KINDS, _("kind")))
+        read_date = self.date if kind in codes.SCHEDULED_EVENTS else self.past_date
         values = {
             "id": self.item_id(item, path),
             "kind": kind,

@@ -56,14 +56,9 @@ def stage() -> Schema:
         ("id", "last_day", *money, "vests_kept", "vests_lost"),
         {"id": choice(STAGE_IDS), "last_day": DATE}
         | {name: CENTS for name in money}
-        | {
-            "vests_kept": TEXTS,
-            "vests_lost": TEXTS,
-            "just_missed": TEXTS,
-            "projected": BOOLEAN,
-            "passed": BOOLEAN,
-            "visa_grace_end": DATE_OR_NULL,
-        },
+        | dict.fromkeys(("vests_kept", "vests_lost", "just_missed"), TEXTS)
+        | dict.fromkeys(("projected", "passed"), BOOLEAN)
+        | {"visa_grace_end": DATE_OR_NULL},
     )
 
 

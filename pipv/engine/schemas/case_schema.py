@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import vocabulary as v
 from ..case import CASE_FORMAT, PROCESSES
 from ..casefile.limits import (
     DATE_TEXT,
@@ -22,20 +23,7 @@ from ..casefile.limits import (
     MAX_WEEKLY_HOURS,
     MONEY_PLACES,
 )
-from ..vocabulary import (
-    ACTIVITY_KIND,
-    ARBITRATION,
-    EVENT_KIND,
-    EXIT_PATH,
-    IMMIGRATION_STATUS,
-    KNOWLEDGE,
-    PROTECTED_CHARACTERISTIC,
-    RATING,
-    REPORTED_TO,
-    STATE,
-    SUBJECT,
-    Vocabulary,
-)
+from ..vocabulary import Vocabulary
 
 Schema = dict[str, Any]
 
@@ -91,12 +79,12 @@ def employment() -> Schema:
         {
             "employer": NAME,
             "process": choice(PROCESSES),
-            "work_state": choice(STATE),
+            "work_state": choice(v.STATE),
             "start_date": DATE,
             "base_salary_annual": MONEY,
             "age_40_or_over": BOOLEAN,
-            "immigration_status": choice(IMMIGRATION_STATUS),
-            "last_review": record(("date", "rating"), {"date": DATE, "rating": choice(RATING)}),
+            "immigration_status": choice(v.IMMIGRATION_STATUS),
+            "last_review": record(("date", "rating"), {"date": DATE, "rating": choice(v.RATING)}),
             "employee_name": SHORT_TEXT,
             "manager_change_date": DATE,
             "visa_valid_until": DATE,
@@ -106,54 +94,42 @@ def employment() -> Schema:
             "job_level": SHORT_TEXT,
             "weekly_hours": whole(MAX_WEEKLY_HOURS),
             "employee_count": whole(MAX_EMPLOYEE_COUNT),
-            "arbitration_agreement": choice(ARBITRATION),
+            "arbitration_agreement": choice(v.ARBITRATION),
             "comparators": items(record(("who",), {"who": NAME, "what_happened": LONG_TEXT})),
             "protected_characteristics": {
                 "type": "array",
                 "uniqueItems": True,
-                "items": choice(PROTECTED_CHARACTERISTIC),
+                "items": choice(v.PROTECTED_CHARACTERISTIC),
             },
             "ended_on": DATE,
-            "exit_path": choice(EXIT_PATH),
+            "exit_path": choice(v.EXIT_PATH),
             "employer_public": BOOLEAN,
             "work_city": SHORT_TEXT,
         },
     )
 
 
+def happening(kinds: Vocabulary[Any], fields: Schema) -> Schema:
+    """A protected activity or an event: an id, a kind and a date, then its own fields."""
+    return record(("id", "kind", "date"), {"id": ID, "kind": choice(kinds), "date": DATE} | fields)
+
+
 def activity() -> Schema:
-    return record(
-        ("id", "kind", "date"),
+    return happening(
+        v.ACTIVITY_KIND,
         {
-            "id": ID,
-            "kind": choice(ACTIVITY_KIND),
-            "date": DATE,
-            "reported_to": choice(REPORTED_TO),
+            "reported_to": choice(v.REPORTED_TO),
             "in_writing": BOOLEAN,
-            "decision_maker_knew": choice(KNOWLEDGE),
-            "notes": LONG_TEXT,
-            "hr_response": LONG_TEXT,
-            "witnesses": LONG_TEXT,
-            "subject": choice(SUBJECT),
-            "end_date": DATE,
-            "known_on": DATE,
-        },
+            "decision_maker_knew": choice(v.KNOWLEDGE),
+        }
+        | dict.fromkeys(("notes", "hr_response", "witnesses"), LONG_TEXT)
+        | {"subject": choice(v.SUBJECT), "end_date": DATE, "known_on": DATE},
     )
 
 
 def event() -> Schema:
-    return record(
-        ("id", "kind", "date"),
-        {
-            "id": ID,
-            "kind": choice(EVENT_KIND),
-            "date": DATE,
-            "by": SHORT_TEXT,
-            "notes": LONG_TEXT,
-            "contradicting_evidence": LONG_TEXT,
-            "witnesses": LONG_TEXT,
-        },
-    )
+    notes = ("notes", "contradicting_evidence", "witnesses")
+    return happening(v.EVENT_KIND, {"by": SHORT_TEXT} | dict.fromkeys(notes, LONG_TEXT))
 
 
 def compensation() -> Schema:

@@ -8,14 +8,19 @@ here plus its translation.
 
 from __future__ import annotations
 
-from .kinds import ACTIVITY_KIND, DIRECTION, EVENT_KIND, KNOWLEDGE, REPORTED_TO, SUBJECT
-from .people import (
+from .registries import (
+    ACTIVITY_KIND,
     ARBITRATION,
+    DIRECTION,
+    EVENT_KIND,
     EXIT_PATH,
     IMMIGRATION_STATUS,
+    KNOWLEDGE,
     PROTECTED_CHARACTERISTIC,
     RATING,
+    REPORTED_TO,
     STATE,
+    SUBJECT,
 )
 from .terms import ADVERSE, FAVOURABLE, NEUTRAL, EventKind, ImmigrationStatus, Term, Vocabulary
 
