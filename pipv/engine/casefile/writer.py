@@ -9,13 +9,33 @@ import json
 from datetime import date
 from typing import Any
 
-from ..case import CASE_FORMAT, Bonus, Case, Event, ProtectedActivity
+from ..case import CASE_FORMAT, Bonus, Case, Employment, Event, ProtectedActivity, Severance
 from ..money import decimal_text, money_text, price_text
 
 
 def dump(case: Case) -> dict[str, Any]:
     """The canonical case-file document for a case (what export writes)."""
-    emp = case.employment
+    comp = case.compensation
+    document: dict[str, Any] = {"format": CASE_FORMAT}
+    if case.as_of_pinned:
+        document["as_of"] = case.as_of.isoformat()
+    return document | {
+        "employment": _employment_doc(case.employment),
+        "protected_activities": [_activity_doc(a) for a in case.protected_activities],
+        "events": [_event_doc(e) for e in case.events],
+        "compensation": {
+            "share_price": price_text(comp.share_price),
+            "vests": [
+                {"id": v.id, "date": v.date.isoformat(), "shares": decimal_text(v.shares)}
+                for v in comp.vests
+            ],
+            "bonuses": [_bonus_doc(b) for b in comp.bonuses],
+        },
+        "severance": _severance_doc(case.severance),
+    }
+
+
+def _employment_doc(emp: Employment) -> dict[str, Any]:
     employment: dict[str, Any] = {
         "employer": emp.employer,
         "process": emp.process,
@@ -51,9 +71,10 @@ def dump(case: Case) -> dict[str, Any]:
     if emp.employer_public is not None:
         employment["employer_public"] = emp.employer_public
     _put(employment, "work_city", emp.work_city)
+    return employment
 
-    comp = case.compensation
-    sev = case.severance
+
+def _severance_doc(sev: Severance) -> dict[str, Any]:
     severance: dict[str, Any] = {}
     for name in ("t1_weeks", "t2_weeks", "t3_weeks"):
         weeks = getattr(sev, name)
@@ -68,24 +89,7 @@ def dump(case: Case) -> dict[str, Any]:
     if sev.group_exit:
         severance["group_exit"] = True
     _put(severance, "release_signed_date", sev.release_signed_date)
-
-    document: dict[str, Any] = {"format": CASE_FORMAT}
-    if case.as_of_pinned:
-        document["as_of"] = case.as_of.isoformat()
-    return document | {
-        "employment": employment,
-        "protected_activities": [_activity_doc(a) for a in case.protected_activities],
-        "events": [_event_doc(e) for e in case.events],
-        "compensation": {
-            "share_price": price_text(comp.share_price),
-            "vests": [
-                {"id": v.id, "date": v.date.isoformat(), "shares": decimal_text(v.shares)}
-                for v in comp.vests
-            ],
-            "bonuses": [_bonus_doc(b) for b in comp.bonuses],
-        },
-        "severance": severance,
-    }
+    return severance
 
 
 def dumps(case: Case) -> str:

@@ -41,42 +41,8 @@ def jurisdiction_rules() -> list[Rule]:
             ("agency", entry.agency or ""),
             ("note", entry.note),
         )
-        if entry.agency is None:
-            title = _("%(name)s: no state agency for private employers")
-            explanation = _(
-                "No %(name)s agency takes discrimination or retaliation charges against "
-                "private employers, so the EEOC's 180 days apply. %(note)s"
-            )
-        elif entry.earlier_period is not None and entry.changed_on is not None:
-            title = _("%(name)s: %(agency)s")
-            explanation = _(
-                "A complaint to the %(agency)s within %(count)s %(unit)s of each act; for an "
-                "act before %(changed_on)s, the earlier period of %(earlier_count)s "
-                "%(earlier_unit)s still applies. %(note)s"
-            )
-            assert entry.charge_period is not None  # checked by the table's loader
-            args += _period_args("", entry.charge_period)
-            args += _period_args("earlier_", entry.earlier_period)
-            args += (("changed_on", entry.changed_on.isoformat()),)
-        else:
-            title = _("%(name)s: %(agency)s")
-            explanation = _(
-                "A complaint to the %(agency)s within %(count)s %(unit)s of each act. %(note)s"
-            )
-            assert entry.charge_period is not None
-            args += _period_args("", entry.charge_period)
-        found.append(
-            Rule(
-                entry.rule_id,
-                title,
-                explanation,
-                entry.citation,
-                _table_status(entry.status),
-                entry.source_url,
-                entry.as_of,
-                args,
-            )
-        )
+        charge = _charge_rule(entry, args)
+        found.append(charge)
         if entry.sue_after_notice is not None:
             found.append(
                 Rule(
@@ -91,7 +57,46 @@ def jurisdiction_rules() -> list[Rule]:
                     _table_status(entry.sue_status),
                     entry.source_url,
                     entry.as_of,
-                    args + _period_args("", entry.sue_after_notice),
+                    charge.args + _period_args("", entry.sue_after_notice),
                 )
             )
     return found
+
+
+def _charge_rule(entry: jurisdictions.Jurisdiction, args: tuple[tuple[str, str], ...]) -> Rule:
+    """The entry's period for a charge to its agency (or that it has none for private employers)."""
+    if entry.agency is None:
+        title = _("%(name)s: no state agency for private employers")
+        explanation = _(
+            "No %(name)s agency takes discrimination or retaliation charges against "
+            "private employers, so the EEOC's 180 days apply. %(note)s"
+        )
+    elif entry.earlier_period is not None and entry.changed_on is not None:
+        title = _("%(name)s: %(agency)s")
+        explanation = _(
+            "A complaint to the %(agency)s within %(count)s %(unit)s of each act; for an "
+            "act before %(changed_on)s, the earlier period of %(earlier_count)s "
+            "%(earlier_unit)s still applies. %(note)s"
+        )
+        assert entry.charge_period is not None  # checked by the table's loader
+        args += _period_args("", entry.charge_period)
+        args += _period_args("earlier_", entry.earlier_period)
+        args += (("changed_on", entry.changed_on.isoformat()),)
+    else:
+        title = _("%(name)s: %(agency)s")
+        explanation = _(
+            "A complaint to the %(agency)s within %(count)s %(unit)s of each act. %(note)s"
+        )
+        assert entry.charge_period is not None
+        args += _period_args("", entry.charge_period)
+    status = _table_status(entry.status)
+    return Rule(
+        entry.rule_id,
+        title,
+        explanation,
+        entry.citation,
+        status,
+        entry.source_url,
+        entry.as_of,
+        args,
+    )
