@@ -17,6 +17,7 @@ from .i18n import _
 from .labels import ACTIVITY_KIND
 from .messages import Message
 from .money import ZERO, decimal_text, money_text, usd
+from .processes import PROFILES
 from .rules import RULES, Rule
 from .stages import Stage, Terms, Timeline, compute_stages
 from .timing import Timing, assess_timing
@@ -128,23 +129,12 @@ def assess(case: Case, as_of: date | None = None) -> Assessment:
     )
 
 
-# The way out on the table first, then the stage staying on leads to.
-LEAVE_ORDER = {
-    "amazon-focus-pivot": ("pivot_leave_t1", "resign_now"),
-    "generic-pip": ("resign_now",),
-}
-STAY_ORDER = {
-    "amazon-focus-pivot": ("plan_fail_t2", "appeal_fail_t3"),
-    "generic-pip": ("pip_fail",),
-}
-
-
 def _money_summary(case: Case, stages: tuple[Stage, ...]) -> MoneySummary:
     open_stages = tuple(sorted((s for s in stages if not s.passed), key=lambda s: s.last_day))
     by_id = {s.id: s for s in open_stages}
-    process = case.employment.process
-    leave = next((by_id[i] for i in LEAVE_ORDER[process] if i in by_id), None)
-    stay = next((by_id[i] for i in STAY_ORDER[process] if i in by_id), None)
+    profile = PROFILES[case.employment.process]
+    leave = next((by_id[i] for i in profile.leave_stages if i in by_id), None)
+    stay = next((by_id[i] for i in profile.stay_stages if i in by_id), None)
     if leave is None or stay is None:
         return MoneySummary(open_stages, leave, stay, ZERO, ZERO, ZERO, ZERO, ZERO)
     return MoneySummary(

@@ -22,6 +22,7 @@ from . import jurisdictions
 from .calendar import FEDERAL, add_business_days, add_days, add_months, add_years, roll_forward
 from .case import Case, Event, ProtectedActivity
 from .i18n import _
+from .processes import profile_of
 from .stages import Stage, Timeline, visa_grace_end
 from .timing import is_adverse
 
@@ -164,7 +165,7 @@ def compute_deadlines(
     emp = case.employment
     ended = emp.ended_on is not None
     if (
-        emp.process == "amazon-focus-pivot"
+        profile_of(emp.process).has_pivot
         and line.start_event
         and line.decision_deadline
         and not ended
@@ -372,7 +373,9 @@ def release_offer(case: Case, line: Timeline) -> tuple[str, date] | None:
     offered = case.latest_event("severance_offer")
     if offered is not None:
         return offered.id, offered.date
-    if case.employment.process == "amazon-focus-pivot" and line.start_event and not line.projected:
+    # The Pivot meeting puts the severance offer, and its release, on the table.
+    pivot = profile_of(case.employment.process).has_pivot
+    if pivot and line.start_event and not line.projected:
         return line.start_event, line.start
     if sev.offer_in_hand:
         return "severance.offer_in_hand", case.as_of

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .assessment import Assessment
 from .money import usd as _usd
+from .processes import profile_of
 from .timing import BAND_LABELS, SIGNAL_LABELS
 
 
@@ -60,11 +61,7 @@ def render_text(a: Assessment) -> str:
         if s.visa_grace_end:
             lines.append(f"    visa grace ends {s.visa_grace_end}")
     if a.defaults_used:
-        label = (
-            "as publicly reported, unverified"
-            if emp.process == "amazon-focus-pivot"
-            else "pipv's defaults for a generic plan"
-        )
+        label = profile_of(emp.process).defaults_label
         lines.append(f"  defaults used ({label}): " + ", ".join(a.defaults_used))
 
     if a.money.leave is not None and a.money.stay is not None:

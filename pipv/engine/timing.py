@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from .case import ADVERSE_EVENTS, FAVOURABLE_EVENTS, Case, Event, ProtectedActivity
 from .i18n import _
+from .processes import STAGES
 
 BANDS = ("very_close", "close", "weak", "remote")
 SIGNALS = ("strong", "moderate", "weak", "none")
@@ -51,9 +52,9 @@ EMPLOYEE_ACTS = frozenset({"appeal_filed"})
 
 # Once the job has ended one of these ways, the event that ended it is plainly adverse: the
 # plan's end that ended the job, and the appeal decision that upheld the firing.
-ENDED_BY = {
-    "improvement_plan_end": frozenset({"plan_fail_t2", "appeal_fail_t3", "pip_fail"}),
-    "appeal_decision": frozenset({"appeal_fail_t3"}),
+ENDED_BY: dict[str, frozenset[str]] = {
+    kind: frozenset(s.id for s in STAGES.values() if kind in s.ended_by)
+    for kind in dict.fromkeys(k for s in STAGES.values() for k in s.ended_by)
 }
 
 # §b.2 standard geography: work state -> federal circuit.
