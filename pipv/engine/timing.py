@@ -8,11 +8,12 @@ that retaliation happened; it says what the dates and the record show.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from .case import ADVERSE_EVENTS, FAVOURABLE_EVENTS, Case, Event, ProtectedActivity
+from .case import ADVERSE_EVENTS, Case, Event, ProtectedActivity
 from .i18n import _
 from .processes import STAGES
+from .signs import Record, Sign, signs_of
 
 BANDS = ("very_close", "close", "weak", "remote")
 SIGNALS = ("strong", "moderate", "weak", "none")
@@ -81,9 +82,6 @@ STRICT_CIRCUITS = frozenset({"4th", "7th", "8th", "10th", "11th"})
 SB497_KINDS = frozenset({"whistleblower_report", "wage_complaint"})
 SB497_DAYS = 90
 
-PRIOR_RECORD_WINDOW_DAYS = 365
-MANAGER_CHANGE_WINDOW_DAYS = 180
-
 
 @dataclass(frozen=True)
 class Pair:
@@ -106,15 +104,6 @@ class Pair:
     measured_from_date: date | None = None
 
     rule: str = "proximity.band"
-
-
-@dataclass(frozen=True)
-class Sign:
-    id: str
-    direction: str  # "supporting", "contrary" or "either"
-    text: str
-    rule: str
-    refs: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -292,7 +281,7 @@ def assess_timing(case: Case) -> Timing:
     )
     strongest = min(pairs, key=pair_strength, default=None)
     signal = strongest.signal if strongest else "none"
-    signs = tuple(_signs(case, adverse, pairs, circuit))
+    signs = signs_of(Record(case, adverse, pairs, circuit))
     used: list[str] = []
     for rule_id in [r for p in pairs for r in p.rules] + [s.rule for s in signs]:
         if rule_id not in used:
@@ -308,166 +297,3 @@ def assess_timing(case: Case) -> Timing:
         signs=signs,
         rules_used=tuple(used),
     )
-
-
-def _signs(
-    case: Case, adverse: list[Event], pairs: tuple[Pair, ...], circuit: str | None
-) -> list[Sign]:
-    """§b.4: what strengthens or weakens a timing argument, each tied to the record."""
-    signs: list[Sign] = []
-    activities = case.protected_activities
-    first_activity = activities[0].date if activities else None
-    after_activity = [e for e in adverse if first_activity and e.date >= first_activity]
-    first_adverse = after_activity[0] if after_activity else (adverse[0] if adverse else None)
-
-    if first_adverse is not None:
-        window_start = first_adverse.date - timedelta(days=PRIOR_RECORD_WINDOW_DAYS)
-        review = case.employment.last_review
-        favourable_refs: list[str] = []
-        if (
-            review
-            and review.rating in ("exceeds", "meets")
-            and window_start <= review.date <= first_adverse.date
-        ):
-            favourable_refs.append("employment.last_review")
-        favourable_refs += [
-            e.id
-            for e in case.events
-            if e.kind in FAVOURABLE_EVENTS and window_start <= e.date <= first_adverse.date
-        ]
-        if favourable_refs:
-            signs.append(
-                Sign(
-                    "prior_favourable",
-                    "supporting",
-                    _(
-                        "A favourable review, award or promotion track in the 12 months "
-                        "before the first adverse event."
-                    ),
-                    "signs.prior_favourable",
-                    tuple(favourable_refs),
-                )
-            )
-
-    if case.employment.last_review and case.employment.last_review.rating == "below":
-        signs.append(
-            Sign(
-                "prior_low_rating",
-                "contrary",
-                _("The last review before these events was below expectations."),
-                "signs.prior_problems",
-                ("employment.last_review",),
-            )
-        )
-    if first_activity is not None:
-        earlier = [e.id for e in adverse if e.date < first_activity]
-        if earlier:
-            signs.append(
-                Sign(
-                    "prior_problems",
-                    "contrary",
-                    _("Criticism or a plan is recorded before the first protected activity."),
-                    "signs.prior_problems",
-                    tuple(earlier),
-                )
-            )
-
-    contradicted = [e.id for e in adverse if e.contradicting_evidence.strip()]
-    if contradicted:
-        signs.append(
-            Sign(
-                "contradicting_evidence",
-                "supporting",
-                _("You have evidence that contradicts the stated reason."),
-                "signs.contradicting_evidence",
-                tuple(contradicted),
-            )
-        )
-
-    if first_adverse is not None:
-        changes = [
-            e for e in case.events if e.kind == "manager_change" and e.date <= first_adverse.date
-        ]
-        refs = [
-            e.id
-            for e in changes
-            if (first_adverse.date - e.date).days <= MANAGER_CHANGE_WINDOW_DAYS
-        ]
-        change_date = case.employment.manager_change_date
-        if (
-            change_date
-            and 0 <= (first_adverse.date - change_date).days <= MANAGER_CHANGE_WINDOW_DAYS
-        ):
-            refs.append("employment.manager_change_date")
-        if refs:
-            signs.append(
-                Sign(
-                    "manager_change",
-                    "either",
-                    _("Your manager changed in the six months before the first adverse event."),
-                    "signs.manager_change",
-                    tuple(refs),
-                )
-            )
-
-    if first_activity is not None:
-        restricted = [
-            e.id for e in adverse if e.kind == "transfer_restricted" and e.date >= first_activity
-        ]
-        if restricted:
-            signs.append(
-                Sign(
-                    "transfer_restricted",
-                    "supporting",
-                    _("An internal transfer was restricted after a protected activity."),
-                    "signs.transfer_restricted",
-                    tuple(restricted),
-                )
-            )
-
-    if len(activities) >= 2:
-        signs.append(
-            Sign(
-                "several_activities",
-                "supporting",
-                _("More than one protected activity; timing is measured from each."),
-                "signs.several_activities",
-                tuple(a.id for a in activities),
-            )
-        )
-
-    unknowing = sorted({p.activity for p in pairs if p.knowledge == "no"})
-    if unknowing:
-        signs.append(
-            Sign(
-                "no_knowledge",
-                "contrary",
-                _("You said the decision-maker did not know of this activity."),
-                "proximity.knowledge",
-                tuple(unknowing),
-            )
-        )
-    indirect = [
-        a.id
-        for a in activities
-        if a.reported_to in ("hr", "ethics_line", "agency") and a.decision_maker_knew != "yes"
-    ]
-    if indirect and pairs:
-        signs.append(
-            Sign(
-                "indirect_knowledge",
-                "either",
-                _(
-                    "The activity went to HR, an ethics line or an agency; whether your "
-                    "manager knew is a question of fact."
-                )
-                if circuit != "2d"
-                else _(
-                    "The activity went to HR, an ethics line or an agency; in the 2nd "
-                    "Circuit general company knowledge may be enough."
-                ),
-                "signs.independent_knowledge",
-                tuple(indirect),
-            )
-        )
-    return signs
