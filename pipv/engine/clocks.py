@@ -102,19 +102,25 @@ class Facts:
         since = [a.date for a in self.case.protected_activities if counts(a)]
         return [e for e in self.adverse if since and e.date >= min(since)]
 
+    def charges(self) -> list[ProtectedActivity]:
+        """The agency charges the person has filed."""
+        return [a for a in self.case.protected_activities if a.kind == "agency_charge"]
+
     def after_kinds(self, kinds: Iterable[str]) -> list[Event]:
         kinds = frozenset(kinds)
         return self.after_first(lambda a: a.kind in kinds)
 
 
 def each_act(
-    events: Iterable[Event],
+    acts: Iterable[Event | ProtectedActivity],
     deadline_id: str,
     period: Callable[[date], date],
     rule_id: str,
     *,
     calendar: str | None = None,
+    kind: str = "deadline",
 ) -> Iterator[Clock]:
-    """A clock from each act: ``period`` counts its last day from the act's date."""
-    for event in events:
-        yield Clock(deadline_id, period(event.date), event.id, event.date, rule_id, calendar)
+    """A clock from each act (an event, or the person's own, such as a charge): ``period``
+    counts its last day from the act's date."""
+    for act in acts:
+        yield Clock(deadline_id, period(act.date), act.id, act.date, rule_id, calendar, kind)

@@ -46,19 +46,14 @@ def _right_to_sue(f: Facts) -> Iterator[Clock]:
 
 
 def _adea_wait(f: Facts) -> Iterator[Clock]:
-    case = f.case
-    if not case.employment.age_40_or_over:
-        return
-    for charge in case.protected_activities:
-        if charge.kind == "agency_charge":
-            yield Clock(
-                "adea_suit_earliest",
-                add_days(charge.date, 60),
-                charge.id,
-                charge.date,
-                "adea.sixty_days",
-                kind="what_if",
-            )
+    if f.case.employment.age_40_or_over:
+        yield from each_act(
+            f.charges(),
+            "adea_suit_earliest",
+            lambda d: add_days(d, 60),
+            "adea.sixty_days",
+            kind="what_if",
+        )
 
 
 def _dodd_frank(f: Facts) -> Iterator[Clock]:

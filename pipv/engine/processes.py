@@ -9,7 +9,7 @@ and which of those stages mean leaving now and which staying on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 
 from .i18n import _
@@ -180,17 +180,9 @@ GENERIC = ProcessProfile(
     label=_("Another employer's performance plan (PIP)"),
     has_pivot=False,
     reported_terms=False,
-    # Most employers publish no severance for a failed plan: nothing unless entered.
-    defaults=Terms(
-        t1_weeks=ZERO,
-        t2_weeks=ZERO,
-        t3_weeks=ZERO,
-        extra=ZERO,
-        grace_days=0,
-        decision_business_days=5,
-        plan_days=30,
-        appeal_days=7,
-    ),
+    # Most employers publish no severance for a failed plan: nothing unless entered. The
+    # plan's timing is the reported one.
+    defaults=replace(AMAZON.defaults, t1_weeks=ZERO, t2_weeks=ZERO, t3_weeks=ZERO),
     relevant_terms=("t2_weeks", "extra", "plan_days"),
     stages=(
         RESIGN_NOW,

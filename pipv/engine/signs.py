@@ -53,6 +53,11 @@ class Record:
         return after[0] if after else (self.adverse[0] if self.adverse else None)
 
 
+def _sign(sign_id: str, direction: str, text: str, rule_id: str, refs: list[str]) -> Sign | None:
+    """The sign, tied to the record items that show it; no items, no sign."""
+    return Sign(sign_id, direction, text, rule_id, tuple(refs)) if refs else None
+
+
 def _prior_favourable(r: Record) -> Sign | None:
     first_adverse = r.first_adverse
     if first_adverse is None:
@@ -71,9 +76,7 @@ def _prior_favourable(r: Record) -> Sign | None:
         for e in r.case.events
         if e.kind in FAVOURABLE_EVENTS and window_start <= e.date <= first_adverse.date
     ]
-    if not refs:
-        return None
-    return Sign(
+    return _sign(
         "prior_favourable",
         "supporting",
         _(
@@ -81,20 +84,19 @@ def _prior_favourable(r: Record) -> Sign | None:
             "before the first adverse event."
         ),
         "signs.prior_favourable",
-        tuple(refs),
+        refs,
     )
 
 
 def _prior_low_rating(r: Record) -> Sign | None:
     review = r.case.employment.last_review
-    if not (review and review.rating == "below"):
-        return None
-    return Sign(
+    below = review is not None and review.rating == "below"
+    return _sign(
         "prior_low_rating",
         "contrary",
         _("The last review before these events was below expectations."),
         "signs.prior_problems",
-        ("employment.last_review",),
+        ["employment.last_review"] if below else [],
     )
 
 
@@ -103,27 +105,23 @@ def _prior_problems(r: Record) -> Sign | None:
     if first_activity is None:
         return None
     earlier = [e.id for e in r.adverse if e.date < first_activity]
-    if not earlier:
-        return None
-    return Sign(
+    return _sign(
         "prior_problems",
         "contrary",
         _("Criticism or a plan is recorded before the first protected activity."),
         "signs.prior_problems",
-        tuple(earlier),
+        earlier,
     )
 
 
 def _contradicting_evidence(r: Record) -> Sign | None:
     contradicted = [e.id for e in r.adverse if e.contradicting_evidence.strip()]
-    if not contradicted:
-        return None
-    return Sign(
+    return _sign(
         "contradicting_evidence",
         "supporting",
         _("You have evidence that contradicts the stated reason."),
         "signs.contradicting_evidence",
-        tuple(contradicted),
+        contradicted,
     )
 
 
@@ -141,14 +139,12 @@ def _manager_change(r: Record) -> Sign | None:
     change_date = r.case.employment.manager_change_date
     if change_date and 0 <= (first_adverse.date - change_date).days <= MANAGER_CHANGE_WINDOW_DAYS:
         refs.append("employment.manager_change_date")
-    if not refs:
-        return None
-    return Sign(
+    return _sign(
         "manager_change",
         "either",
         _("Your manager changed in the six months before the first adverse event."),
         "signs.manager_change",
-        tuple(refs),
+        refs,
     )
 
 
@@ -159,40 +155,34 @@ def _transfer_restricted(r: Record) -> Sign | None:
     restricted = [
         e.id for e in r.adverse if e.kind == "transfer_restricted" and e.date >= first_activity
     ]
-    if not restricted:
-        return None
-    return Sign(
+    return _sign(
         "transfer_restricted",
         "supporting",
         _("An internal transfer was restricted after a protected activity."),
         "signs.transfer_restricted",
-        tuple(restricted),
+        restricted,
     )
 
 
 def _several_activities(r: Record) -> Sign | None:
     activities = r.case.protected_activities
-    if len(activities) < 2:
-        return None
-    return Sign(
+    return _sign(
         "several_activities",
         "supporting",
         _("More than one protected activity; timing is measured from each."),
         "signs.several_activities",
-        tuple(a.id for a in activities),
+        [a.id for a in activities] if len(activities) >= 2 else [],
     )
 
 
 def _no_knowledge(r: Record) -> Sign | None:
     unknowing = sorted({p.activity for p in r.pairs if p.knowledge == "no"})
-    if not unknowing:
-        return None
-    return Sign(
+    return _sign(
         "no_knowledge",
         "contrary",
         _("You said the decision-maker did not know of this activity."),
         "proximity.knowledge",
-        tuple(unknowing),
+        unknowing,
     )
 
 
@@ -202,8 +192,6 @@ def _indirect_knowledge(r: Record) -> Sign | None:
         for a in r.case.protected_activities
         if a.reported_to in ("hr", "ethics_line", "agency") and a.decision_maker_knew != "yes"
     ]
-    if not (indirect and r.pairs):
-        return None
     if r.circuit == "2d":
         text = _(
             "The activity went to HR, an ethics line or an agency; in the 2nd "
@@ -214,8 +202,13 @@ def _indirect_knowledge(r: Record) -> Sign | None:
             "The activity went to HR, an ethics line or an agency; whether your "
             "manager knew is a question of fact."
         )
-    return Sign(
-        "indirect_knowledge", "either", text, "signs.independent_knowledge", tuple(indirect)
+    # With no timing pair there is no gap whose knowledge matters.
+    return _sign(
+        "indirect_knowledge",
+        "either",
+        text,
+        "signs.independent_knowledge",
+        indirect if r.pairs else [],
     )
 
 

@@ -68,17 +68,10 @@ def _suit_after_notice(f: Facts) -> Iterator[Clock]:
 
 
 def _texas_two_years(f: Facts) -> Iterator[Clock]:
-    if f.case.employment.work_state != "TX":
-        return
-    for charge in f.case.protected_activities:
-        if charge.kind == "agency_charge":
-            yield Clock(
-                "tx_lawsuit_two_years",
-                add_years(charge.date, 2),
-                charge.id,
-                charge.date,
-                "tx.tchra_two_years",
-            )
+    if f.case.employment.work_state == "TX":
+        yield from each_act(
+            f.charges(), "tx_lawsuit_two_years", lambda d: add_years(d, 2), "tx.tchra_two_years"
+        )
 
 
 def _washington_wlad(f: Facts) -> Iterator[Clock]:
