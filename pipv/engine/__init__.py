@@ -5,9 +5,10 @@ result = assess(case)
 document = to_document(result)       # pipv.assessment/1
 """
 
-from .assessment import ASSESSMENT_FORMAT, Assessment, assess, to_document
+from .assessment import Assessment, assess
 from .case import CASE_FORMAT, Case
 from .casefile import CaseInvalid, Problem, dump, dumps, load_json, loads, parse, validate
+from .document import ASSESSMENT_FORMAT, to_document
 
 __all__ = [
     "ASSESSMENT_FORMAT",

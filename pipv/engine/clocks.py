@@ -1,51 +1,126 @@
-"""Builds a ``Deadline`` for the clock families of ``federal_clocks`` and ``state_clocks``.
+"""What every deadline family shares: the ``Deadline`` record, the ``Clock`` a family gives
+before it is counted against the as-of date, and the ``Facts`` the families read.
 
-One place makes the record, through ``deadlines.make_deadline``, so that the families keep
-the same ``file_by`` (never moved), ``kind`` and weekend rules as the deadlines module.
-``deadlines.compute_deadlines`` imports the families inside the function: they import
-``Deadline`` from it.
+A family is a function from ``Facts`` to the clocks it starts (``deadlines.FAMILIES`` lists
+them). ``Clock.count`` makes every family's record the same way: ``file_by`` is the day
+counted, never moved; ``date`` is the next business day only where the agency accepts it.
 """
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 
-from .case import Case
-from .deadlines import Deadline, make_deadline
+from .calendar import roll_forward
+from .case import Case, Event, ProtectedActivity
+from .stages import Stage, Timeline
+
+KINDS = ("deadline", "employer_minimum", "what_if")
 
 
-def deadline(
-    case: Case,
+@dataclass(frozen=True)
+class Deadline:
+    id: str
+    date: date  # file_by, or the next business day where the agency accepts it
+    source: str  # the id of the event, stage or record item it runs from
+    source_date: datetime.date  # "date" is a field above
+    rule: str
+    title: str
+    days_left: int
+    file_by: datetime.date  # the day the count ends, never moved: the safe day to act by
+    kind: str = "deadline"  # KINDS
+    rolled_forward: bool = False
+    projected: bool = False
+    extra_rules: tuple[str, ...] = ()
+    # Where pipv does not know which period applies, the longer one that probably does
+    # (the EEOC's 300 days in a state pipv has not researched); file_by is the shorter.
+    likely: datetime.date | None = None
+    path: str | None = None  # for a what-if: the stage (way of leaving) it depends on
+
+    @property
+    def passed(self) -> bool:
+        return self.days_left < 0
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A deadline as a family counts it, before the as-of date and the weekend rule."""
+
+    id: str
+    counted: date  # the day the rule's count ends
+    source: str
+    source_date: date
+    rule: str
+    # Where the agency accepts the next business day after a weekend or holiday, whose
+    # holidays count ("US" for a federal agency, a state's ``holidays`` subdivision for a
+    # state's); None for a period shown as counted.
+    calendar: str | None = None
+    kind: str = "deadline"
+    projected: bool = False
+    extra_rules: tuple[str, ...] = ()
+    likely: date | None = None
+    path: str | None = None
+
+    def count(self, as_of: date, title: str) -> Deadline:
+        final = (
+            roll_forward(self.counted, self.calendar) if self.calendar is not None else self.counted
+        )
+        rolled = final != self.counted
+        return Deadline(
+            id=self.id,
+            date=final,
+            source=self.source,
+            source_date=self.source_date,
+            rule=self.rule,
+            title=title,
+            days_left=(final - as_of).days,
+            file_by=self.counted,
+            kind=self.kind,
+            rolled_forward=rolled,
+            projected=self.projected,
+            extra_rules=self.extra_rules + (("deadline.roll_forward",) if rolled else ()),
+            likely=self.likely,
+            path=self.path,
+        )
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the deadline families read."""
+
+    case: Case
+    line: Timeline
+    stages: tuple[Stage, ...]
+    adverse: list[Event]  # the employer's acts by the as-of date
+    # When a release was offered (the record item and its date), if it was.
+    offer: tuple[str, date] | None
+
+    def after_first(self, counts: Callable[[ProtectedActivity], bool]) -> list[Event]:
+        """The adverse acts on or after the first protected activity that ``counts``."""
+        since = [a.date for a in self.case.protected_activities if counts(a)]
+        return [e for e in self.adverse if since and e.date >= min(since)]
+
+    def charges(self) -> list[ProtectedActivity]:
+        """The agency charges the person has filed."""
+        return [a for a in self.case.protected_activities if a.kind == "agency_charge"]
+
+    def after_kinds(self, kinds: Iterable[str]) -> list[Event]:
+        kinds = frozenset(kinds)
+        return self.after_first(lambda a: a.kind in kinds)
+
+
+def each_act(
+    acts: Iterable[Event | ProtectedActivity],
     deadline_id: str,
-    title: str,
-    day: date,
-    source: str,
-    source_date: date,
+    period: Callable[[date], date],
     rule_id: str,
     *,
     calendar: str | None = None,
     kind: str = "deadline",
-    extra_rules: tuple[str, ...] = (),
-    projected: bool = False,
-    path: str | None = None,
-) -> Deadline:
-    """The deadline counted to ``day``.
-
-    ``calendar``: where the agency accepts the next business day after a weekend or holiday,
-    whose holidays count (a state's ``holidays`` subdivision for a state agency); None for a
-    period shown as counted.
-    """
-    return make_deadline(
-        deadline_id,
-        day,
-        source,
-        source_date,
-        rule_id,
-        case.as_of,
-        calendar=calendar,
-        kind=kind,
-        projected=projected,
-        extra_rules=extra_rules,
-        path=path,
-        title=title,
-    )
+) -> Iterator[Clock]:
+    """A clock from each act (an event, or the person's own, such as a charge): ``period``
+    counts its last day from the act's date."""
+    for act in acts:
+        yield Clock(deadline_id, period(act.date), act.id, act.date, rule_id, calendar, kind)

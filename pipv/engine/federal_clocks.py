@@ -14,14 +14,11 @@ never a passed deadline or the nearest one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .calendar import add_days, add_years
-from .case import Case, Event
-from .clocks import deadline
-from .deadlines import Deadline
+from .clocks import Clock, Facts, each_act
 from .i18n import _
-from .stages import Stage
 
 TITLES = {
     "right_to_sue_lawsuit": _("Last day to sue after the notice of right to sue"),
@@ -40,104 +37,87 @@ DISCRIMINATION_COMPLAINTS = frozenset(
 )
 
 
-def _after(case: Case, adverse: list[Event], kinds: frozenset[str]) -> list[Event]:
-    since = [a.date for a in case.protected_activities if a.kind in kinds]
-    return [e for e in adverse if since and e.date >= min(since)]
+def _right_to_sue(f: Facts) -> Iterator[Clock]:
+    case = f.case
+    notices = [e for e in case.events if e.kind == "right_to_sue_notice" and e.date <= case.as_of]
+    yield from each_act(
+        notices, "right_to_sue_lawsuit", lambda d: add_days(d, 90), "federal.right_to_sue"
+    )
 
 
-def federal_clocks(
-    case: Case, adverse: list[Event], stages: tuple[Stage, ...]
-) -> Iterator[Deadline]:
-    for notice in case.events:
-        if notice.kind == "right_to_sue_notice" and notice.date <= case.as_of:
-            yield deadline(
-                case,
-                "right_to_sue_lawsuit",
-                TITLES["right_to_sue_lawsuit"],
-                add_days(notice.date, 90),
-                notice.id,
-                notice.date,
-                "federal.right_to_sue",
-            )
-    if case.employment.age_40_or_over:
-        for charge in case.protected_activities:
-            if charge.kind == "agency_charge":
-                yield deadline(
-                    case,
-                    "adea_suit_earliest",
-                    TITLES["adea_suit_earliest"],
-                    add_days(charge.date, 60),
-                    charge.id,
-                    charge.date,
-                    "adea.sixty_days",
-                    kind="what_if",
-                )
+def _adea_wait(f: Facts) -> Iterator[Clock]:
+    if f.case.employment.age_40_or_over:
+        yield from each_act(
+            f.charges(),
+            "adea_suit_earliest",
+            lambda d: add_days(d, 60),
+            "adea.sixty_days",
+            kind="what_if",
+        )
+
+
+def _dodd_frank(f: Facts) -> Iterator[Clock]:
     # Dodd-Frank protects a report of a securities violation made to the SEC; a report about
     # safety or wages is not one, so a report whose subject says so starts no clock here.
-    securities = frozenset(
-        a.kind
-        for a in case.protected_activities
-        if a.kind == "whistleblower_report" and a.subject in (None, "securities_fraud")
-    )
-    for event in _after(case, adverse, securities):
-        yield deadline(
-            case,
-            "dodd_frank_lawsuit",
-            TITLES["dodd_frank_lawsuit"],
-            add_years(event.date, 6),
-            event.id,
-            event.date,
-            "dodd_frank.lawsuit",
-        )
+    # Once one report may be about securities, the acts count from the first report of all.
+    reports = [a for a in f.case.protected_activities if a.kind == "whistleblower_report"]
+    if not any(a.subject in (None, "securities_fraud") for a in reports):
+        return
+    acts = f.after_kinds({"whistleblower_report"})
+    yield from each_act(acts, "dodd_frank_lawsuit", lambda d: add_years(d, 6), "dodd_frank.lawsuit")
+
+
+def _flsa(f: Facts) -> Iterator[Clock]:
     # A wage complaint and a report about wages and hours (or one whose subject is not said)
     # start the same FLSA clocks: one family, each act counted once, from the earliest.
-    wage_since = [
-        a.date
-        for a in case.protected_activities
-        if a.kind == "wage_complaint"
-        or (a.kind == "whistleblower_report" and a.subject in (None, "wages_hours"))
-    ]
-    for event in adverse:
-        if not wage_since or event.date < min(wage_since):
-            continue
+    acts = f.after_first(
+        lambda a: (
+            a.kind == "wage_complaint"
+            or (a.kind == "whistleblower_report" and a.subject in (None, "wages_hours"))
+        )
+    )
+    for event in acts:
         for deadline_id, years in (("flsa_lawsuit", 2), ("flsa_lawsuit_willful", 3)):
-            yield deadline(
-                case,
-                deadline_id,
-                TITLES[deadline_id],
-                add_years(event.date, years),
-                event.id,
-                event.date,
-                "flsa.lawsuit",
+            yield Clock(
+                deadline_id, add_years(event.date, years), event.id, event.date, "flsa.lawsuit"
             )
-    for event in _after(case, adverse, DISCRIMINATION_COMPLAINTS):
-        yield deadline(
-            case,
-            "section_1981_lawsuit",
-            TITLES["section_1981_lawsuit"],
-            add_years(event.date, 4),
-            event.id,
-            event.date,
-            "section_1981.lawsuit",
+
+
+def _section_1981(f: Facts) -> Iterator[Clock]:
+    acts = f.after_kinds(DISCRIMINATION_COMPLAINTS)
+    yield from each_act(
+        acts, "section_1981_lawsuit", lambda d: add_years(d, 4), "section_1981.lawsuit"
+    )
+
+
+def _warn_notice(f: Facts) -> Iterator[Clock]:
+    if not f.case.severance.group_exit:
+        return
+    # The employer's duty, not the person's: 60 days' notice before the last day. Once
+    # the job has ended, only the real last day counts.
+    ended = f.case.employment.ended_on
+    last_days = (
+        [("employment.ended_on", ended, False)]
+        if ended is not None
+        else [(s.id, s.last_day, s.projected) for s in f.stages if not s.passed]
+    )
+    for source, last_day, projected in last_days:
+        yield Clock(
+            "warn_notice",
+            add_days(last_day, -60),
+            source,
+            last_day,
+            "warn.notice",
+            kind="employer_minimum",
+            projected=projected,
         )
-    if case.severance.group_exit:
-        # The employer's duty, not the person's: 60 days' notice before the last day. Once
-        # the job has ended, only the real last day counts.
-        ended = case.employment.ended_on
-        last_days = (
-            [("employment.ended_on", ended, False)]
-            if ended is not None
-            else [(s.id, s.last_day, s.projected) for s in stages if not s.passed]
-        )
-        for source, last_day, projected in last_days:
-            yield deadline(
-                case,
-                "warn_notice",
-                TITLES["warn_notice"],
-                add_days(last_day, -60),
-                source,
-                last_day,
-                "warn.notice",
-                kind="employer_minimum",
-                projected=projected,
-            )
+
+
+FEDERAL_FAMILIES: tuple[Callable[[Facts], Iterator[Clock]], ...] = (
+    _right_to_sue,
+    _adea_wait,
+    _dodd_frank,
+    _flsa,
+    _section_1981,
+    _warn_notice,
+)

@@ -216,6 +216,88 @@ def parse(text: str) -> Table:
     return Table(MappingProxyType(states), MappingProxyType(local))
 
 
+class _Fields:
+    """Reads one entry's values, noting each problem under the entry's name."""
+
+    def __init__(self, where: str, entry: dict[str, Any]) -> None:
+        self.where = where
+        self.entry = entry
+        self.found: list[str] = []
+
+    def bad(self, message: str) -> None:
+        self.found.append(f"{self.where}: {message}")
+
+    def text(self, key: str, *, required: bool = False) -> str:
+        value = self.entry.get(key, "")
+        if not isinstance(value, str) or (required and not value.strip()):
+            self.bad(f"{key} must be {'non-empty ' if required else ''}text")
+            return ""
+        return value.strip()
+
+    def day(self, key: str) -> date | None:
+        value = self.entry.get(key)
+        if value is None:
+            return None
+        # TOML dates are written bare (2026-12-01); a date-time or a quoted string is a mistake.
+        if not isinstance(value, date) or hasattr(value, "hour"):
+            self.bad(f"{key} must be a date written as YYYY-MM-DD, without quotes")
+            return None
+        return value
+
+    def period(self, key: str) -> Period | None:
+        value = self.entry.get(key)
+        if value is None:
+            return None
+        match = _PERIOD.match(value) if isinstance(value, str) else None
+        if not match or match.group(2) not in UNITS or int(match.group(1)) <= 0:
+            self.bad(f"{key} {value!r} is not '<n> days', '<n> months' or '<n> years'")
+            return None
+        return Period(int(match.group(1)), UNITS[match.group(2)])
+
+    def cities(self) -> tuple[str, ...]:
+        raw = self.entry.get("cities")
+        if (
+            not isinstance(raw, list)
+            or not raw
+            or not all(isinstance(c, str) and c.strip() for c in raw)
+        ):
+            self.bad("cities must be a non-empty list of names")
+            return ()
+        return tuple(raw)
+
+
+def _check_agency(f: _Fields, agency: str | None, eeoc_300: Any) -> None:
+    """An entry's agency, its periods and the EEOC's 300 days must agree."""
+    entry = f.entry
+    if not isinstance(eeoc_300, bool):
+        f.bad("eeoc_300 must be true or false")
+    if agency is None:
+        if "charge_period" in entry or "sue_after_notice" in entry:
+            f.bad('an entry with agency = "none" has no charge_period or sue_after_notice')
+        if eeoc_300 is True:
+            f.bad('eeoc_300 = true needs an agency (agency = "none" means 180 days)')
+    elif "charge_period" not in entry:
+        f.bad("missing 'charge_period' (or write agency = \"none\")")
+    if ("earlier_period" in entry) != ("changed_on" in entry):
+        f.bad("earlier_period and changed_on go together")
+
+
+def _check_status(f: _Fields, status: str, verified_on: date | None, as_of: date | None) -> str:
+    """Check the entry's status and its dates; return the status of its time to sue."""
+    if status not in STATUSES:
+        f.bad(f"status {status!r} must be one of {', '.join(STATUSES)}")
+    if status == VERIFIED and verified_on is None:
+        f.bad("a verified entry needs verified_on, the day its source was read")
+    if verified_on and as_of and verified_on > as_of:
+        f.bad("verified_on is after as_of")
+    sue_status = f.text("sue_status") or status
+    if "sue_status" in f.entry and sue_status not in STATUSES:
+        f.bad(f"sue_status {sue_status!r} must be one of {', '.join(STATUSES)}")
+    if "sue_status" in f.entry and "sue_after_notice" not in f.entry:
+        f.bad("sue_status without sue_after_notice")
+    return sue_status
+
+
 def _entry(
     where: str,
     code: str,
@@ -227,97 +309,36 @@ def _entry(
     if not isinstance(entry, dict):
         problems.append(f"{where}: must be a table")
         return None
-    found: list[str] = []
-
-    def bad(message: str) -> None:
-        found.append(f"{where}: {message}")
-
+    f = _Fields(where, entry)
     for key in sorted(set(entry) - allowed):
-        bad(f"unknown key {key!r}")
+        f.bad(f"unknown key {key!r}")
     for key in _REQUIRED_KEYS:
         if key not in entry:
-            bad(f"missing {key!r}")
-    if found:
-        problems.extend(found)
+            f.bad(f"missing {key!r}")
+    if f.found:
+        problems.extend(f.found)
         return None
 
-    def text(key: str, *, required: bool = False) -> str:
-        value = entry.get(key, "")
-        if not isinstance(value, str) or (required and not value.strip()):
-            bad(f"{key} must be {'non-empty ' if required else ''}text")
-            return ""
-        return value.strip()
-
-    def day(key: str) -> date | None:
-        value = entry.get(key)
-        if value is None:
-            return None
-        # TOML dates are written bare (2026-12-01); a date-time or a quoted string is a mistake.
-        if not isinstance(value, date) or hasattr(value, "hour"):
-            bad(f"{key} must be a date written as YYYY-MM-DD, without quotes")
-            return None
-        return value
-
-    def period(key: str) -> Period | None:
-        value = entry.get(key)
-        if value is None:
-            return None
-        match = _PERIOD.match(value) if isinstance(value, str) else None
-        if not match or match.group(2) not in UNITS or int(match.group(1)) <= 0:
-            bad(f"{key} {value!r} is not '<n> days', '<n> months' or '<n> years'")
-            return None
-        return Period(int(match.group(1)), UNITS[match.group(2)])
-
-    name = text("name", required=True)
-    agency_text = text("agency", required=True)
+    name = f.text("name", required=True)
+    agency_text = f.text("agency", required=True)
     agency = None if agency_text == NO_AGENCY else agency_text
-    charge = period("charge_period")
-    earlier = period("earlier_period")
-    changed_on = day("changed_on")
-    sue = period("sue_after_notice")
-    citation = text("citation", required=True)
-    status = text("status")
-    verified_on = day("verified_on")
-    as_of = day("as_of")
+    charge = f.period("charge_period")
+    earlier = f.period("earlier_period")
+    changed_on = f.day("changed_on")
+    sue = f.period("sue_after_notice")
+    citation = f.text("citation", required=True)
+    status = f.text("status")
+    verified_on = f.day("verified_on")
+    as_of = f.day("as_of")
     eeoc_300 = entry.get("eeoc_300")
-    if not isinstance(eeoc_300, bool):
-        bad("eeoc_300 must be true or false")
-    if agency is None:
-        if "charge_period" in entry or "sue_after_notice" in entry:
-            bad('an entry with agency = "none" has no charge_period or sue_after_notice')
-        if eeoc_300 is True:
-            bad('eeoc_300 = true needs an agency (agency = "none" means 180 days)')
-    elif "charge_period" not in entry:
-        bad("missing 'charge_period' (or write agency = \"none\")")
-    if ("earlier_period" in entry) != ("changed_on" in entry):
-        bad("earlier_period and changed_on go together")
-    if status not in STATUSES:
-        bad(f"status {status!r} must be one of {', '.join(STATUSES)}")
-    if status == VERIFIED and verified_on is None:
-        bad("a verified entry needs verified_on, the day its source was read")
-    if verified_on and as_of and verified_on > as_of:
-        bad("verified_on is after as_of")
-    sue_status = text("sue_status") or status
-    if "sue_status" in entry and sue_status not in STATUSES:
-        bad(f"sue_status {sue_status!r} must be one of {', '.join(STATUSES)}")
-    if "sue_status" in entry and "sue_after_notice" not in entry:
-        bad("sue_status without sue_after_notice")
-    subdivision = text("holidays") or state
+    _check_agency(f, agency, eeoc_300)
+    sue_status = _check_status(f, status, verified_on, as_of)
+    subdivision = f.text("holidays") or state
     if subdivision not in holidays.US.subdivisions:
-        bad(f"holidays {subdivision!r} is not a US subdivision of the holidays package")
-    cities: tuple[str, ...] = ()
-    if "cities" in allowed:
-        raw_cities = entry.get("cities")
-        if (
-            not isinstance(raw_cities, list)
-            or not raw_cities
-            or not all(isinstance(c, str) and c.strip() for c in raw_cities)
-        ):
-            bad("cities must be a non-empty list of names")
-        else:
-            cities = tuple(raw_cities)
-    if found or as_of is None:
-        problems.extend(found)
+        f.bad(f"holidays {subdivision!r} is not a US subdivision of the holidays package")
+    cities = f.cities() if "cities" in allowed else ()
+    if f.found or as_of is None:
+        problems.extend(f.found)
         return None
     kind = "local" if "cities" in allowed else "state"
     return Jurisdiction(
@@ -331,14 +352,14 @@ def _entry(
         sue_after_notice=sue,
         sue_status=sue_status,
         citation=citation,
-        source_url=text("source_url"),
+        source_url=f.text("source_url"),
         status=status,
         verified_on=verified_on,
         as_of=as_of,
-        note=text("note"),
+        note=f.text("note"),
         holidays=subdivision,
-        holidays_note=text("holidays_note"),
-        rule_id=text("rule") or f"{kind}.{code.lower()}.agency",
+        holidays_note=f.text("holidays_note"),
+        rule_id=f.text("rule") or f"{kind}.{code.lower()}.agency",
         state=state,
         cities=cities,
     )

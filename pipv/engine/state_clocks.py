@@ -11,14 +11,12 @@ must give (``employer_minimum``); every other clock here is the person's ``deadl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from . import jurisdictions
 from .calendar import add_days, add_months, add_years
-from .case import Case, Event
-from .clocks import deadline
-from .deadlines import Deadline
+from .clocks import Clock, Facts, each_act
 from .i18n import _
 
 TITLES = {
@@ -41,138 +39,109 @@ NY_740_TWO_YEARS_FROM = date(2022, 1, 26)  # L. 2021, ch. 522
 WHISTLE_KINDS = frozenset({"whistleblower_report", "wage_complaint"})
 
 
-def agency_charges(case: Case, adverse: list[Event]) -> Iterator[Deadline]:
+def agency_charges(f: Facts) -> Iterator[Clock]:
     """The state agency's charge, and the city agency's where the work city has one."""
-    emp = case.employment
+    emp = f.case.employment
     state = jurisdictions.state(emp.work_state)
     city = jurisdictions.local_agency(emp.work_state, getattr(emp, "work_city", None))
     for entry, deadline_id in ((state, "state_agency_charge"), (city, "local_agency_charge")):
         if entry is None or entry.agency is None:
             continue
-        for event in adverse:
+        for event in f.adverse:
             last = entry.charge_deadline(event.date)
             assert last is not None  # an entry with an agency has a period
-            yield deadline(
-                case,
-                deadline_id,
-                TITLES[deadline_id],
-                last,
-                event.id,
-                event.date,
-                entry.rule_id,
-                calendar=entry.holidays,
+            yield Clock(
+                deadline_id, last, event.id, event.date, entry.rule_id, calendar=entry.holidays
             )
 
 
-def state_law_clocks(
-    case: Case, adverse: list[Event], offer: tuple[str, date] | None
-) -> Iterator[Deadline]:
-    """Time to sue after a state notice, and the state laws listed in the module's docstring."""
-    emp = case.employment
-    code = emp.work_state
-    entry = jurisdictions.state(code)
+def _suit_after_notice(f: Facts) -> Iterator[Clock]:
+    """Time to sue under state law after the state agency's notice."""
+    case = f.case
+    entry = jurisdictions.state(case.employment.work_state)
+    if entry is None or entry.sue_after_notice is None:
+        return
     notices = [e for e in case.events if e.kind == "right_to_sue_notice" and e.date <= case.as_of]
-    if entry is not None and entry.sue_after_notice is not None:
-        for notice in notices:
-            yield deadline(
-                case,
-                "state_lawsuit_after_notice",
-                TITLES["state_lawsuit_after_notice"],
-                entry.sue_after_notice.after(notice.date),
-                notice.id,
-                notice.date,
-                entry.rule_id + ".suit",
-            )
-    if code == "TX":
-        for charge in case.protected_activities:
-            if charge.kind == "agency_charge":
-                yield deadline(
-                    case,
-                    "tx_lawsuit_two_years",
-                    TITLES["tx_lawsuit_two_years"],
-                    add_years(charge.date, 2),
-                    charge.id,
-                    charge.date,
-                    "tx.tchra_two_years",
-                )
-    if code == "WA":
-        for event in adverse:
-            yield deadline(
-                case,
-                "wa_wlad_lawsuit",
-                TITLES["wa_wlad_lawsuit"],
-                add_years(event.date, 3),
-                event.id,
-                event.date,
-                "wa.wlad_lawsuit",
-            )
-    since = [a.date for a in case.protected_activities if a.kind in WHISTLE_KINDS]
-    after = [e for e in adverse if since and e.date >= min(since)]
-    # A report said to be about safety already gives California's 98.7 complaint, as the
-    # state plan's safety period (``deadlines.STATE_SAFETY_PLAN``): the same clock once.
-    safety_since = [
-        a.date
-        for a in case.protected_activities
-        if a.kind == "whistleblower_report" and a.subject == "workplace_safety"
-    ]
-    for event in after:
-        if code == "CA" and safety_since and event.date >= min(safety_since):
-            continue
-        if code == "CA":
-            year = event.date >= CA_98_7_ONE_YEAR_FROM
-            last = add_years(event.date, 1) if year else add_months(event.date, 6)
-            yield deadline(
-                case,
-                "ca_labor_commissioner",
-                TITLES["ca_labor_commissioner"],
-                last,
-                event.id,
-                event.date,
-                "ca.labor_commissioner",
-                calendar=entry.holidays if entry else None,
-            )
-        elif code == "NY":
-            years = 2 if event.date >= NY_740_TWO_YEARS_FROM else 1
-            yield deadline(
-                case,
-                "ny_740_lawsuit",
-                TITLES["ny_740_lawsuit"],
-                add_years(event.date, years),
-                event.id,
-                event.date,
-                "ny.labor_law_740",
-            )
-        elif code == "NJ":
-            yield deadline(
-                case,
-                "nj_cepa_lawsuit",
-                TITLES["nj_cepa_lawsuit"],
-                add_years(event.date, 1),
-                event.id,
-                event.date,
-                "nj.cepa",
-            )
-    if code == "NY" and offer is not None:
-        source, offered = offer
-        consider = add_days(offered, 21)
-        yield deadline(
-            case,
-            "ny_release_consider",
-            TITLES["ny_release_consider"],
-            consider,
-            source,
-            offered,
-            "ny.gol_5_336",
-            kind="employer_minimum",
+    yield from each_act(
+        notices, "state_lawsuit_after_notice", entry.sue_after_notice.after, entry.rule_id + ".suit"
+    )
+
+
+def _texas_two_years(f: Facts) -> Iterator[Clock]:
+    if f.case.employment.work_state == "TX":
+        yield from each_act(
+            f.charges(), "tx_lawsuit_two_years", lambda d: add_years(d, 2), "tx.tchra_two_years"
         )
-        signed = case.severance.release_signed_date
-        if signed is not None:
-            yield deadline(
-                case,
-                "ny_release_revoke",
-                TITLES["ny_release_revoke"],
-                add_days(signed, 7),
-                "severance.release_signed_date",
-                signed,
-                "ny.gol_5_336",
-            )
+
+
+def _washington_wlad(f: Facts) -> Iterator[Clock]:
+    if f.case.employment.work_state == "WA":
+        yield from each_act(
+            f.adverse, "wa_wlad_lawsuit", lambda d: add_years(d, 3), "wa.wlad_lawsuit"
+        )
+
+
+def california_98_7(day: date) -> date:
+    """Labor Code 98.7: a year from the act since AB 1947, six months before."""
+    return add_years(day, 1) if day >= CA_98_7_ONE_YEAR_FROM else add_months(day, 6)
+
+
+def _ny_740(day: date) -> date:
+    return add_years(day, 2 if day >= NY_740_TWO_YEARS_FROM else 1)
+
+
+def _whistleblower_laws(f: Facts) -> Iterator[Clock]:
+    """California's Labor Commissioner, New York's Labor Law 740, New Jersey's CEPA."""
+    code = f.case.employment.work_state
+    acts = f.after_kinds(WHISTLE_KINDS)
+    if code == "CA":
+        # A report said to be about safety already gives California's 98.7 complaint, as the
+        # state plan's safety period (``deadlines.STATE_SAFETY_PLAN``): the same clock once.
+        safety = f.after_first(
+            lambda a: a.kind == "whistleblower_report" and a.subject == "workplace_safety"
+        )
+        entry = jurisdictions.state(code)
+        yield from each_act(
+            [e for e in acts if e not in safety],
+            "ca_labor_commissioner",
+            california_98_7,
+            "ca.labor_commissioner",
+            calendar=entry.holidays if entry else None,
+        )
+    elif code == "NY":
+        yield from each_act(acts, "ny_740_lawsuit", _ny_740, "ny.labor_law_740")
+    elif code == "NJ":
+        yield from each_act(acts, "nj_cepa_lawsuit", lambda d: add_years(d, 1), "nj.cepa")
+
+
+def _new_york_release(f: Facts) -> Iterator[Clock]:
+    if f.case.employment.work_state != "NY" or f.offer is None:
+        return
+    source, offered = f.offer
+    yield Clock(
+        "ny_release_consider",
+        add_days(offered, 21),
+        source,
+        offered,
+        "ny.gol_5_336",
+        kind="employer_minimum",
+    )
+    signed = f.case.severance.release_signed_date
+    if signed is not None:
+        yield Clock(
+            "ny_release_revoke",
+            add_days(signed, 7),
+            "severance.release_signed_date",
+            signed,
+            "ny.gol_5_336",
+        )
+
+
+# The state laws beyond the agencies' charges, in the order they are counted.
+STATE_LAW_FAMILIES: tuple[Callable[[Facts], Iterator[Clock]], ...] = (
+    _suit_after_notice,
+    _texas_two_years,
+    _washington_wlad,
+    _whistleblower_laws,
+    _new_york_release,
+)

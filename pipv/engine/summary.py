@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .assessment import Assessment
 from .money import usd as _usd
+from .processes import profile_of
 from .timing import BAND_LABELS, SIGNAL_LABELS
 
 
@@ -14,9 +15,14 @@ def render_text(a: Assessment) -> str:
         + ("" if a.case.as_of_pinned else " (today)"),
         f"{emp.employer} ({emp.process}), work state {emp.work_state}",
         "Not legal advice. Figures are before tax.",
-        "",
-        f"TIMING SIGNAL: {SIGNAL_LABELS[a.timing.signal]}",
     ]
+    for section in (_timing, _stages, _deadlines, _questions, _rules):
+        lines += section(a)
+    return "\n".join(lines) + "\n"
+
+
+def _timing(a: Assessment) -> list[str]:
+    lines = ["", f"TIMING SIGNAL: {SIGNAL_LABELS[a.timing.signal]}"]
     strongest = a.timing.strongest
     if strongest is not None:
         lines.append(
@@ -39,8 +45,11 @@ def render_text(a: Assessment) -> str:
         lines += ["", "WHAT A LAWYER WILL WEIGH"]
         for sign in a.timing.signs:
             lines.append(f"  [{sign.direction}] {sign.text} ({', '.join(sign.refs)})")
+    return lines
 
-    lines += ["", "STAGES (pre-tax)"]
+
+def _stages(a: Assessment) -> list[str]:
+    lines = ["", "STAGES (pre-tax)"]
     for s in a.stages:
         marks = [m for m, on in (("projected", s.projected), ("passed", s.passed)) if on]
         lines.append(
@@ -60,11 +69,7 @@ def render_text(a: Assessment) -> str:
         if s.visa_grace_end:
             lines.append(f"    visa grace ends {s.visa_grace_end}")
     if a.defaults_used:
-        label = (
-            "as publicly reported, unverified"
-            if emp.process == "amazon-focus-pivot"
-            else "pipv's defaults for a generic plan"
-        )
+        label = profile_of(a.case.employment.process).defaults_label
         lines.append(f"  defaults used ({label}): " + ", ".join(a.defaults_used))
 
     if a.money.leave is not None and a.money.stay is not None:
@@ -73,8 +78,11 @@ def render_text(a: Assessment) -> str:
             f"{_usd(a.money.net_for_staying)} in total"
         )
     lines.append(f"  {a.money.release_note}")
+    return lines
 
-    lines += ["", "DEADLINES (passed first; the date is the safe day to act by)"]
+
+def _deadlines(a: Assessment) -> list[str]:
+    lines = ["", "DEADLINES (passed first; the date is the safe day to act by)"]
     for d in sorted(a.deadlines, key=lambda d: not d.passed):
         flags = []
         if d.passed:
@@ -89,13 +97,18 @@ def render_text(a: Assessment) -> str:
         lines.append(
             f"  {d.file_by}  {d.days_left:>5} days  {d.id} from {d.source}{flag}  [{d.rule}]"
         )
+    return lines
 
-    if a.questions:
-        lines += ["", "QUESTIONS FOR YOUR LAWYER"]
-        lines += [f"  - {q.text}" for q in a.questions]
 
-    lines += ["", "RULES USED"]
+def _questions(a: Assessment) -> list[str]:
+    if not a.questions:
+        return []
+    return ["", "QUESTIONS FOR YOUR LAWYER", *(f"  - {q.text}" for q in a.questions)]
+
+
+def _rules(a: Assessment) -> list[str]:
+    lines = ["", "RULES USED"]
     for r in a.rules:
         flag = " (needs confirmation)" if r.needs_confirmation else ""
         lines.append(f"  {r.id}: {r.citation}; as of {r.as_of}{flag}")
-    return "\n".join(lines) + "\n"
+    return lines

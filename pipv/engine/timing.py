@@ -8,10 +8,12 @@ that retaliation happened; it says what the dates and the record show.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from .case import ADVERSE_EVENTS, FAVOURABLE_EVENTS, Case, Event, ProtectedActivity
+from .case import ADVERSE_EVENTS, Case, Event, ProtectedActivity
 from .i18n import _
+from .processes import STAGES
+from .signs import Record, Sign, signs_of
 from .vocabulary import CONTESTED_ADVERSE
 
 BANDS = ("very_close", "close", "weak", "remote")
@@ -36,9 +38,9 @@ EMPLOYEE_ACTS = frozenset({"appeal_filed"})
 
 # Once the job has ended one of these ways, the event that ended it is plainly adverse: the
 # plan's end that ended the job, and the appeal decision that upheld the firing.
-ENDED_BY = {
-    "improvement_plan_end": frozenset({"plan_fail_t2", "appeal_fail_t3", "pip_fail"}),
-    "appeal_decision": frozenset({"appeal_fail_t3"}),
+ENDED_BY: dict[str, frozenset[str]] = {
+    kind: frozenset(s.id for s in STAGES.values() if kind in s.ended_by)
+    for kind in dict.fromkeys(k for s in STAGES.values() for k in s.ended_by)
 }
 
 # §b.2 standard geography: work state -> federal circuit.
@@ -65,9 +67,6 @@ STRICT_CIRCUITS = frozenset({"4th", "7th", "8th", "10th", "11th"})
 SB497_KINDS = frozenset({"whistleblower_report", "wage_complaint"})
 SB497_DAYS = 90
 
-PRIOR_RECORD_WINDOW_DAYS = 365
-MANAGER_CHANGE_WINDOW_DAYS = 180
-
 
 @dataclass(frozen=True)
 class Pair:
@@ -90,15 +89,6 @@ class Pair:
     measured_from_date: date | None = None
 
     rule: str = "proximity.band"
-
-
-@dataclass(frozen=True)
-class Sign:
-    id: str
-    direction: str  # "supporting", "contrary" or "either"
-    text: str
-    rule: str
-    refs: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -276,7 +266,7 @@ def assess_timing(case: Case) -> Timing:
     )
     strongest = min(pairs, key=pair_strength, default=None)
     signal = strongest.signal if strongest else "none"
-    signs = tuple(_signs(case, adverse, pairs, circuit))
+    signs = signs_of(Record(case, adverse, pairs, circuit))
     used: list[str] = []
     for rule_id in [r for p in pairs for r in p.rules] + [s.rule for s in signs]:
         if rule_id not in used:
@@ -292,166 +282,3 @@ def assess_timing(case: Case) -> Timing:
         signs=signs,
         rules_used=tuple(used),
     )
-
-
-def _signs(
-    case: Case, adverse: list[Event], pairs: tuple[Pair, ...], circuit: str | None
-) -> list[Sign]:
-    """§b.4: what strengthens or weakens a timing argument, each tied to the record."""
-    signs: list[Sign] = []
-    activities = case.protected_activities
-    first_activity = activities[0].date if activities else None
-    after_activity = [e for e in adverse if first_activity and e.date >= first_activity]
-    first_adverse = after_activity[0] if after_activity else (adverse[0] if adverse else None)
-
-    if first_adverse is not None:
-        window_start = first_adverse.date - timedelta(days=PRIOR_RECORD_WINDOW_DAYS)
-        review = case.employment.last_review
-        favourable_refs: list[str] = []
-        if (
-            review
-            and review.rating in ("exceeds", "meets")
-            and window_start <= review.date <= first_adverse.date
-        ):
-            favourable_refs.append("employment.last_review")
-        favourable_refs += [
-            e.id
-            for e in case.events
-            if e.kind in FAVOURABLE_EVENTS and window_start <= e.date <= first_adverse.date
-        ]
-        if favourable_refs:
-            signs.append(
-                Sign(
-                    "prior_favourable",
-                    "supporting",
-                    _(
-                        "A favourable review, award or promotion track in the 12 months "
-                        "before the first adverse event."
-                    ),
-                    "signs.prior_favourable",
-                    tuple(favourable_refs),
-                )
-            )
-
-    if case.employment.last_review and case.employment.last_review.rating == "below":
-        signs.append(
-            Sign(
-                "prior_low_rating",
-                "contrary",
-                _("The last review before these events was below expectations."),
-                "signs.prior_problems",
-                ("employment.last_review",),
-            )
-        )
-    if first_activity is not None:
-        earlier = [e.id for e in adverse if e.date < first_activity]
-        if earlier:
-            signs.append(
-                Sign(
-                    "prior_problems",
-                    "contrary",
-                    _("Criticism or a plan is recorded before the first protected activity."),
-                    "signs.prior_problems",
-                    tuple(earlier),
-                )
-            )
-
-    contradicted = [e.id for e in adverse if e.contradicting_evidence.strip()]
-    if contradicted:
-        signs.append(
-            Sign(
-                "contradicting_evidence",
-                "supporting",
-                _("You have evidence that contradicts the stated reason."),
-                "signs.contradicting_evidence",
-                tuple(contradicted),
-            )
-        )
-
-    if first_adverse is not None:
-        changes = [
-            e for e in case.events if e.kind == "manager_change" and e.date <= first_adverse.date
-        ]
-        refs = [
-            e.id
-            for e in changes
-            if (first_adverse.date - e.date).days <= MANAGER_CHANGE_WINDOW_DAYS
-        ]
-        change_date = case.employment.manager_change_date
-        if (
-            change_date
-            and 0 <= (first_adverse.date - change_date).days <= MANAGER_CHANGE_WINDOW_DAYS
-        ):
-            refs.append("employment.manager_change_date")
-        if refs:
-            signs.append(
-                Sign(
-                    "manager_change",
-                    "either",
-                    _("Your manager changed in the six months before the first adverse event."),
-                    "signs.manager_change",
-                    tuple(refs),
-                )
-            )
-
-    if first_activity is not None:
-        restricted = [
-            e.id for e in adverse if e.kind == "transfer_restricted" and e.date >= first_activity
-        ]
-        if restricted:
-            signs.append(
-                Sign(
-                    "transfer_restricted",
-                    "supporting",
-                    _("An internal transfer was restricted after a protected activity."),
-                    "signs.transfer_restricted",
-                    tuple(restricted),
-                )
-            )
-
-    if len(activities) >= 2:
-        signs.append(
-            Sign(
-                "several_activities",
-                "supporting",
-                _("More than one protected activity; timing is measured from each."),
-                "signs.several_activities",
-                tuple(a.id for a in activities),
-            )
-        )
-
-    unknowing = sorted({p.activity for p in pairs if p.knowledge == "no"})
-    if unknowing:
-        signs.append(
-            Sign(
-                "no_knowledge",
-                "contrary",
-                _("You said the decision-maker did not know of this activity."),
-                "proximity.knowledge",
-                tuple(unknowing),
-            )
-        )
-    indirect = [
-        a.id
-        for a in activities
-        if a.reported_to in ("hr", "ethics_line", "agency") and a.decision_maker_knew != "yes"
-    ]
-    if indirect and pairs:
-        signs.append(
-            Sign(
-                "indirect_knowledge",
-                "either",
-                _(
-                    "The activity went to HR, an ethics line or an agency; whether your "
-                    "manager knew is a question of fact."
-                )
-                if circuit != "2d"
-                else _(
-                    "The activity went to HR, an ethics line or an agency; in the 2nd "
-                    "Circuit general company knowledge may be enough."
-                ),
-                "signs.independent_knowledge",
-                tuple(indirect),
-            )
-        )
-    return signs

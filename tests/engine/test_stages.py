@@ -208,3 +208,21 @@ def test_every_paid_stage_names_its_rules(stage_id):
     s = stages(case())[stage_id]
     assert f"stage.amazon.{stage_id}" in s.rules and "money.conventions" in s.rules
     assert "amazon.severance_defaults" in s.rules
+
+
+def test_every_process_profile_is_complete():
+    """A profile names only stages it has, each cited; every stage is an exit path to record."""
+    from pipv.engine.case import EXIT_PATHS
+    from pipv.engine.processes import PROFILES, STAGE_KEYS
+    from pipv.engine.rules import RULES
+
+    for profile in PROFILES.values():
+        own = {s.id for s in profile.stages}
+        assert set(profile.leave_stages) <= own and set(profile.stay_stages) <= own
+        assert set(profile.relevant_terms) <= set(vars(profile.defaults))
+        for spec in profile.stages:
+            assert spec.rule in RULES and all(r in RULES for r in spec.rules)
+            assert set(spec.uses) <= set(profile.relevant_terms)
+    # A case file records the job's end as one of the stages, or as some other way.
+    assert set(EXIT_PATHS) == set(STAGE_KEYS) | {"other"}
+    assert len(set(STAGE_KEYS.values())) == len(STAGE_KEYS)
