@@ -84,7 +84,7 @@ def _deadline_groups(rows: tuple[DeadlineRow, ...]) -> tuple[DeadlineGroup, ...]
     """Rows of the same kind and the same side of the as-of date: passed ones first."""
     groups: dict[tuple[str, bool, str], list[DeadlineRow]] = {}
     for row in sorted(rows, key=lambda r: (r.iso, r.id)):
-        groups.setdefault((row.title, row.passed, row.kind), []).append(row)
+        groups.setdefault((row.id, row.passed, row.kind), []).append(row)
     ordered = sorted(groups.values(), key=lambda g: (not g[0].passed, g[0].iso, g[0].id))
     return tuple(
         DeadlineGroup(
@@ -116,8 +116,8 @@ def _next_steps(a: Assessment) -> tuple[NextStep, ...]:
     steps: list[NextStep] = []
     seen: set[str] = set()
     for d in own:
-        if d.passed and d.title not in seen:
-            seen.add(d.title)
+        if d.passed and d.id not in seen:
+            seen.add(d.id)
             steps.append(_next_step(d, passed=True))
     upcoming = [d for d in own if not d.passed]
     if upcoming:

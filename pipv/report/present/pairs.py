@@ -15,15 +15,15 @@ from .text import KNEW, _days, rule_ref
 
 # Every pair applies these; the table names them once and each row only what it adds.
 BASE_PAIR_RULES = ("proximity.band", "proximity.knowledge")
-# Said once per event (contested) or once above the table (circuit) instead of in each row.
-GROUP_NOTES = frozenset(
+# Said once per event (contested) or once above the table (circuit) instead of in each row;
+# the band and "did they know?" columns already say the last two.
+SAID_ELSEWHERE = frozenset(
     {
-        "contested as an adverse action on its own",
-        "courts in this circuit have accepted gaps of several months",
-        "courts in this circuit rarely accept timing alone",
-        # The band and "did they know?" columns already say these.
-        "counted one band weaker: not known whether the decision-maker knew",
-        "no timing inference: the decision-maker did not know",
+        "contested_adverse",
+        "circuit_lenient",
+        "circuit_strict",
+        "counted_weaker_knowledge_unknown",
+        "did_not_know",
     }
 )
 
@@ -46,7 +46,7 @@ def _groups(a: Assessment, rows: tuple[PairRow, ...]) -> tuple[EventGroup, ...]:
 def _pair_row(p: Pair, a: Assessment, record: Record) -> PairRow:
     band = _(BAND_LABELS[p.band])
     counted = _(BAND_LABELS[p.adjusted_band]) if p.adjusted_band else _("no inference")
-    notes = tuple(_(n) for n in p.notes if n not in GROUP_NOTES)
+    notes = tuple(_(labels.PAIR_NOTES[n]) for n in p.notes if n not in SAID_ELSEWHERE)
     line = _("%(activity)s: %(days)s, %(band)s, did they know: %(knew)s") % {
         "activity": record(p.activity),
         "days": _days(p.days),
