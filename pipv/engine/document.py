@@ -7,6 +7,7 @@ from typing import Any
 
 from .assessment import Assessment
 from .deadlines import Deadline
+from .labels import PAIR_NOTES
 from .money import decimal_text, money_text
 from .stages import Stage
 from .timing import Pair, Timing
@@ -94,7 +95,7 @@ def _pair_doc(p: Pair) -> dict[str, Any]:
         "measured_from": p.measured_from,
         "measured_from_date": _iso(p.measured_from_date),
         "rules": list(p.rules),
-        "notes": list(p.notes),
+        "notes": [PAIR_NOTES[n] for n in p.notes],
     }
 
 

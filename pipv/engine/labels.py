@@ -30,3 +30,103 @@ DIRECTION = vocabulary.DIRECTION.labels()
 ARBITRATION = vocabulary.ARBITRATION.labels()
 PROTECTED_CHARACTERISTIC = vocabulary.PROTECTED_CHARACTERISTIC.labels()
 STATE = vocabulary.STATE.labels()
+
+
+# ------------------------------------------------------- the words for the engine's codes
+# The engine hands the report codes with parameters (a pair's notes, what to bring, the
+# questions for the lawyer); these are their sentences. The assessment JSON writes them in
+# English; the report translates them.
+
+# What qualifies one pair of an activity and a later event (timing.pair_up).
+PAIR_NOTES = {
+    "counted_from_leave_end": _("counted from the end of the leave (the return to work)"),
+    "counted_from_known_on": _("counted from when the decision-maker learned of it"),
+    "circuit_lenient": _("courts in this circuit have accepted gaps of several months"),
+    "circuit_strict": _("courts in this circuit rarely accept timing alone"),
+    "counted_weaker_knowledge_unknown": _(
+        "counted one band weaker: not known whether the decision-maker knew"
+    ),
+    "counted_weak_knowledge_unknown": _(
+        "not known whether the decision-maker knew: counted weak, the lowest band that counts"
+    ),
+    "learned_later": _("no timing inference: the decision-maker learned of it only later"),
+    "did_not_know": _("no timing inference: the decision-maker did not know"),
+    "contested_adverse": _("contested as an adverse action on its own"),
+    "ca_presumption": _("California Labor Code presumption applies (within 90 days)"),
+}
+
+# What to bring (evidence.evidence); %(what)s lists the activities or events it names.
+EVIDENCE = {
+    "activity.written": _(
+        "The written record of each, with its date (the email, form or message): %(what)s."
+    ),
+    "activity.spoken": _(
+        "Notes on each, as it was not in writing (who you told, when, and anyone who saw or "
+        "heard it): %(what)s."
+    ),
+    "event.record": _("The email, recap or letter of each, and your own notes of it: %(what)s."),
+    "event.contradictions": _("The records that contradict an event, as listed under each fact."),
+    "review": _("Your last performance review and any written praise or awards."),
+    "stock.grants": _(
+        "Your stock grant agreements and vesting schedule, including the governing-law clause."
+    ),
+    "bonus.letters": _("Sign-on or bonus letters with any repayment terms."),
+    "severance.offer": _(
+        "The severance offer and the release, unsigned, with the date you got them."
+    ),
+    "visa.documents": _("Your visa documents: I-797 approval notice and I-94 record."),
+    "report.copy": _("A copy of this report and its case file (attached to the PDF)."),
+}
+
+# The questions for the lawyer (questions.QUESTIONS), their blanks filled from the record.
+QUESTIONS = {
+    "knowledge.activity": _(
+        "Did the person who acted against you know about this: %(kind)s (%(date)s)? How could "
+        "that be shown?"
+    ),
+    "knowledge.indirect": _(
+        "The activity went to HR or another channel: did your manager learn of it, and when?"
+    ),
+    "owbpa.pivot_conflict": _(
+        "The Pivot choice is due %(decision)s, but a release of age claims must give you until "
+        "%(consider)s to consider it. Does the offer meet the OWBPA, and what happens if you "
+        "take the full time?"
+    ),
+    "whistleblower.subject": _(
+        "What was your report about: fraud or securities, safety, or wages and hours? The "
+        "deadline depends on it, and pipv shows every one that could apply, the 30-day safety "
+        "complaint first."
+    ),
+    "whistleblower.public": _(
+        "Are your employer's shares publicly traded (or is it owned by a company whose shares "
+        "are)? Only then does SOX protect your report."
+    ),
+    "whistleblower.other_law": _(
+        "Your report was about another law: which law protects it, and what deadline does that "
+        "law set? pipv does not know it."
+    ),
+    "unemployment.t1": _(
+        "If you take the Pivot offer (T1), will your state treat it as quitting or as a "
+        "discharge for unemployment benefits, and does the severance delay them?"
+    ),
+    "visa.grace_other": _(
+        "For your visa: is there a grace period after the job ends, and from which day? (E-1, "
+        "E-2 and H-1B1 holders have the same 60 days as H-1B; many other visas have none, so "
+        "pipv shows no grace period end.)"
+    ),
+    "visa.grace_start": _(
+        "For your visa: does a paid grace period or garden leave move the day your grace "
+        "period starts, and what must your employer do when the job ends (for H-1B, return "
+        "transport and notice to USCIS)?"
+    ),
+    "fmla.causation": _("Which causation test will your court use for FMLA retaliation?"),
+    "vesting.just_missed": _(
+        "Leaving on %(last_day)s loses vests worth %(value)s within 90 days. What does your "
+        "grant agreement (and its governing law) say?"
+    ),
+    "bonus.repayment": _("Can your employer make you repay a bonus if it pushes you out?"),
+    "plan_end.differs": _(
+        "Your record shows the plan ending on %(recorded)s, but the stages use %(computed)s "
+        "(from the plan length). Change the plan length if your letter says otherwise."
+    ),
+}

@@ -81,7 +81,7 @@ class Pair:
     contested: bool
     signal: str
     rules: tuple[str, ...]
-    notes: tuple[str, ...]
+    notes: tuple[str, ...]  # codes, each a key of labels.PAIR_NOTES
     ca_presumption: bool = False
     # Which of the activity's dates the days count from: "date" (the activity itself),
     # "end_date" (a leave's end, the return) or "known_on" (when the decision-maker learned).
@@ -167,20 +167,20 @@ def pair_up(
     rules = ["proximity.band", "proximity.knowledge"]
     notes: list[str] = []
     if counted_from == "end_date":
-        notes.append(_("counted from the end of the leave (the return to work)"))
+        notes.append("counted_from_leave_end")
     elif counted_from == "known_on":
-        notes.append(_("counted from when the decision-maker learned of it"))
+        notes.append("counted_from_known_on")
 
     adjusted = band
     treatment = circuit_treatment(CIRCUIT_OF_STATE.get(state))
     if treatment == "lenient" and band == "weak":
         adjusted = "close"
         rules.append("proximity.circuit")
-        notes.append(_("courts in this circuit have accepted gaps of several months"))
+        notes.append("circuit_lenient")
     elif treatment == "strict" and band == "close":
         adjusted = "weak"
         rules.append("proximity.circuit")
-        notes.append(_("courts in this circuit rarely accept timing alone"))
+        notes.append("circuit_strict")
 
     knowledge = activity.decision_maker_knew
     if learned_after:
@@ -193,29 +193,24 @@ def pair_up(
         # and a remote one has nothing weaker to become.
         if adjusted in ("very_close", "close"):
             final = _weaker(adjusted)
-            notes.append(_("counted one band weaker: not known whether the decision-maker knew"))
+            notes.append("counted_weaker_knowledge_unknown")
         elif adjusted == "weak":
-            notes.append(
-                _(
-                    "not known whether the decision-maker knew: counted weak, the lowest band "
-                    "that counts"
-                )
-            )
+            notes.append("counted_weak_knowledge_unknown")
     elif learned_after:
         final = None
-        notes.append(_("no timing inference: the decision-maker learned of it only later"))
+        notes.append("learned_later")
     elif knowledge == "no":
         final = None
-        notes.append(_("no timing inference: the decision-maker did not know"))
+        notes.append("did_not_know")
 
     if contested:
         rules.append("proximity.contested_adverse")
-        notes.append(_("contested as an adverse action on its own"))
+        notes.append("contested_adverse")
 
     ca_presumption = activity.kind in SB497_KINDS and state == "CA" and days <= SB497_DAYS
     if ca_presumption:
         rules.append("ca.sb497.presumption")
-        notes.append(_("California Labor Code presumption applies (within 90 days)"))
+        notes.append("ca_presumption")
 
     return Pair(
         activity=activity.id,

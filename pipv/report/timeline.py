@@ -248,6 +248,32 @@ def build_chart(a: Assessment, name: Names) -> Chart:
         marks.append(Mark(key, kind, x_of(d), axis_y, d, fmt(d), name.undated(ref)))
 
     by_ref = {ref: m for (_d, _k, ref, _kind), m in zip(above + below, marks, strict=False)}
+    links = _links(a, by_ref)
+
+    stages, height = _stage_lines(a, x_of, fmt, axis_y, bottom_lanes)
+
+    return Chart(
+        width=WIDTH,
+        height=height,
+        axis_y=axis_y,
+        ticks=_ticks(start, end, x_of),
+        marks=tuple(marks),
+        links=links,
+        stages=stages,
+        as_of_x=x_of(a.as_of),
+        title=_("Timeline of your record"),
+        desc=_(
+            "Protected activities (circles, A) above the line; events at work below it "
+            "(filled squares for events against you, open squares for others); vests as "
+            "diamonds (V) on the line; dashed lines mark each stage's last day (T). The number "
+            "beside an event is the days since the protected activity its dotted line leads "
+            "to. Every mark is listed after the chart."
+        ),
+        left_out=left_out,
+    )
+
+
+def _links(a: Assessment, by_ref: dict[str, Mark]) -> tuple[Link, ...]:
     # Each adverse event linked to the protected activity that pairs with it most strongly,
     # ranked as the engine ranks the case's strongest pair (signal, then fewer days), so the
     # pair the summary names is always drawn. Only the strongest dozen, or the picture turns
@@ -256,7 +282,7 @@ def build_chart(a: Assessment, name: Names) -> Chart:
     for p in a.timing.pairs:
         if p.event not in best or pair_strength(p) < pair_strength(best[p.event]):
             best[p.event] = p
-    links = []
+    links: list[Link] = []
     for pair in sorted(best.values(), key=pair_strength)[:MAX_LINKS]:
         event_id, activity_id, days = pair.event, pair.activity, pair.days
         top, bottom = by_ref.get(activity_id), by_ref.get(event_id)
@@ -273,7 +299,17 @@ def build_chart(a: Assessment, name: Names) -> Chart:
                 _("%(n)s d") % {"n": days},
             )
         )
+    return tuple(links)
 
+
+def _stage_lines(
+    a: Assessment,
+    x_of: Callable[[date], float],
+    fmt: Callable[[date], str],
+    axis_y: float,
+    bottom_lanes: int,
+) -> tuple[tuple[StageLine, ...], int]:
+    """Each stage's last day as a dashed line below the events, and the chart's height."""
     stage_top = axis_y
     stage_bottom = axis_y + LANE * (bottom_lanes + 1)
     stage_items = sorted(a.stages, key=lambda s: (s.last_day, s.id))
@@ -292,23 +328,4 @@ def build_chart(a: Assessment, name: Names) -> Chart:
         for s, lane in zip(stage_items, stage_lanes, strict=True)
     )
     height = int(stage_bottom + 14 * (max(stage_lanes, default=0) + 1) + 34)
-
-    return Chart(
-        width=WIDTH,
-        height=height,
-        axis_y=axis_y,
-        ticks=_ticks(start, end, x_of),
-        marks=tuple(marks),
-        links=tuple(links),
-        stages=stages,
-        as_of_x=x_of(a.as_of),
-        title=_("Timeline of your record"),
-        desc=_(
-            "Protected activities (circles, A) above the line; events at work below it "
-            "(filled squares for events against you, open squares for others); vests as "
-            "diamonds (V) on the line; dashed lines mark each stage's last day (T). The number "
-            "beside an event is the days since the protected activity its dotted line leads "
-            "to. Every mark is listed after the chart."
-        ),
-        left_out=left_out,
-    )
+    return stages, height

@@ -8,7 +8,7 @@ from datetime import date
 
 from django.utils import translation
 
-from pipv.engine import assess, parse
+from pipv.engine import assess, labels, parse
 from pipv.engine.rules import RULES
 from pipv.report.present import build_report
 
@@ -211,3 +211,17 @@ def test_the_as_of_line_says_whose_date_it_is():
     with translation.override("en"):
         today = build_report(assess(parse(document, today=date(2026, 12, 1))))
     assert today.as_of_sentence == "as of today (Dec. 1, 2026)"
+
+
+def test_pair_notes_are_codes_the_report_words_leaving_out_what_the_table_already_says():
+    # generic-pip: CA, a wage complaint 90 days or less before an event (the SB 497
+    # presumption), a second activity whose knowledge is unknown, and a contested plan.
+    assessment, report = report_of(example_document("generic-pip"))
+    codes = {n for p in assessment.timing.pairs for n in p.notes}
+    assert {"ca_presumption", "counted_weaker_knowledge_unknown", "contested_adverse"} <= codes
+    assert codes <= set(labels.PAIR_NOTES)
+    lines = [row.line for group in report.pair_groups for row in group.pairs]
+    assert not [line for line in lines for code in codes if code in line]
+    assert any("California Labor Code presumption applies (within 90 days)" in x for x in lines)
+    # The band column says a weaker count, and the event's heading says it is contested.
+    assert not [x for x in lines if "counted one band weaker" in x or "contested as" in x]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..assessment import ASSESSMENT_FORMAT
+from ..document import ASSESSMENT_FORMAT
 from ..deadlines import KINDS as DEADLINE_KINDS
 from ..timing import BANDS, SIGNALS
 from ..vocabulary import DIRECTION, EXIT_PATH, KNOWLEDGE

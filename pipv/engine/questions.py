@@ -1,0 +1,195 @@
+"""Questions for the lawyer: what the record leaves open that the answer turns on.
+
+One function per question, listed in ``QUESTIONS`` in the order the report asks them. Each
+returns the question (or none, when the record does not raise it) as a code with its
+parameters (ids, dates, amounts); ``labels.QUESTIONS`` holds each code's sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from .case import Case
+from .deadlines import Deadline
+from .evidence import on_a_visa
+from .labels import ACTIVITY_KIND
+from .labels import QUESTIONS as WORDING
+from .messages import Message
+from .money import usd
+from .processes import profile_of
+from .stages import Stage, Timeline
+from .timing import Timing
+
+WHISTLEBLOWER_DEADLINES = frozenset({"sox_complaint", "osha_safety_complaint", "flsa_lawsuit"})
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str  # unique in one assessment: "knowledge.pa1", "vesting.pivot_leave_t1"
+    code: str  # which question it is, a key of labels.QUESTIONS
+    rule: str
+    refs: tuple[str, ...] = ()
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def message(self) -> Message:
+        return Message(WORDING[self.code], self.params)
+
+    @property
+    def text(self) -> str:
+        return self.message.text
+
+
+@dataclass(frozen=True)
+class Record:
+    """What the questions read: the case and what the engine found in it."""
+
+    case: Case
+    timing: Timing
+    line: Timeline
+    stages: tuple[Stage, ...]
+    deadlines: tuple[Deadline, ...]
+
+
+def knowledge(r: Record) -> list[Question]:
+    return [
+        Question(
+            f"knowledge.{activity.id}",
+            "knowledge.activity",
+            "proximity.knowledge",
+            (activity.id,),
+            {"kind": Message(ACTIVITY_KIND[activity.kind]), "date": activity.date.isoformat()},
+        )
+        for activity in r.case.protected_activities
+        if activity.decision_maker_knew == "unknown"
+    ]
+
+
+def indirect_knowledge(r: Record) -> list[Question]:
+    if not any(s.id == "indirect_knowledge" for s in r.timing.signs):
+        return []
+    return [Question("knowledge.indirect", "knowledge.indirect", "signs.independent_knowledge")]
+
+
+def pivot_conflict(r: Record) -> list[Question]:
+    by_id = {d.id: d for d in r.deadlines}
+    decision, consider = by_id.get("pivot_decision"), by_id.get("owbpa_consider")
+    if not (decision and consider and decision.date < consider.date):
+        return []
+    params = {"decision": decision.date.isoformat(), "consider": consider.date.isoformat()}
+    code = "owbpa.pivot_conflict"
+    return [Question(code, code, "owbpa.consider", (decision.source,), params)]
+
+
+def _reports(r: Record) -> list:
+    return [a for a in r.case.protected_activities if a.kind == "whistleblower_report"]
+
+
+def whistleblower_subject(r: Record) -> list[Question]:
+    unsaid = tuple(a.id for a in _reports(r) if a.subject is None)
+    if not (unsaid and any(d.id in WHISTLEBLOWER_DEADLINES for d in r.deadlines)):
+        return []
+    code = "whistleblower.subject"
+    return [Question(code, code, "whistleblower.subject", unsaid)]
+
+
+def whistleblower_public(r: Record) -> list[Question]:
+    if r.case.employment.employer_public is not None:
+        return []
+    if not any(d.id == "sox_complaint" for d in r.deadlines):
+        return []
+    return [Question("whistleblower.public", "whistleblower.public", "sox.complaint")]
+
+
+def whistleblower_other_law(r: Record) -> list[Question]:
+    other_law = tuple(a.id for a in _reports(r) if a.subject == "other_law")
+    if not other_law:
+        return []
+    code = "whistleblower.other_law"
+    return [Question(code, code, "whistleblower.subject", other_law)]
+
+
+def unemployment_after_pivot(r: Record) -> list[Question]:
+    if not profile_of(r.case.employment.process).has_pivot:
+        return []
+    return [Question("unemployment.t1", "unemployment.t1", "unemployment.after_severance")]
+
+
+def visa_grace(r: Record) -> list[Question]:
+    emp = r.case.employment
+    if not on_a_visa(emp):
+        return []
+    # pipv shows no grace period end for "other_visa" (GRACE_PERIOD_VISAS), so it asks.
+    code = "visa.grace_other" if emp.immigration_status == "other_visa" else "visa.grace_start"
+    rule = "opt.unemployment" if emp.immigration_status == "f1_opt" else "visa.grace"
+    return [Question("visa.grace_start", code, rule)]
+
+
+def fmla_causation(r: Record) -> list[Question]:
+    if not {a.kind for a in r.case.protected_activities} & {"fmla_request", "fmla_leave"}:
+        return []
+    return [Question("fmla.causation", "fmla.causation", "fmla.causation_split")]
+
+
+def vests_just_missed(r: Record) -> list[Question]:
+    # The first stage that pays severance is the choice on the table; the baseline comes last.
+    for stage in sorted(r.stages, key=lambda s: s.id == "resign_now"):
+        if stage.just_missed and not stage.passed:
+            params = {
+                "last_day": stage.last_day.isoformat(),
+                "value": usd(stage.just_missed_value),
+            }
+            return [
+                Question(
+                    f"vesting.{stage.id}",
+                    "vesting.just_missed",
+                    "vesting.just_missed",
+                    stage.just_missed,
+                    params,
+                )
+            ]
+    return []
+
+
+def bonus_repayment(r: Record) -> list[Question]:
+    if not any(s.bonus_repayments for s in r.stages):
+        return []
+    return [Question("bonus.repayment", "bonus.repayment", "bonus.repayment")]
+
+
+def plan_end_differs(r: Record) -> list[Question]:
+    recorded = r.case.latest_event("improvement_plan_end")
+    if recorded is None or recorded.date == r.line.plan_end:
+        return []
+    params = {"recorded": recorded.date.isoformat(), "computed": r.line.plan_end.isoformat()}
+    code = "plan_end.differs"
+    return [Question(code, code, "money.conventions", (recorded.id,), params)]
+
+
+QUESTIONS: tuple[Callable[[Record], list[Question]], ...] = (
+    knowledge,
+    indirect_knowledge,
+    pivot_conflict,
+    whistleblower_subject,
+    whistleblower_public,
+    whistleblower_other_law,
+    unemployment_after_pivot,
+    visa_grace,
+    fmla_causation,
+    vests_just_missed,
+    bonus_repayment,
+    plan_end_differs,
+)
+
+
+def ask(
+    case: Case,
+    timing: Timing,
+    line: Timeline,
+    stages: tuple[Stage, ...],
+    deadlines: tuple[Deadline, ...],
+) -> tuple[Question, ...]:
+    """Every question the record raises, in the order of ``QUESTIONS``."""
+    record = Record(case, timing, line, stages, deadlines)
+    return tuple(q for question in QUESTIONS for q in question(record))

@@ -1,0 +1,136 @@
+"""Deadlines: one row a date, one group a kind, and the dates to act by that open the report."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from pipv.core import punctuation
+from pipv.engine.assessment import Assessment
+from pipv.engine.i18n import gettext_noop
+from pipv.engine.rules import RULES
+
+from .record import Record
+from .rows import DeadlineGroup, DeadlineRow, NextStep
+from .text import _days_left, _days_to_file_by, day, rule_ref
+
+
+def _deadline_row(d, record: Record, a: Assessment) -> DeadlineRow:
+    detail = record(d.source)
+    if d.kind == "what_if" and d.path is not None:
+        stage = a.stage(d.path)
+        detail = _("if you leave this way: %(stage)s, last day %(date)s") % {
+            "stage": _(stage.title) if stage else d.path,
+            "date": day(d.source_date),
+        }
+    if d.rolled_forward:
+        detail = punctuation.aside(
+            detail,
+            _("on a weekend or holiday: the agency accepts it until %(date)s")
+            % {"date": day(d.date)},
+        )
+    if d.likely is not None:
+        detail = punctuation.aside(
+            detail,
+            _("180 days is the safe date; 300 days, %(date)s, likely applies: ask a lawyer")
+            % {"date": day(d.likely)},
+        )
+    if d.projected:
+        detail = punctuation.aside(detail, _("projected: the event has not happened yet"))
+    return DeadlineRow(
+        id=d.id,
+        title=_(d.title),
+        date=day(d.file_by),
+        iso=d.file_by.isoformat(),
+        days_left_text=_days_left(_days_to_file_by(d)),
+        passed=d.passed,
+        rules=tuple(rule_ref(r) for r in (d.rule, *d.extra_rules)),
+        detail=detail,
+        unverified=RULES[d.rule].needs_confirmation,
+        line=_("%(day)s: %(source)s") % {"day": day(d.file_by), "source": detail},
+        kind=d.kind,
+    )
+
+
+KIND_NOTES = {
+    "employer_minimum": gettext_noop(
+        "Not a deadline for you: your employer must give you at least until this day."
+    ),
+    "what_if": gettext_noop(
+        "Only if you leave this way: each way of leaving starts this clock on its own last day."
+    ),
+}
+
+
+# Where a date's kind needs its own words: the ADEA's waiting period is no way of leaving,
+# and the WARN notice is a duty the employer had, not time it gives.
+ID_NOTES = {
+    "adea_suit_earliest": gettext_noop(
+        "Not a deadline: the earliest day you may sue under the ADEA if the agency has not "
+        "finished. Nothing is lost if it passes."
+    ),
+    "warn_notice": gettext_noop(
+        "Not a deadline for you: the latest day your employer could give the 60 days' notice."
+    ),
+}
+
+
+def _kind_note(row: DeadlineRow) -> str:
+    if row.id in ID_NOTES:
+        return _(ID_NOTES[row.id])
+    return _(KIND_NOTES[row.kind]) if row.kind in KIND_NOTES else ""
+
+
+def _deadline_groups(rows: tuple[DeadlineRow, ...]) -> tuple[DeadlineGroup, ...]:
+    """Rows of the same kind and the same side of the as-of date: passed ones first."""
+    groups: dict[tuple[str, bool, str], list[DeadlineRow]] = {}
+    for row in sorted(rows, key=lambda r: (r.iso, r.id)):
+        groups.setdefault((row.id, row.passed, row.kind), []).append(row)
+    ordered = sorted(groups.values(), key=lambda g: (not g[0].passed, g[0].iso, g[0].id))
+    return tuple(
+        DeadlineGroup(
+            title=items[0].title,
+            first=items[0],
+            items=tuple(items),
+            passed=items[0].passed,
+            rules=tuple({r.id: r for row in items for r in row.rules}.values()),
+            kind=items[0].kind,
+            kind_note=_kind_note(items[0]),
+            unverified=any(row.unverified for row in items),
+        )
+        for items in ordered
+    )
+
+
+PASSED_TODO = gettext_noop(
+    "This date has passed. Tell a lawyer now: a later act can start a new period, and some "
+    "periods can be extended."
+)
+
+
+def _next_steps(a: Assessment) -> tuple[NextStep, ...]:
+    """The person's own dates to act by: every passed one (once a kind), then the next one."""
+    own = sorted(
+        (d for d in a.deadlines if d.kind == "deadline"),
+        key=lambda d: (d.file_by, d.id),
+    )
+    steps: list[NextStep] = []
+    seen: set[str] = set()
+    for d in own:
+        if d.passed and d.id not in seen:
+            seen.add(d.id)
+            steps.append(_next_step(d, passed=True))
+    upcoming = [d for d in own if not d.passed]
+    if upcoming:
+        steps.append(_next_step(upcoming[0], passed=False))
+    return tuple(steps)
+
+
+def _next_step(d, *, passed: bool) -> NextStep:
+    return NextStep(
+        title=_(d.title),
+        date=day(d.file_by),
+        iso=d.file_by.isoformat(),
+        days_left_text=_days_left(_days_to_file_by(d)),
+        passed=passed,
+        todo=_(PASSED_TODO) if passed else "",
+    )

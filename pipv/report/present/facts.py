@@ -1,0 +1,253 @@
+"""The intake packet: who the person is, every fact in date order in their own words, the
+ones that matter first, and what the record does not say yet."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.utils import formats
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from pipv.engine import intake, labels
+from pipv.engine.assessment import Assessment
+from pipv.engine.case import (
+    ADVERSE_EVENTS,
+    FAVOURABLE_EVENTS,
+    GRACE_PERIOD_VISAS,
+    ProtectedActivity,
+)
+from pipv.engine.i18n import gettext_noop
+
+from .rows import Fact, Line
+from .text import KNEW, YES_NO_UNKNOWN, day, money
+
+
+def _tenure(start: date, as_of: date) -> str:
+    months = (as_of.year - start.year) * 12 + as_of.month - start.month
+    if as_of.day < start.day:
+        months -= 1
+    months = max(months, 0)
+    years, months = divmod(months, 12)
+    parts = []
+    if years:
+        parts.append(ngettext("%(n)s year", "%(n)s years", years) % {"n": years})
+    if months or not years:
+        parts.append(ngettext("%(n)s month", "%(n)s months", months) % {"n": months})
+    return _(", ").join(parts)
+
+
+def _who(a: Assessment) -> tuple[Line, ...]:
+    """Who the person is, as an intake lawyer first asks it, from what they answered."""
+    emp = a.case.employment
+    lines: list[Line] = []
+    if emp.employee_name:
+        lines.append(Line(_("Name"), emp.employee_name))
+    job = _(", ").join(x for x in (emp.job_title, emp.job_level) if x)
+    if job:
+        lines.append(Line(_("Job"), job))
+    place = emp.work_state
+    if emp.work_city:
+        place = _("%(city)s, %(state)s") % {"city": emp.work_city, "state": emp.work_state}
+    lines.append(
+        Line(
+            _("Employer"),
+            _("%(employer)s · works in %(place)s") % {"employer": emp.employer, "place": place},
+        )
+    )
+    lines.append(
+        Line(
+            _("Started"),
+            _("%(date)s (%(tenure)s by the as-of date)")
+            % {"date": day(emp.start_date), "tenure": _tenure(emp.start_date, a.as_of)},
+        )
+    )
+    lines.append(
+        Line(_("Base salary"), _("%(amount)s a year") % {"amount": money(emp.base_salary_annual)})
+    )
+    lines.append(Line(_("Age 40 or over"), _(YES_NO_UNKNOWN[emp.age_40_or_over])))
+    lines.append(Line(_("Immigration status"), _visa_line(a)))
+    if emp.employee_count is not None:
+        lines.append(Line(_("Employer size"), _size_line(a, emp.employee_count)))
+    fmla = _fmla_line(a)
+    if fmla:
+        lines.append(Line(_("FMLA eligibility"), fmla))
+    if emp.arbitration_agreement:
+        lines.append(
+            Line(
+                _("Arbitration agreement signed"), _(labels.ARBITRATION[emp.arbitration_agreement])
+            )
+        )
+    if emp.protected_characteristics:
+        lines.append(
+            Line(
+                _("Characteristics the person names"),
+                _(", ").join(
+                    _(labels.PROTECTED_CHARACTERISTIC[c]) for c in emp.protected_characteristics
+                ),
+            )
+        )
+    return tuple(lines)
+
+
+def _visa_line(a: Assessment) -> str:
+    emp = a.case.employment
+    visa = _(labels.IMMIGRATION_STATUS[emp.immigration_status])
+    if emp.visa_valid_until and emp.immigration_status in (
+        *GRACE_PERIOD_VISAS,
+        "f1_opt",
+        "other_visa",
+    ):
+        visa = _("%(status)s, valid until %(date)s") % {
+            "status": visa,
+            "date": day(emp.visa_valid_until),
+        }
+    return visa
+
+
+def _size_line(a: Assessment, count: int) -> str:
+    covered = [c.law for c in intake.coverage(a.case) if c.met]
+    size = ngettext("about %(n)s employee", "about %(n)s employees", count) % {
+        "n": formats.number_format(count, force_grouping=True)
+    }
+    if covered:
+        return (
+            size
+            + " · "
+            + _("likely covered: %(laws)s") % {"laws": _(", ").join(_(law) for law in covered)}
+        )
+    return size + " · " + _("below the federal laws' sizes")
+
+
+def _fmla_line(a: Assessment) -> str:
+    emp = a.case.employment
+    months = intake.twelve_months(emp.start_date, a.as_of)
+    hours = intake.fmla_hours_met(emp.weekly_hours)
+    if hours is None and emp.employee_count is None:
+        return ""
+    parts = [
+        _("12 months of service: %(answer)s") % {"answer": _(YES_NO_UNKNOWN[months])},
+        _("1,250 hours in a year: %(answer)s") % {"answer": _(YES_NO_UNKNOWN[hours])},
+    ]
+    if emp.weekly_hours is not None:
+        parts[-1] += " " + _("(about %(n)s hours a week)") % {"n": emp.weekly_hours}
+    return _("; ").join(parts)
+
+
+SIDE_LABELS = {
+    "activity": gettext_noop("Protected activity"),
+    "adverse": gettext_noop("Against you"),
+    "favourable": gettext_noop("In your favour"),
+    "neutral": gettext_noop("At work"),
+}
+
+
+def _facts(a: Assessment) -> tuple[Fact, ...]:
+    """Every protected activity and event in date order, with the person's own words."""
+    case = a.case
+    keys = _chart_keys(a)
+    found: list[tuple[date, int, str, Fact]] = []
+    for act in case.protected_activities:
+        what = labels.ACTIVITY_KIND.get(act.kind, act.kind)
+        fact = _fact(keys, act.id, act.date, what, "activity", _activity_details(act))
+        found.append((act.date, 0, act.id, fact))
+    for ev in case.events:
+        side = (
+            "adverse"
+            if ev.kind in ADVERSE_EVENTS
+            else "favourable"
+            if ev.kind in FAVOURABLE_EVENTS
+            else "neutral"
+        )
+        details: list[Line] = []
+        _add_text(details, _("By"), ev.by)
+        _add_text(details, _("Notes"), ev.notes)
+        _add_text(details, _("What contradicts it"), ev.contradicting_evidence)
+        _add_text(details, _("Witnesses"), ev.witnesses)
+        what = labels.EVENT_KIND.get(ev.kind, ev.kind)
+        found.append((ev.date, 1, ev.id, _fact(keys, ev.id, ev.date, what, side, details)))
+    found.sort(key=lambda f: f[:3])
+    return tuple(f for *_rest, f in found)
+
+
+def _activity_details(act: ProtectedActivity) -> list[Line]:
+    details = [
+        Line(_("Told"), _(labels.REPORTED_TO[act.reported_to])),
+        Line(_("In writing"), _("yes") if act.in_writing else _("no")),
+        Line(_("Did the person who acted know?"), _(KNEW[act.decision_maker_knew])),
+    ]
+    if act.known_on:
+        details.append(Line(_("Known since"), day(act.known_on)))
+    if act.end_date:
+        details.append(Line(_("Leave ended"), day(act.end_date)))
+    _add_text(details, _("Notes"), act.notes)
+    _add_text(details, _("HR's answer"), act.hr_response)
+    _add_text(details, _("Witnesses"), act.witnesses)
+    return details
+
+
+def _fact(
+    keys: dict[str, str], ref: str, when: date, what: str, side: str, details: list[Line]
+) -> Fact:
+    return Fact(
+        key=keys.get(ref, ""),
+        date=day(when),
+        iso=when.isoformat(),
+        what=_(what),
+        side=side,
+        side_label=_(SIDE_LABELS[side]),
+        details=tuple(details),
+    )
+
+
+def _chart_keys(a: Assessment) -> dict[str, str]:
+    """The timeline's keys for activities and events (A1, E5), numbered as the chart does."""
+    keys = {act.id: f"A{n}" for n, act in enumerate(a.case.protected_activities, 1)}
+    keys.update({ev.id: f"E{n}" for n, ev in enumerate(a.case.events, 1)})
+    return keys
+
+
+def _add_text(details: list[Line], label: str, text: str) -> None:
+    if text and text.strip():
+        details.append(Line(label, text.strip()))
+
+
+MAX_KEY_FACTS = 8
+
+
+def _key_facts(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """The facts that matter for a first read: activities, then what was done against the
+    person, then the good record before it; at most eight, in date order."""
+    rank = {"activity": 0, "adverse": 1, "favourable": 2}
+    chosen = sorted(
+        (f for f in facts if f.side in rank),
+        key=lambda f: (rank[f.side], f.iso),
+    )[:MAX_KEY_FACTS]
+    return tuple(sorted(chosen, key=lambda f: f.iso))
+
+
+def _unknowns(a: Assessment) -> tuple[str, ...]:
+    """What the record does not say yet, that a lawyer will want to know."""
+    case = a.case
+    emp = case.employment
+    found: list[str] = []
+    unknown_knew = [
+        record_name
+        for act in case.protected_activities
+        if act.decision_maker_knew == "unknown"
+        for record_name in [_(labels.ACTIVITY_KIND.get(act.kind, act.kind))]
+    ]
+    if unknown_knew:
+        found.append(
+            _("Whether the person who acted knew of: %(what)s.")
+            % {"what": _("; ").join(unknown_knew)}
+        )
+    if any(s.projected for s in a.stages):
+        found.append(_("The dates of the stages still to come: they are projected."))
+    if emp.employee_count is None:
+        found.append(_("How many people the employer has (which laws apply)."))
+    if emp.arbitration_agreement in (None, "unknown"):
+        found.append(_("Whether an arbitration agreement was signed."))
+    if a.defaults_used:
+        found.append(_("The severance terms in your own letter (the figures use defaults)."))
+    return tuple(found)

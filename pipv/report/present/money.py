@@ -1,0 +1,94 @@
+"""Money at each way of leaving: the stage rows, the vests each stage keeps or loses, and
+which figures use defaults."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from pipv.engine.assessment import Assessment
+from pipv.engine.i18n import gettext_noop
+from pipv.engine.processes import profile_of
+from pipv.engine.stages import FUNNEL, Stage
+
+from .record import Record
+from .rows import StageRow, VestCell, VestRow
+from .text import _shares, day, money
+
+
+def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
+    return StageRow(
+        id=s.id,
+        title=_(s.title),
+        funnel=_(FUNNEL[s.id]),
+        last_day=day(s.last_day),
+        projected=s.projected,
+        passed=s.passed,
+        severance_weeks=_shares(s.severance_weeks),
+        severance=money(s.severance),
+        salary_days=s.salary_days,
+        salary=money(s.salary),
+        stock=money(s.vested_value),
+        bonus=money(s.bonus),
+        total=money(s.total),
+        total_value=s.total,
+        vests_lost_value=money(s.vests_lost_value),
+        just_missed_value=money(s.just_missed_value),
+        bonuses_lost=tuple(record(b) for b in s.bonuses_lost),
+        bonus_repayments=tuple(record(b) for b in s.bonus_repayments),
+        visa_grace_end=day(s.visa_grace_end),
+        uses_defaults=bool(s.uses_defaults),
+    )
+
+
+def _vest_rows(a: Assessment, record: Record) -> tuple[VestRow, ...]:
+    """Each vest that some stage keeps or loses, once, with every stage's answer beside it.
+
+    Listed under each stage instead, the same vests were written out five times over.
+    """
+    counted = {v for s in a.stages for v in (*s.vests_kept, *s.vests_lost)}
+    rows = []
+    for vest in sorted(a.case.compensation.vests, key=lambda v: (v.date, v.id)):
+        if vest.id not in counted:
+            continue
+        cells = []
+        for s in a.stages:
+            just = vest.id in s.just_missed
+            if vest.id in s.vests_kept:
+                text = _("kept")
+            elif just:
+                text = _("lost, just missed")
+            elif vest.id in s.vests_lost:
+                text = _("lost")
+            else:
+                text = ""
+            cells.append(VestCell(_(s.title), text, just))
+        rows.append(VestRow(record(vest.id), tuple(cells)))
+    return tuple(rows)
+
+
+# The severance terms by the names the questionnaire gives them, not their field codes.
+TERM_NAMES = {
+    "t1_weeks": gettext_noop("weeks of pay at Pivot (T1)"),
+    "t2_weeks": gettext_noop("weeks of pay after a failed plan (T2)"),
+    "t3_weeks": gettext_noop("weeks of pay after a lost appeal (T3)"),
+    "extra": gettext_noop("the extra amount"),
+    "grace_days": gettext_noop("grace period"),
+    "decision_business_days": gettext_noop("days to choose"),
+    "plan_days": gettext_noop("plan length"),
+    "appeal_days": gettext_noop("appeal length"),
+}
+
+
+def _defaults_note(a: Assessment) -> str:
+    if not a.defaults_used:
+        return ""
+    names = _(", ").join(_(TERM_NAMES.get(code, code)) for code in a.defaults_used)
+    if profile_of(a.case.employment.process).reported_terms:
+        return _(
+            "Figures marked * use Amazon's terms as publicly reported, unverified (%(names)s). "
+            "Your own letter wins: change them in the questionnaire."
+        ) % {"names": names}
+    return _(
+        "Figures marked * use pipv's defaults for a generic plan (%(names)s). Your own "
+        "letter wins: change them in the questionnaire."
+    ) % {"names": names}

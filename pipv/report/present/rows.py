@@ -1,0 +1,214 @@
+"""The shapes the templates read: one frozen dataclass per row, group and the whole report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..timeline import Chart
+from .text import RuleRef
+
+
+@dataclass(frozen=True)
+class PairRow:
+    event: str
+    days: int
+    line: str  # the pair in one line: activity, days, band, knowledge, notes
+    rules: tuple[RuleRef, ...]
+    strongest: bool
+
+
+@dataclass(frozen=True)
+class EventGroup:
+    """One event against you and every protected activity before it."""
+
+    event: str
+    contested: bool
+    pairs: tuple[PairRow, ...]
+
+
+@dataclass(frozen=True)
+class SignRow:
+    direction: str
+    direction_label: str
+    text: str
+    record: tuple[str, ...]
+    rule: RuleRef
+
+
+@dataclass(frozen=True)
+class StageRow:
+    id: str
+    title: str
+    funnel: str
+    last_day: str
+    projected: bool
+    passed: bool
+    severance_weeks: str
+    severance: str
+    salary_days: int
+    salary: str
+    stock: str
+    bonus: str
+    total: str
+    total_value: Decimal
+    vests_lost_value: str
+    just_missed_value: str
+    bonuses_lost: tuple[str, ...]
+    bonus_repayments: tuple[str, ...]
+    visa_grace_end: str
+    uses_defaults: bool
+
+
+@dataclass(frozen=True)
+class VestCell:
+    stage: str  # the stage's title, the cell's label on a phone
+    text: str  # "kept", "lost" or "lost, just missed"
+    missed: bool  # lost within the just-missed window after the stage's last day
+
+
+@dataclass(frozen=True)
+class VestRow:
+    """One vest and what each stage, in the stages' order, does to it."""
+
+    name: str  # its date, shares and value
+    cells: tuple[VestCell, ...]
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    id: str
+    title: str
+    date: str  # the safe day to act by (file_by), never the agency's later day
+    iso: str
+    days_left_text: str
+    passed: bool
+    rules: tuple[RuleRef, ...]
+    detail: str  # what it runs from, with any note on the date
+    unverified: bool  # its own rule needs confirmation: the report says so beside the date
+    line: str  # the date, then the detail: one item of its group
+    kind: str = "deadline"
+
+
+@dataclass(frozen=True)
+class DeadlineGroup:
+    """Deadlines of one kind that are all ahead, or all passed: one row of the table.
+
+    Each act starts its own agency clock and each possible last day its own COBRA and visa
+    clock; one row a kind, its dates listed, reads faster than forty rows of the same words
+    (and is much less work for the PDF).
+    """
+
+    title: str
+    first: DeadlineRow
+    items: tuple[DeadlineRow, ...]
+    passed: bool
+    rules: tuple[RuleRef, ...]
+    kind: str = "deadline"
+    kind_note: str = ""  # for an employer's minimum or a what-if: what kind of date it is
+    unverified: bool = False  # the period is not verified: marked beside the date
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    id: str
+    title: str
+    explanation: str
+    citation: str
+    source_url: str
+    status: str
+    needs_confirmation: bool
+    as_of: str
+
+
+@dataclass(frozen=True)
+class RuleGroup:
+    """The rules of one status, checked on one date: the status and date are said once.
+
+    Said after each rule, "Status: verified in public sources. As of Nov. 22, 2026." would
+    fill the Sources pages with the same words; grouped, a lawyer also sees at a glance which
+    rules pipv could not verify.
+    """
+
+    status: str
+    as_of: str
+    needs_confirmation: bool
+    rules: tuple[RuleRow, ...]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One labelled line: "Employer: Amazon"."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """A date the person must act by, for the callout that opens the results."""
+
+    title: str
+    date: str
+    iso: str
+    days_left_text: str
+    passed: bool
+    todo: str  # what to do now, for a date that has passed
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One protected activity or event, with everything the person told about it."""
+
+    key: str  # its mark on the timeline (A1, E5)
+    date: str
+    iso: str
+    what: str
+    side: str  # "activity", "adverse", "favourable" or "neutral"
+    side_label: str
+    details: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    person: str
+    employer: str
+    process: str
+    as_of: str
+    as_of_iso: str
+    as_of_sentence: str  # "as of today (...)" or "as of the date you chose (...)"
+    as_of_which: str  # the same without "as of", beside an "As of" label
+    as_of_pinned: bool
+    passed_sentences: tuple[str, ...]  # deadlines already passed: these lead
+    signal: str
+    signal_label: str
+    signal_sentence: str
+    money_sentences: tuple[str, ...]
+    deadline_sentence: str
+    chart: Chart
+    pairs: tuple[PairRow, ...]
+    pair_groups: tuple[EventGroup, ...]
+    base_rules: tuple[RuleRef, ...]
+    circuit_sentence: str
+    signs: tuple[SignRow, ...]
+    stages: tuple[StageRow, ...]
+    vests: tuple[VestRow, ...]
+    defaults_note: str
+    deadlines: tuple[DeadlineGroup, ...]
+    evidence: tuple[str, ...]
+    questions: tuple[str, ...]
+    to_confirm: tuple[RuleRef, ...]
+    rules: tuple[RuleRow, ...]
+    rule_groups: tuple[RuleGroup, ...] = field(default=())
+    method: tuple[str, ...] = field(default=())
+    # The intake packet: who, the facts that matter, what is at stake, what is not known.
+    next_steps: tuple[NextStep, ...] = field(default=())
+    who: tuple[Line, ...] = field(default=())
+    key_facts: tuple[Fact, ...] = field(default=())
+    facts: tuple[Fact, ...] = field(default=())
+    stake: str = ""
+    release_note: str = ""
+    unknowns: tuple[str, ...] = field(default=())
+    comparators: tuple[Line, ...] = field(default=())
+    keep_safe: tuple[str, ...] = field(default=())

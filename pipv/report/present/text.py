@@ -1,0 +1,122 @@
+"""Formatting helpers the report's builders and the calendar share: dates, amounts, day
+counts and rule references in the active language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.utils import formats
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from pipv.engine.i18n import gettext_noop
+from pipv.engine.messages import Message
+from pipv.engine.money import usd
+from pipv.engine.rules import RULES, Rule
+
+
+def tr(text: str | Message) -> str:
+    """An engine message in the active language, blanks filled after translating.
+
+    The engine fills dates in as ISO text; a reader gets them in the language's own form.
+    A blank filled with another Message (a label) is translated too.
+    """
+    if isinstance(text, Message):
+        if not text.params:
+            return _(text.template)
+        params = {
+            key: tr(value) if isinstance(value, Message) else _readable(value)
+            for key, value in text.params.items()
+        }
+        return _(text.template) % params
+    return _(text) if text else ""
+
+
+def _readable(value: object) -> object:
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        try:
+            return day(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return value
+
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def day(value: date | None) -> str:
+    """A date as people read it in the active language ("Nov. 25, 2026", "2026年11月25日")."""
+    return formats.date_format(value, "DATE_FORMAT") if value else ""
+
+
+def money(value: Decimal) -> str:
+    return usd(value)
+
+
+def _shares(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _signed(value: Decimal) -> str:
+    """An amount with its sign spelled out: "+$4,000.00", "−$24,000.00", "$0.00"."""
+    if value > 0:
+        return "+" + money(value)
+    if value < 0:
+        return "\u2212" + money(-value)
+    return money(value)
+
+
+def _days(days: int) -> str:
+    return ngettext("%(n)s day", "%(n)s days", days) % {"n": days}
+
+
+def _days_left(days: int) -> str:
+    if days < 0:
+        return ngettext("passed %(n)s day ago", "passed %(n)s days ago", -days) % {"n": -days}
+    if days == 0:
+        return _("today")
+    return ngettext("%(n)s day left", "%(n)s days left", days) % {"n": days}
+
+
+def _days_to_file_by(d) -> int:
+    """Days left to the safe day, which is the agency's day or earlier."""
+    return d.days_left - (d.date - d.file_by).days
+
+
+@dataclass(frozen=True)
+class RuleRef:
+    id: str
+    title: str
+    citation: str
+    needs_confirmation: bool
+
+
+def rule_ref(rule_id: str) -> RuleRef:
+    r = RULES[rule_id]
+    return RuleRef(r.id, rule_text(r, r.title), _(r.citation), r.needs_confirmation)
+
+
+def rule_text(r: Rule, text: str) -> str:
+    """A rule's title or explanation in the reader's language, its placeholders filled.
+
+    Rules from the jurisdiction table carry their figures as arguments; a unit ("days") is
+    translated, an agency's name or a clinic's note stays as the table says it.
+    """
+    if not r.args:
+        return _(text)
+    return _(text) % {key: _(value) if value else value for key, value in r.args}
+
+
+# The questionnaire asks "did they know?" in the user's voice; the report answers for a reader.
+KNEW = {"yes": gettext_noop("yes"), "no": gettext_noop("no"), "unknown": gettext_noop("not known")}
+
+
+YES_NO_UNKNOWN = {
+    True: gettext_noop("yes"),
+    False: gettext_noop("no"),
+    None: gettext_noop("not known"),
+}
