@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..document import ASSESSMENT_FORMAT
 from ..deadlines import KINDS as DEADLINE_KINDS
+from ..document import ASSESSMENT_FORMAT
 from ..timing import BANDS, SIGNALS
 from ..vocabulary import DIRECTION, EXIT_PATH, KNOWLEDGE
 from .case_schema import BOOLEAN, DATE, Schema, choice, record
