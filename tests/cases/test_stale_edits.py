@@ -9,6 +9,7 @@ import json
 import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from pipv.cases import editing
@@ -152,11 +153,35 @@ def test_a_current_post_still_saves(alice_client, full_case):
     assert reload(full_case).document["employment"]["employer"] == "Current"
 
 
-def test_a_post_without_a_version_counts_as_current(alice_client, full_case):
-    # Pages from before versions, and scripts, send none.
-    response = alice_client.post(step_url(full_case, "job"), job(full_case, employer="No version"))
-    assert response.status_code == 302
-    assert reload(full_case).document["employment"]["employer"] == "No version"
+@pytest.mark.parametrize(
+    ("name", "args", "data"),
+    [
+        ("cases:step", ["job"], {"employer": "No version", "action": "continue"}),
+        ("cases:check", ["job"], {"employer": "No version"}),
+        (
+            "cases:item_add",
+            ["events"],
+            {"events-new-kind": "praise", "events-new-date": "2026-10-01"},
+        ),
+        (
+            "cases:item_edit",
+            ["events", "e1"],
+            {"events-e1-kind": "praise", "events-e1-date": "2026-10-01"},
+        ),
+        ("cases:item_remove", ["events", "e1"], {}),
+        ("cases:vests_from_grant", [], {"grant-date": "2026-01-01", "grant-shares": "40"}),
+    ],
+)
+def test_a_post_without_a_version_is_refused_like_a_stale_one(alice, full_case, name, args, data):
+    # Nothing says which answers it was typed over: a page from before versions, a script.
+    client = Client()
+    client.force_login(alice)
+    before = reload(full_case)
+    response = client.post(reverse(name, args=[full_case.pk, *args]), data, **HX)
+    assert response.status_code == 409
+    assert CHANGED in response.content.decode()
+    after = reload(full_case)
+    assert (after.document, after.version) == (before.document, before.version)
 
 
 @pytest.mark.parametrize("version", ["abc", "-1", "999999", "9" * 5000, "1.0"])
