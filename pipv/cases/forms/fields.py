@@ -222,6 +222,11 @@ class ComparatorsField(TextField):
         return "\n".join(lines) or None
 
 
+def same_names(*names: str, under: str = "") -> dict[str, str]:
+    """``paths`` where each field is the key of the same name (inside ``under``)."""
+    return {name: f"{under}.{name}" if under else name for name in names}
+
+
 class DocumentForm(DescribedForm):
     """A form whose fields are places in the case file (``paths``: field name -> path)."""
 

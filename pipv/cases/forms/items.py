@@ -24,12 +24,8 @@ from .fields import (
     SharesField,
     TextField,
     YesNoField,
+    same_names,
 )
-
-
-def same_names(*names: str) -> dict[str, str]:
-    """An item's ``paths``: each field is the item's key of the same name."""
-    return {name: name for name in names}
 
 
 def long_answer(label, help_text) -> TextField:

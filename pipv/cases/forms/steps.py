@@ -17,6 +17,7 @@ from .fields import (
     WeeksField,
     WholeField,
     YesNoField,
+    same_names,
 )
 
 
@@ -29,11 +30,9 @@ class BeforeForm(DescribedForm):
 
 
 class VisaForm(DocumentForm):
-    paths = {
-        "visa_valid_until": "employment.visa_valid_until",
-        "opt_stem_extension": "employment.opt_stem_extension",
-        "opt_unemployment_days_used": "employment.opt_unemployment_days_used",
-    }
+    paths = same_names(
+        "visa_valid_until", "opt_stem_extension", "opt_unemployment_days_used", under="employment"
+    )
     visa_valid_until = DateField(
         label=_("Your status is valid until (the end date on your I-94)"),
         help_text=_("Why we ask: a grace period after a job ends cannot run past this date."),
@@ -70,7 +69,7 @@ TERM_FIELDS = (
 
 
 class SeveranceForm(DocumentForm):
-    paths = {name: f"severance.{name}" for name in (*TERM_FIELDS, "offer_in_hand")}
+    paths = same_names(*TERM_FIELDS, "offer_in_hand", under="severance")
     t1_weeks = WeeksField(
         label=_("Weeks of base pay if you leave at the Pivot meeting (T1)"),
         help_text=_(
@@ -133,11 +132,7 @@ class SeveranceForm(DocumentForm):
 
 
 class OfferForm(DocumentForm):
-    paths = {
-        "offer_date": "severance.offer_date",
-        "group_exit": "severance.group_exit",
-        "release_signed_date": "severance.release_signed_date",
-    }
+    paths = same_names("offer_date", "group_exit", "release_signed_date", under="severance")
     offer_date = DateField(
         label=_("Date you received the offer"),
         help_text=_("Why we ask: the time to consider a release is counted from this day."),
@@ -161,7 +156,7 @@ class OfferForm(DocumentForm):
 
 
 class PayForm(DocumentForm):
-    paths = {"share_price": "compensation.share_price"}
+    paths = same_names("share_price", under="compensation")
     share_price = AmountField(
         label=_("Share price today, in US dollars"),
         places=4,
