@@ -40,6 +40,17 @@ def witnesses_field() -> TextField:
     )
 
 
+def kind_field(label, codes, names, help_text) -> ChoiceField:
+    """What an activity or an event was: one of the vocabulary's kinds, always asked."""
+    return ChoiceField(
+        label=label, codes=codes, names=names, blank=_("Choose one"), help_text=help_text
+    )
+
+
+def when_field(help_text) -> DateField:
+    return DateField(label=_("When?"), required=True, help_text=help_text)
+
+
 class ItemForm(DocumentForm):
     """One item of a list; ``paths`` are relative to the item."""
 
@@ -58,18 +69,13 @@ class ActivityForm(ItemForm):
         "hr_response",
         "witnesses",
     )
-    kind = ChoiceField(
-        label=_("What did you do?"),
-        codes=ACTIVITY_KINDS,
-        names=labels.ACTIVITY_KIND,
-        blank=_("Choose one"),
-        help_text=_("Why we ask: the law protects these actions from punishment."),
+    kind = kind_field(
+        _("What did you do?"),
+        ACTIVITY_KINDS,
+        labels.ACTIVITY_KIND,
+        _("Why we ask: the law protects these actions from punishment."),
     )
-    date = DateField(
-        label=_("When?"),
-        required=True,
-        help_text=_("Why we ask: the time between this and what happened next matters most."),
-    )
+    date = when_field(_("Why we ask: the time between this and what happened next matters most."))
     subject = ChoiceField(
         label=_("If you reported a wrong (whistleblowing): what was it about?"),
         codes=SUBJECTS,
@@ -132,18 +138,13 @@ class ActivityForm(ItemForm):
 
 class EventForm(ItemForm):
     paths = same_names("kind", "date", "by", "notes", "contradicting_evidence", "witnesses")
-    kind = ChoiceField(
-        label=_("What happened?"),
-        codes=EVENT_KINDS,
-        names=labels.EVENT_KIND,
-        blank=_("Choose one"),
-        help_text=_("Why we ask: good and bad events together make the timeline."),
+    kind = kind_field(
+        _("What happened?"),
+        EVENT_KINDS,
+        labels.EVENT_KIND,
+        _("Why we ask: good and bad events together make the timeline."),
     )
-    date = DateField(
-        label=_("When?"),
-        required=True,
-        help_text=_("Why we ask: the report puts every event on one timeline."),
-    )
+    date = when_field(_("Why we ask: the report puts every event on one timeline."))
     by = TextField(
         label=_("By whom?"),
         help_text=_("Why we ask: for example “my manager”. A role is enough, no names needed."),
