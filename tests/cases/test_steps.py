@@ -1,9 +1,13 @@
 """The questionnaire's steps: each GETs, saves a valid answer, explains an invalid one."""
 
+import re
+
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
 from pipv.cases.models import CaseRecord
+from pipv.engine import labels
 from tests.factories import COMPLETE
 
 JOB = {
@@ -367,3 +371,18 @@ def test_later_steps_are_not_links_until_reached(alice_client, new_case):
 
 def test_an_unknown_step_is_404(alice_client, new_case):
     assert alice_client.get(url(new_case, "nope")).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("slug", "kinds", "hints"),
+    [
+        ("events", labels.EVENT_KIND, labels.EVENT_HINT),
+        ("activities", labels.ACTIVITY_KIND, labels.ACTIVITY_HINT),
+    ],
+)
+def test_a_list_step_says_what_each_kind_means(alice_client, full_case, slug, kinds, hints):
+    page = alice_client.get(url(full_case, slug)).content.decode()
+    listed = re.findall(
+        r"<dt>(.*?)</dt><dd>(.*?)</dd>", page.split('class="hints"')[1].split("</details>")[0]
+    )
+    assert listed == [(escape(kinds[k]), escape(hints[k])) for k in kinds]
