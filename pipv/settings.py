@@ -44,7 +44,6 @@ if not PIPV_DATA_KEYS:
 ALLOWED_HOSTS = env_list("PIPV_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -249,7 +248,7 @@ STORAGES = {
 # Case files are small; anything bigger than this is a mistake or an attack.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 # Any request body over 2 MiB is refused with 413 before it is read. The import's own limit
-# (2,000,000 bytes, pipv.cases.views) stays below it, so a case file just too large gets its
+# (MAX_FILE_BYTES, pipv.engine.casefile) stays below it, so a case file just too large gets its
 # own message. Uploads under the cap stay in memory: nothing is written to a temporary file.
 PIPV_MAX_REQUEST_BYTES = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = PIPV_MAX_REQUEST_BYTES

@@ -1,4 +1,4 @@
-"""pipv's URLs. The admin is deliberately not exposed: nobody but the user should browse a case."""
+"""pipv's URLs. No admin is installed: nobody but the user should browse a case."""
 
 from django.urls import include, path
 

@@ -56,10 +56,6 @@ def rotate(token: str) -> str:
     return keyring().rotate(token.encode()).decode()
 
 
-def new_key() -> str:
-    return Fernet.generate_key().decode()
-
-
 def seal_bytes(data: bytes) -> bytes:
     """Bytes (a rendered PDF) as a Fernet token under the newest key."""
     return keyring().encrypt(data)

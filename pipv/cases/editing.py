@@ -23,10 +23,12 @@ from pipv.engine.money import decimal_text
 from pipv.engine.vesting import Grant, schedule
 
 from . import crypto
-from .forms import MISSING, DocumentForm, get_path, put_path
+from .forms import DocumentForm
 from .models import CaseRecord
+from .paths import get_path, item_path, item_prefix, put_path
 from .signals import case_changed
 from .steps import ItemList, Step
+from .versioning import Stale, ensure_current
 
 
 def new_document(today: date) -> dict:
@@ -41,20 +43,6 @@ def problem_text(problem: Problem) -> str:
         for key, value in problem.params.items()
     }
     return gettext(problem.template) % params
-
-
-class Stale(Exception):
-    """The case was saved elsewhere (another tab) since the page making this change was loaded."""
-
-
-def ensure_current(record: CaseRecord, version: int | None) -> None:
-    """Refuse a change made on a page older than the stored case.
-
-    ``version`` is what the page was loaded with; ``None`` (a form that carries none, as
-    before versions were sent) counts as the version this request read.
-    """
-    if version is not None and version != record.version:
-        raise Stale
 
 
 def store(record: CaseRecord, document: dict, version: int | None = None, **fields) -> None:
@@ -122,10 +110,9 @@ def write_form(form: DocumentForm, document: dict, prefix: str = "") -> None:
         form.write(document)
         return
     # Items: prefix is "events[3]."; write into that item.
-    match = re.fullmatch(r"(.+)\[(\d+)\]\.", prefix)
-    assert match
-    items = get_path(document, match.group(1))
-    form.write(items[int(match.group(2))])
+    where = item_path(prefix.removesuffix("."))
+    assert where is not None
+    form.write(get_path(document, where.list_path)[where.index])
 
 
 def save_step(
@@ -214,7 +201,7 @@ def save_item(
     form.write(matches[0])
     sort_items(items)
     index = items.index(matches[0])
-    prefix = f"{lst.path}[{index}]."
+    prefix = item_prefix(lst.path, index)
     for problem in validate(document):
         if problem.path.startswith(prefix):
             name = form.field_for_path(problem.path[len(prefix) :])
@@ -260,8 +247,3 @@ def add_vests_from_grant(
     sort_items(items)
     store(record, document, version)
     return vests
-
-
-def value_at(document: dict, path: str):
-    value = get_path(document, path)
-    return None if value is MISSING else value

@@ -5,28 +5,35 @@ Each step has a slug (its URL), a title, ``is_applicable(record)`` and
 with valid answers (``record.progress``) and the engine finds nothing wrong in
 the part of the case file the step owns. The dispatcher resumes at the first
 applicable step that is not complete.
+
+A step also owns what its page shows: ``template`` (its questions' introduction),
+``context(record)`` (what that template needs) and ``form(record, data)`` (None when the
+step asks nothing of its own).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import ClassVar
 
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from pipv.engine import Problem, validate
+from pipv.engine import Problem, labels, validate
 from pipv.engine.case import GRACE_PERIOD_VISAS
+from pipv.engine.money import usd
+from pipv.engine.processes import profile_of
 from pipv.engine.stages import PROFILE_DEFAULTS, RELEVANT_TERMS
 
 from . import forms
-from .forms import MISSING, get_path
 from .models import CaseRecord
+from .paths import get_path, is_under, value_or_none
 
 VISA_STATUSES = (*GRACE_PERIOD_VISAS, "f1_opt")
 
 
 def employment(record: CaseRecord, key: str):
-    value = get_path(record.document, f"employment.{key}")
-    return None if value is MISSING else value
+    return value_or_none(record.document, f"employment.{key}")
 
 
 def process_of(record: CaseRecord) -> str:
@@ -106,8 +113,11 @@ class Step:
     owns: tuple[str, ...] = ()  # case-file paths whose problems belong to this step
     not_owned: tuple[str, ...] = ()
     lists: tuple[str, ...] = ()
-    has_form: bool = True
-    extra: dict = field(default_factory=dict)
+
+    @property
+    def template(self) -> str:
+        """The step's own part of the page: its introduction and anything it alone shows."""
+        return f"cases/steps/{self.slug}.html"
 
     def is_applicable(self, record: CaseRecord) -> bool:
         return True
@@ -120,22 +130,27 @@ class Step:
         return not any(self.owns_path(p.path) for p in problems)
 
     def owns_path(self, path: str) -> bool:
-        def under(prefix: str) -> bool:
-            return path == prefix or path.startswith((prefix + ".", prefix + "["))
+        return any(is_under(path, p) for p in self.owns) and not any(
+            is_under(path, p) for p in self.not_owned
+        )
 
-        return any(under(p) for p in self.owns) and not any(under(p) for p in self.not_owned)
+    def form(self, record: CaseRecord, data=None) -> forms.DescribedForm | None:
+        """The step's questions, or None: it asks nothing of its own (a list, the review)."""
+        return None
 
-    def form(self, record: CaseRecord, data=None):
-        raise NotImplementedError
+    def context(self, record: CaseRecord) -> dict:
+        """What ``template`` needs besides the case, the step and the form."""
+        return {}
+
+    def defaults_shown(self, record: CaseRecord) -> dict[str, str]:
+        """Per field, what an answer left empty stands for, as the review shows it."""
+        return {}
 
 
 class BeforeStep(Step):
+    # The case's name was asked when it was made, on the case list: no form here.
     def is_complete(self, record, problems=None):
         return self.slug in record.progress
-
-    def form(self, record, data=None):
-        # The case's name was asked when it was made, on the case list: not again here.
-        return None
 
 
 VISA_PATHS = (
@@ -161,8 +176,23 @@ class VisaStep(Step):
 
 
 class ListStep(Step):
-    def form(self, record, data=None):
-        return None
+    """A step that is one list; its page explains each kind the list can hold."""
+
+    kinds: ClassVar[dict[str, str]] = {}
+    hints: ClassVar[dict[str, str]] = {}
+
+    def context(self, record):
+        return {"hints": [(gettext(self.kinds[k]), gettext(self.hints[k])) for k in self.kinds]}
+
+
+class ActivitiesStep(ListStep):
+    kinds = labels.ACTIVITY_KIND
+    hints = labels.ACTIVITY_HINT
+
+
+class EventsStep(ListStep):
+    kinds = labels.EVENT_KIND
+    hints = labels.EVENT_HINT
 
 
 class PayStep(Step):
@@ -180,6 +210,29 @@ class SeveranceStep(Step):
             defaults=PROFILE_DEFAULTS[process],
             relevant=RELEVANT_TERMS[process],
         )
+
+    def defaults_shown(self, record):
+        process = process_of(record)
+        defaults = PROFILE_DEFAULTS[process]
+        if profile_of(process).reported_terms:
+            template = gettext("%(value)s, as publicly reported (unverified)")
+        else:
+            template = gettext("%(value)s (not given)")
+        shown = {}
+        for name in forms.TERM_FIELDS:
+            default = getattr(defaults, name)
+            shown[name] = template % {"value": usd(default) if name == "extra" else str(default)}
+        return shown
+
+    def context(self, record):
+        process = process_of(record)
+        return {
+            "process": process,
+            "process_label": gettext(labels.PROCESS[process]),
+            "amazon": profile_of(process).has_pivot,
+            "relevant_terms": RELEVANT_TERMS[process],
+            "defaults": PROFILE_DEFAULTS[process],
+        }
 
 
 class OfferStep(Step):
@@ -201,17 +254,17 @@ class ReviewStep(Step):
 
 
 STEPS: tuple[Step, ...] = (
-    BeforeStep("before", _("Before you start"), has_form=False),
+    BeforeStep("before", _("Before you start")),
     JobStep("job", _("Your job"), owns=("", "format", "as_of", "employment"), not_owned=VISA_PATHS),
     VisaStep("visa", _("Your visa"), owns=VISA_PATHS),
-    ListStep(
+    ActivitiesStep(
         "activities", _("Protected activity"), owns=("protected_activities",), lists=("activities",)
     ),
-    ListStep("events", _("What happened at work"), owns=("events",), lists=("events",)),
+    EventsStep("events", _("What happened at work"), owns=("events",), lists=("events",)),
     PayStep("pay", _("Pay and stock"), owns=("compensation",), lists=("vests", "bonuses")),
     SeveranceStep("severance", _("Severance terms"), owns=("severance",), not_owned=OFFER_PATHS),
     OfferStep("offer", _("Your severance offer"), owns=OFFER_PATHS),
-    ReviewStep("review", _("Review"), has_form=False),
+    ReviewStep("review", _("Review")),
 )
 
 BY_SLUG = {step.slug: step for step in STEPS}

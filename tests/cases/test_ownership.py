@@ -80,11 +80,14 @@ def test_csrf_token_is_accepted_from_the_form_and_the_htmx_header(alice, full_ca
     page = client.get(reverse("cases:step", args=[full_case.pk, "before"])).content.decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
     assert f'"X-CSRFToken": "{token}"' in page or "X-CSRFToken" in page
+    version = re.search(r'name="version" value="(\d+)"', page).group(1)
     url = reverse("cases:step", args=[full_case.pk, "before"])
-    response = client.post(url, {"csrfmiddlewaretoken": token, "title": "T", "action": "continue"})
+    data = {"csrfmiddlewaretoken": token, "version": version, "title": "T", "action": "continue"}
+    response = client.post(url, data)
     assert response.status_code == 302
     response = client.post(
         reverse("cases:item_remove", args=[full_case.pk, "events", "e1"]),
+        {"version": str(int(version) + 1)},
         HTTP_X_CSRFTOKEN=token,
         **HX,
     )

@@ -9,6 +9,7 @@ import json
 import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from pipv.cases import editing
@@ -49,6 +50,29 @@ def test_every_form_on_a_step_carries_the_version(alice_client, full_case):
     page = alice_client.get(step_url(full_case, "pay")).content.decode()
     # The step's own form (which the add and grant fields belong to), remove for each item.
     assert VERSION.findall(page) == [str(full_case.version)] * 3
+
+
+FORM = re.compile(r"<form\b[^>]*>.*?</form>", re.S)
+ITEM_URLS = [("events", "e1"), ("vests", "v1")]
+
+
+@pytest.mark.parametrize("slug", ["job", "visa", "activities", "events", "pay", "severance"])
+def test_every_form_that_saves_a_case_sends_its_version(alice_client, full_case, slug):
+    # Without JavaScript a form sends only what is in it: a form with no version is refused.
+    pages = [step_url(full_case, slug)]
+    if slug in ("events", "pay"):
+        kind, item_id = ITEM_URLS[slug == "pay"]
+        pages.append(reverse("cases:item_edit", args=[full_case.pk, kind, item_id]))
+    for url in pages:
+        page = alice_client.get(url).content.decode()
+        saving = [
+            form
+            for form in FORM.findall(page)
+            if 'method="post"' in form and f"/cases/{full_case.pk}/" in form.split(">", 1)[0]
+        ]
+        assert saving
+        for form in saving:
+            assert VERSION.findall(form) == [str(full_case.version)], form[:200]
 
 
 def test_the_second_tab_is_refused_and_the_first_tabs_answers_are_kept(alice_client, full_case):
@@ -152,11 +176,35 @@ def test_a_current_post_still_saves(alice_client, full_case):
     assert reload(full_case).document["employment"]["employer"] == "Current"
 
 
-def test_a_post_without_a_version_counts_as_current(alice_client, full_case):
-    # Pages from before versions, and scripts, send none.
-    response = alice_client.post(step_url(full_case, "job"), job(full_case, employer="No version"))
-    assert response.status_code == 302
-    assert reload(full_case).document["employment"]["employer"] == "No version"
+@pytest.mark.parametrize(
+    ("name", "args", "data"),
+    [
+        ("cases:step", ["job"], {"employer": "No version", "action": "continue"}),
+        ("cases:check", ["job"], {"employer": "No version"}),
+        (
+            "cases:item_add",
+            ["events"],
+            {"events-new-kind": "praise", "events-new-date": "2026-10-01"},
+        ),
+        (
+            "cases:item_edit",
+            ["events", "e1"],
+            {"events-e1-kind": "praise", "events-e1-date": "2026-10-01"},
+        ),
+        ("cases:item_remove", ["events", "e1"], {}),
+        ("cases:vests_from_grant", [], {"grant-date": "2026-01-01", "grant-shares": "40"}),
+    ],
+)
+def test_a_post_without_a_version_is_refused_like_a_stale_one(alice, full_case, name, args, data):
+    # Nothing says which answers it was typed over: a page from before versions, a script.
+    client = Client()
+    client.force_login(alice)
+    before = reload(full_case)
+    response = client.post(reverse(name, args=[full_case.pk, *args]), data, **HX)
+    assert response.status_code == 409
+    assert CHANGED in response.content.decode()
+    after = reload(full_case)
+    assert (after.document, after.version) == (before.document, before.version)
 
 
 @pytest.mark.parametrize("version", ["abc", "-1", "999999", "9" * 5000, "1.0"])

@@ -1,9 +1,14 @@
 """The questionnaire's steps: each GETs, saves a valid answer, explains an invalid one."""
 
+import re
+
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
 from pipv.cases.models import CaseRecord
+from pipv.engine import labels
+from tests.factories import COMPLETE
 
 JOB = {
     "employee_name": "",
@@ -79,17 +84,8 @@ def test_the_job_step_saves_the_case_file_fields(alice_client, new_case):
     assert response.status_code == 302
     # An H-1B holder goes on to the visa questions.
     assert response.url == url(new_case, "visa")
-    employment = reload(new_case).document["employment"]
-    assert employment == {
-        "employer": "Amazon",
-        "process": "amazon-focus-pivot",
-        "work_state": "WA",
-        "start_date": "2021-06-14",
-        "base_salary_annual": "165000.00",
-        "age_40_or_over": False,
-        "immigration_status": "h1b",
-        "last_review": {"date": "2025-05-01", "rating": "exceeds"},
-    }
+    # The answers above are the complete case's job, written as the case file writes it.
+    assert reload(new_case).document["employment"] == COMPLETE["employment"]
 
 
 @pytest.mark.parametrize("typed", ["165,000", "$165000.00", "165000", " $ 165,000.00 "])
@@ -375,3 +371,18 @@ def test_later_steps_are_not_links_until_reached(alice_client, new_case):
 
 def test_an_unknown_step_is_404(alice_client, new_case):
     assert alice_client.get(url(new_case, "nope")).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("slug", "kinds", "hints"),
+    [
+        ("events", labels.EVENT_KIND, labels.EVENT_HINT),
+        ("activities", labels.ACTIVITY_KIND, labels.ACTIVITY_HINT),
+    ],
+)
+def test_a_list_step_says_what_each_kind_means(alice_client, full_case, slug, kinds, hints):
+    page = alice_client.get(url(full_case, slug)).content.decode()
+    listed = re.findall(
+        r"<dt>(.*?)</dt><dd>(.*?)</dd>", page.split('class="hints"')[1].split("</details>")[0]
+    )
+    assert listed == [(escape(kinds[k]), escape(hints[k])) for k in kinds]

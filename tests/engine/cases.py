@@ -6,10 +6,10 @@ weekly pay exactly $3,000, and the share price is $100.
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from pipv.engine import Case, parse
+from tests.factories import changed
 
 BASE: dict[str, Any] = {
     "format": "pipv.case/1",
@@ -51,17 +51,7 @@ BASE: dict[str, Any] = {
 
 def document(**changes: Any) -> dict[str, Any]:
     """The base document with changes at dotted paths ("employment.work_state", "events.0.date")."""
-    doc = copy.deepcopy(BASE)
-    for path, value in changes.items():
-        target = doc
-        *parents, last = path.split(".")
-        for part in parents:
-            target = target[int(part)] if part.isdigit() else target[part]
-        if last.isdigit():
-            target[int(last)] = value
-        else:
-            target[last] = value
-    return doc
+    return changed(BASE, **changes)
 
 
 def case(**changes: Any) -> Case:

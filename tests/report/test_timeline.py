@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from pipv.cases.models import CaseRecord
-from tests.accounts.conftest import COMPLETE
+from tests.factories import COMPLETE
 
 
 @pytest.mark.django_db

@@ -18,13 +18,12 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipv.cases.forms import get_path
 from pipv.cases.models import CaseRecord
+from pipv.cases.paths import get_path
 from pipv.cases.steps import BY_SLUG, LISTS
-from pipv.cases.views import MAX_IMPORT_BYTES
 from pipv.engine import CaseInvalid, assess, load_json, parse, validate
 from pipv.engine.casefile import MAX_FILE_BYTES
-from tests.cases.conftest import ALL_STEPS, COMPLETE
+from tests.factories import COMPLETE, case_record, complete
 
 HX = {"HTTP_HX_REQUEST": "true"}
 
@@ -100,13 +99,7 @@ def stored(record: CaseRecord) -> tuple:
 
 
 def make_case(owner, **changes) -> CaseRecord:
-    document = copy.deepcopy(COMPLETE)
-    for path, value in changes.items():
-        section, key = path.split(".")
-        document[section][key] = value
-    return CaseRecord.objects.create(
-        owner=owner, title="Fuzz", document=document, progress=list(ALL_STEPS)
-    )
+    return case_record(owner, "Fuzz", complete(**changes))
 
 
 @pytest.fixture(autouse=True)
@@ -115,22 +108,6 @@ def quick_passwords():
     # of it, and none of the fuzzing's.
     with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
         yield
-
-
-@pytest.fixture
-def alice(db):
-    return get_user_model().objects.create_user("alice", password="correct horse battery")
-
-
-@pytest.fixture
-def alice_client(client, alice):
-    client.force_login(alice)
-    return client
-
-
-@pytest.fixture
-def full_case(alice):
-    return make_case(alice)
 
 
 @pytest.fixture
@@ -180,12 +157,7 @@ COMPLETE_PATHS = [p for p in paths(COMPLETE) if p]
 
 
 def with_value(path, value) -> dict:
-    document = copy.deepcopy(COMPLETE)
-    node = document
-    for key in path[:-1]:
-        node = node[key]
-    node[path[-1]] = value
-    return document
+    return complete(**{".".join(map(str, path)): value})
 
 
 def read_or_refuse(document) -> None:
@@ -228,13 +200,7 @@ DATE_PATHS = [p for p in COMPLETE_PATHS if p[-1] in ("date", "as_of", "start_dat
 @given(st.lists(st.tuples(st.sampled_from(DATE_PATHS), st.dates()), min_size=1, max_size=4))
 def test_any_calendar_date_anywhere_is_assessed_or_refused(changes):
     # Year 1 to 9999: far dates are refused by name, not by an OverflowError in the calendar.
-    document = copy.deepcopy(COMPLETE)
-    for path, day in changes:
-        node = document
-        for key in path[:-1]:
-            node = node[key]
-        node[path[-1]] = day.isoformat()
-    read_or_refuse(document)
+    read_or_refuse(complete(**{".".join(map(str, p)): day.isoformat() for p, day in changes}))
 
 
 def test_a_date_outside_a_working_life_is_refused_by_name():
@@ -592,7 +558,7 @@ def test_importing_a_broken_file_explains_and_saves_nothing(alice_client, alice,
 
 
 def test_importing_a_file_over_the_size_limit_is_refused_unread(alice_client, alice):
-    response = imported_or_refused(alice_client, alice, b" " * (MAX_IMPORT_BYTES + 1))
+    response = imported_or_refused(alice_client, alice, b" " * (MAX_FILE_BYTES + 1))
     assert "too large" in response.content.decode()
 
 

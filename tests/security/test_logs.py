@@ -113,7 +113,7 @@ def test_a_server_error_leaves_one_line_with_its_type_and_path_and_no_case_text(
     def broken(*args, **kwargs):
         raise OSError(f"No space left on device while saving {SECRETS[2]!r}")
 
-    monkeypatch.setattr("pipv.cases.views.first_incomplete", broken)
+    monkeypatch.setattr("pipv.cases.views.cases.first_incomplete", broken)
     user = django_user_model.objects.create_user("walker", password="a long pass phrase")
     case = CaseRecord.objects.create(owner=user, title=SECRETS[5], document={"notes": SECRETS[2]})
     client = Client(raise_request_exception=False)

@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-import pipv.cases.fields
+import pipv.cases.sealed
 
 
 def seal_all(apps, schema_editor):
@@ -34,6 +34,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="caserecord",
             name="document",
-            field=pipv.cases.fields.SealedJSONField(default=dict),
+            field=pipv.cases.sealed.SealedJSONField(default=dict),
         ),
     ]

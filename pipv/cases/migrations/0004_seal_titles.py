@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-import pipv.cases.fields
+import pipv.cases.sealed
 
 
 def seal_all(apps, schema_editor):
@@ -27,6 +27,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="caserecord",
             name="title",
-            field=pipv.cases.fields.SealedJSONField(default="", verbose_name="name of this case"),
+            field=pipv.cases.sealed.SealedJSONField(default="", verbose_name="name of this case"),
         ),
     ]

@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-import pipv.cases.fields
+import pipv.cases.sealed
 
 
 def seal_all(apps, schema_editor):
@@ -40,6 +40,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="caserecord",
             name="progress",
-            field=pipv.cases.fields.SealedJSONField(blank=True, default=list),
+            field=pipv.cases.sealed.SealedJSONField(blank=True, default=list),
         ),
     ]

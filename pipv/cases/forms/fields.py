@@ -1,0 +1,255 @@
+"""The fields that turn answers into case-file values, and the form whose fields are places
+in the case file.
+
+Each step form names, for every field, where its answer lives in the case file
+(``paths``), so saving, showing the saved answer and pointing an engine problem
+back at its field are all the same small loop.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from pipv.engine.casefile import MAX_LONG_TEXT, MAX_SHORT_TEXT
+from pipv.engine.money import decimal_text, money_text
+
+from ..money import parse_amount
+from ..paths import MISSING, get_path, put_path
+
+
+def choices(codes, names) -> list[tuple[str, Any]]:
+    return [(code, _(names[code])) for code in codes]
+
+
+def describe(form: forms.BaseForm) -> None:
+    """Tie every input to its hint and its error slot (the slot is always in the page)."""
+    for name, field in form.fields.items():
+        auto_id = form[name].auto_id
+        ids = [f"{auto_id}_helptext"] if field.help_text else []
+        ids.append(f"{auto_id}_error")
+        field.widget.attrs.setdefault("aria-describedby", " ".join(ids))
+
+
+class DescribedForm(forms.Form):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        describe(self)
+        for field in self.fields.values():
+            if (
+                field.error_messages.get("required")
+                is forms.Field.default_error_messages["required"]
+            ):
+                field.error_messages["required"] = _("Please answer this question.")
+
+
+# --------------------------------------------------------------------------- fields
+
+
+class DocField:
+    """How a field's value is written to and read from the case file."""
+
+    def to_document(self, value: Any) -> Any:
+        return value if value not in ("", None) else None
+
+    def from_document(self, value: Any) -> Any:
+        return value
+
+
+class TextField(DocField, forms.CharField):
+    def __init__(self, *, long: bool = False, **kwargs):
+        kwargs.setdefault("max_length", MAX_LONG_TEXT if long else MAX_SHORT_TEXT)
+        kwargs.setdefault("required", False)
+        if long:
+            kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 3}))
+        super().__init__(**kwargs)
+        self.error_messages["max_length"] = _(
+            "This is too long: at most %(limit_value)d characters (it has %(show_value)d)."
+        )
+
+
+class DateField(DocField, forms.DateField):
+    widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    input_formats = ["%Y-%m-%d", "%m/%d/%Y"]
+    default_error_messages = {
+        "invalid": _("Enter a real date, for example 2026-03-31."),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def to_document(self, value: datetime.date | None) -> str | None:
+        return value.isoformat() if value else None
+
+
+class AmountField(DocField, forms.CharField):
+    """Money or a share count, typed the way people write it."""
+
+    messages = {
+        "negative": _("Enter an amount without a minus sign."),
+        "not_number": _('Enter an amount in dollars, for example "165,000" or "165000.00".'),
+        "too_precise": _("Use at most %(places)d digits after the decimal point."),
+    }
+
+    def __init__(self, *, places: int = 2, write=money_text, **kwargs):
+        self.places = places
+        self.write = write
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+        self.widget.attrs.update({"inputmode": "decimal", "autocomplete": "off"})
+
+    def to_python(self, value: Any) -> Decimal | None:
+        value = super().to_python(value)
+        if value in self.empty_values:
+            return None
+        try:
+            if len(value) > 40:
+                raise ValueError("not_number")
+            return parse_amount(value, self.places)
+        except ValueError as exc:
+            message = self.messages[str(exc)]
+            raise forms.ValidationError(message, params={"places": self.places}) from None
+
+    def to_document(self, value: Decimal | None) -> str | None:
+        return self.write(value) if value is not None else None
+
+
+class SharesField(AmountField):
+    not_number = _('Enter a number of shares, for example "40" or "12.5".')
+
+    def __init__(self, **kwargs):
+        super().__init__(places=4, write=decimal_text, **kwargs)
+        self.messages = {**self.messages, "not_number": self.not_number}
+
+
+class WeeksField(DocField, forms.DecimalField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(min_value=0, max_value=520, decimal_places=2, **kwargs)
+        self.widget.attrs.update({"inputmode": "decimal", "step": "any"})
+
+    def to_document(self, value: Decimal | None) -> int | str | None:
+        if value is None:
+            return None
+        return int(value) if value == value.to_integral_value() else decimal_text(value)
+
+
+class WholeField(DocField, forms.IntegerField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("min_value", 0)
+        super().__init__(**kwargs)
+
+
+class ChoiceField(DocField, forms.ChoiceField):
+    def __init__(self, *, codes, names, radio: bool = False, blank: str | None = None, **kwargs):
+        options = choices(codes, names)
+        if blank is not None:
+            options = [("", blank), *options]
+        if radio:
+            kwargs.setdefault("widget", forms.RadioSelect)
+        super().__init__(choices=options, **kwargs)
+
+
+class YesNoField(DocField, forms.TypedChoiceField):
+    """Yes or no, asked as two radio buttons so that "not answered yet" stays visible."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", True)
+        super().__init__(
+            choices=[("yes", _("Yes")), ("no", _("No"))],
+            coerce=lambda v: v == "yes",
+            empty_value=None,
+            widget=forms.RadioSelect,
+            **kwargs,
+        )
+        self.error_messages["required"] = _("Choose yes or no.")
+
+    def to_document(self, value: bool | None) -> bool | None:
+        return value
+
+    def from_document(self, value: Any) -> Any:
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        return None
+
+
+class ManyField(DocField, forms.MultipleChoiceField):
+    """Several codes, asked as checkboxes; none ticked leaves the key out."""
+
+    def __init__(self, *, codes, names, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(
+            choices=choices(codes, names), widget=forms.CheckboxSelectMultiple, **kwargs
+        )
+
+    def to_document(self, value: list[str]) -> list[str] | None:
+        return list(value) or None
+
+
+class ComparatorsField(TextField):
+    """People treated better, one a line: "who: what happened to them".
+
+    The case file keeps them as a list of {"who", "what_happened"}; typed as lines they need
+    no list of their own on the page.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(long=True, **kwargs)
+
+    def to_document(self, value: str) -> list[dict[str, str]] | None:
+        people = []
+        for line in (value or "").splitlines():
+            # A Chinese keyboard types the full-width colon.
+            who, _sep, what = line.replace("：", ":", 1).partition(":")
+            if who.strip():
+                people.append({"who": who.strip()[:MAX_SHORT_TEXT], "what_happened": what.strip()})
+        return people or None
+
+    def from_document(self, value: Any) -> Any:
+        if not isinstance(value, list):
+            return None
+        lines = []
+        for person in value:
+            if isinstance(person, dict) and person.get("who"):
+                what = str(person.get("what_happened") or "")
+                lines.append(f"{person['who']}: {what}" if what else str(person["who"]))
+        return "\n".join(lines) or None
+
+
+def same_names(*names: str, under: str = "") -> dict[str, str]:
+    """``paths`` where each field is the key of the same name (inside ``under``)."""
+    return {name: f"{under}.{name}" if under else name for name in names}
+
+
+class DocumentForm(DescribedForm):
+    """A form whose fields are places in the case file (``paths``: field name -> path)."""
+
+    paths: dict[str, str] = {}
+
+    def __init__(self, *args, document: dict | None = None, **kwargs):
+        self.document = document or {}
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            for name, field in self.fields.items():
+                value = get_path(self.document, self.paths[name])
+                if value is not MISSING and value is not None and isinstance(field, DocField):
+                    self.initial.setdefault(name, field.from_document(value))
+
+    def write(self, doc: dict) -> None:
+        """Write every answer that is valid; the others keep their saved value."""
+        for name, value in self.cleaned_data.items():
+            field = self.fields[name]
+            if isinstance(field, DocField) and name in self.paths:
+                put_path(doc, self.paths[name], field.to_document(value))
+
+    def field_for_path(self, path: str) -> str | None:
+        for name, own in self.paths.items():
+            if own == path and name in self.fields:
+                return name
+        return None

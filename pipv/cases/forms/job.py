@@ -1,0 +1,242 @@
+"""The job step's form: the most questions of any step, and what an intake lawyer asks next."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+
+from pipv.engine import labels
+from pipv.engine.case import (
+    ARBITRATION,
+    EXIT_PATHS,
+    IMMIGRATION_STATUSES,
+    PROCESSES,
+    PROTECTED_CHARACTERISTICS,
+    RATINGS,
+    US_STATES,
+)
+
+from .fields import (
+    AmountField,
+    ChoiceField,
+    ComparatorsField,
+    DateField,
+    DocumentForm,
+    ManyField,
+    TextField,
+    WholeField,
+    YesNoField,
+    same_names,
+)
+
+
+class JobForm(DocumentForm):
+    paths = {
+        **same_names(
+            "employee_name",
+            "employer",
+            "process",
+            "work_state",
+            "start_date",
+            "base_salary_annual",
+            "age_40_or_over",
+            "immigration_status",
+            "manager_change_date",
+            "job_title",
+            "job_level",
+            "weekly_hours",
+            "employee_count",
+            "arbitration_agreement",
+            "comparators",
+            "protected_characteristics",
+            "employer_public",
+            "work_city",
+            "ended_on",
+            "exit_path",
+            under="employment",
+        ),
+        "last_review_date": "employment.last_review.date",
+        "last_review_rating": "employment.last_review.rating",
+        "as_of": "as_of",
+    }
+    employee_name = TextField(
+        label=_("Your name on the report"),
+        help_text=_(
+            "Why we ask: it is printed on the report "
+            "for your lawyer. Leave it empty to stay anonymous."
+        ),
+    )
+    employer = TextField(
+        label=_("Employer"),
+        required=True,
+        help_text=_("Why we ask: the report names the company you work for."),
+    )
+    process = ChoiceField(
+        label=_("Which process are you in, or afraid of?"),
+        codes=PROCESSES,
+        names=labels.PROCESS,
+        radio=True,
+        help_text=_("Why we ask: the stages, offers and deadlines depend on it."),
+    )
+    work_state = ChoiceField(
+        label=_("State where you work"),
+        codes=US_STATES,
+        names=labels.STATE,
+        blank=_("Choose a state"),
+        help_text=_("Why we ask: state law sets some deadlines and protections."),
+    )
+    start_date = DateField(
+        label=_("First day at this employer"),
+        required=True,
+        help_text=_(
+            "Why we ask: your length of service counts for severance and some protections."
+        ),
+    )
+    base_salary_annual = AmountField(
+        label=_("Base salary per year, in US dollars"),
+        required=True,
+        help_text=_("Why we ask: severance is counted in weeks of base pay. Write it as 165,000."),
+    )
+    age_40_or_over = YesNoField(
+        label=_("Are you 40 or older?"),
+        help_text=_(
+            "Why we ask: at 40 or over, federal law gives you more "
+            "time to consider a severance agreement. We do not ask your age."
+        ),
+    )
+    immigration_status = ChoiceField(
+        label=_("Immigration status"),
+        codes=IMMIGRATION_STATUSES,
+        names=labels.IMMIGRATION_STATUS,
+        blank=_("Choose one"),
+        help_text=_(
+            "Why we ask: on a work visa, losing the job starts a clock for staying in the U.S."
+        ),
+    )
+    last_review_date = DateField(
+        label=_("Date of your last performance review"),
+        help_text=_("Why we ask: a good review shortly before a plan is an important fact."),
+    )
+    last_review_rating = ChoiceField(
+        label=_("Rating in that review"),
+        codes=RATINGS,
+        names=labels.RATING,
+        blank=_("Choose one"),
+        required=False,
+        help_text=_("Why we ask: it shows how the employer rated you before the plan."),
+    )
+    manager_change_date = DateField(
+        label=_("When did your current manager start managing you?"),
+        help_text=_(
+            "Why we ask: a new manager shortly before a plan is part "
+            "of the timeline. Leave it empty if your manager did not change."
+        ),
+    )
+    # What an intake lawyer asks next; each optional.
+    job_title = TextField(
+        label=_("Your job title"),
+        help_text=_(
+            "Why we ask: a lawyer compares you with people in the same role and looks up "
+            "what your job involves."
+        ),
+    )
+    job_level = TextField(
+        label=_("Your level or grade"),
+        help_text=_("Why we ask: for example “L6”. Severance and comparisons often follow it."),
+    )
+    weekly_hours = WholeField(
+        label=_("About how many hours a week do you work?"),
+        max_value=168,
+        help_text=_(
+            "Why we ask: FMLA leave needs 12 months at the employer and 1,250 hours in the "
+            "last 12 months (about 24 hours a week)."
+        ),
+    )
+    employee_count = WholeField(
+        label=_("About how many people work for your employer?"),
+        max_value=10_000_000,
+        help_text=_(
+            "Why we ask: the laws apply by size. FMLA needs 50 employees within 75 miles, "
+            "Title VII and the ADA 15, the age law (ADEA) 20. A guess is fine."
+        ),
+    )
+    arbitration_agreement = ChoiceField(
+        label=_("Did you sign an arbitration agreement?"),
+        codes=ARBITRATION,
+        names=labels.ARBITRATION,
+        radio=True,
+        required=False,
+        help_text=_(
+            "Why we ask: it may send a claim to private arbitration instead of a court. It "
+            "is often in the offer letter or the onboarding papers."
+        ),
+    )
+    comparators = ComparatorsField(
+        label=_("People in a similar role who were treated better"),
+        help_text=_(
+            "Why we ask: a lawyer compares how others were treated. One person a line: "
+            "who (a name or a role), a colon, then what happened to them. For example: "
+            "“Teammate, same level: missed the same goal, no plan”."
+        ),
+    )
+    protected_characteristics = ManyField(
+        label=_("Do you think any of these played a part?"),
+        codes=PROTECTED_CHARACTERISTICS,
+        names=labels.PROTECTED_CHARACTERISTIC,
+        help_text=_(
+            "Why we ask: the law forbids treating someone worse because of these. A lawyer "
+            "asks so as to know which laws could apply. Tick none, or “I prefer not to say”, "
+            "if you would rather not answer; pipv weighs none of them."
+        ),
+    )
+    employer_public = YesNoField(
+        label=_("Are your employer's shares traded on a stock exchange? (optional)"),
+        required=False,
+        help_text=_(
+            "Why we ask: the Sarbanes-Oxley Act protects reports of fraud only at publicly "
+            "traded companies. Leave it empty if you are not sure."
+        ),
+    )
+    work_city = TextField(
+        label=_("City where you work"),
+        help_text=_(
+            "Why we ask: some cities, such as New York City or Seattle, have their own agency "
+            "and deadlines."
+        ),
+    )
+    ended_on = DateField(
+        label=_("If your job has already ended: your last day"),
+        help_text=_(
+            "Why we ask: once the job has ended, COBRA and any visa grace period run from your "
+            "real last day, and pipv stops showing ways of leaving that are no longer open."
+        ),
+    )
+    exit_path = ChoiceField(
+        label=_("How did it end?"),
+        codes=EXIT_PATHS,
+        names=labels.EXIT_PATH,
+        blank=_("Choose one"),
+        required=False,
+        help_text=_(
+            "Why we ask: a plan or an appeal that ended the job is plainly an action against "
+            "you, which matters for the timing."
+        ),
+    )
+    as_of = DateField(
+        label=_("Work things out as of this date"),
+        help_text=_(
+            "Why we ask: leave it empty and pipv counts deadlines and amounts from today, "
+            "each time you open the results. Choose a date only to see how things stood then."
+        ),
+    )
+
+    def clean(self):
+        data = super().clean()
+        has_date = bool(data.get("last_review_date"))
+        has_rating = bool(data.get("last_review_rating"))
+        if has_date and not has_rating and "last_review_rating" not in self.errors:
+            self.add_error("last_review_rating", _("Choose the rating, or clear the date."))
+        if has_rating and not has_date and "last_review_date" not in self.errors:
+            self.add_error("last_review_date", _("Enter the date, or clear the rating."))
+        if data.get("exit_path") and not data.get("ended_on") and "ended_on" not in self.errors:
+            self.add_error("ended_on", _("Enter your last day, or clear how it ended."))
+        return data

@@ -1,0 +1,78 @@
+"""A case as a file: exported as the canonical case file, imported from one."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST, require_safe
+
+from pipv.engine import CaseInvalid, dumps, load_json, parse
+from pipv.engine.casefile import MAX_FILE_BYTES
+
+from .. import editing
+from ..models import CaseRecord
+from ..steps import STEPS
+from ..store import get_case_for_user
+from .cases import cases_context
+from .links import step_url
+
+
+@login_required
+@require_POST
+def import_case(request: HttpRequest) -> HttpResponse:
+    upload = request.FILES.get("case_file")
+    problems: list[str] = []
+    case = None
+    if upload is None:
+        problems = [_("Choose a case file (.json) to import.")]
+    elif upload.size > MAX_FILE_BYTES:
+        problems = [_("This file is too large to be a case file.")]
+    else:
+        try:
+            case = parse(load_json(upload.read()))
+        except CaseInvalid as exc:
+            problems = [
+                f"{p.path}: {editing.problem_text(p)}"
+                if p.path
+                else capfirst(editing.problem_text(p))
+                for p in exc.problems
+            ]
+    if case is None:
+        context = cases_context(
+            request, import_problems=problems, import_name=getattr(upload, "name", "")
+        )
+        return TemplateResponse(request, "cases/list.html", context)
+    name = re.sub(r"\.json$", "", upload.name or "", flags=re.IGNORECASE).strip()
+    record = CaseRecord.objects.create(
+        owner=request.user,
+        title=(name or case.employment.employer)[:120],
+        document=json.loads(dumps(case)),
+        progress=[step.slug for step in STEPS],
+    )
+    messages.success(request, _("The case file is imported. Check the answers below."))
+    return redirect(step_url(record, "review"))
+
+
+@login_required
+@require_safe
+def export(request: HttpRequest, pk: int) -> HttpResponse:
+    record = get_case_for_user(request, pk)
+    try:
+        text = dumps(parse(record.document))
+    except CaseInvalid:
+        # A draft: export what there is, so nothing typed is ever trapped here.
+        text = json.dumps(record.document, indent=2, ensure_ascii=False) + "\n"
+    response = HttpResponse(text.encode(), content_type="application/json; charset=utf-8")
+    # Named by the day only: a downloads folder or a synced drive shows file names to others.
+    day = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="pipv-case-{day}.json"'
+    return response

@@ -1,0 +1,123 @@
+"""A step's page: the progress list, the step's own part, its lists and its form."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from pipv.engine import validate
+
+from .. import editing, versioning
+from ..models import CaseRecord
+from ..steps import LISTS, Step, applicable, first_incomplete
+from . import items
+from .links import step_url
+
+
+def form_with_drafts(record: CaseRecord, step: Step):
+    """The saved answers, with whatever was typed but not saved yet shown again."""
+    form = step.form(record)
+    typed = editing.drafts(record).get(step.slug)
+    if form is None or not typed:
+        return form
+    data = {}
+    for bound in form:
+        value = bound.value()
+        data[bound.html_name] = "" if value is None else str(value)
+    data.update({k: v for k, v in typed.items() if k in form.fields})
+    form = step.form(record, data)
+    form.is_valid()
+    return form
+
+
+def wire(record: CaseRecord, step: Step, form) -> None:
+    """Check (and save) each answer when the user leaves its field, without a full reload."""
+    url = reverse("cases:check", args=[record.pk, step.slug])
+    for bound in form:
+        bound.field.widget.attrs.update(
+            {
+                "hx-post": url,
+                # The short wait lets a button pressed as the field is left send the form
+                # alone (pipv.js then drops the check) instead of racing it with one version.
+                "hx-trigger": "change delay:300ms",
+                "hx-target": f"#{bound.auto_id}_error",
+                "hx-swap": "outerHTML",
+                # One save at a time, each sending the version the one before it left.
+                "hx-sync": versioning.SYNC,
+            }
+        )
+
+
+def render_step(
+    request, record, current, form, to_review=False, states=None, stale=None, leave=None
+) -> TemplateResponse:
+    """The step's page. ``states``: per list, the add forms and status to show; ``stale``:
+    what was typed on a refused page; ``leave``: the items that kept the person here."""
+    if form is not None:
+        wire(record, current, form)
+    context = progress_context(record, current)
+    context.update(
+        {
+            "form": form,
+            "to_review": to_review,
+            "stale": stale,
+            "leave": leave,
+            "nav_buttons": True,
+            "lists": [
+                items.list_context(record, LISTS[kind], **(states or {}).get(kind, {}))
+                for kind in current.lists
+            ],
+            **current.context(record),
+        }
+    )
+    return TemplateResponse(request, "cases/step.html", context)
+
+
+def refuse_stale(
+    request: HttpRequest, record: CaseRecord, current: Step, typed_rows, to_review=False
+) -> HttpResponse:
+    """Another tab saved first: nothing here is saved; show the newest answers and a notice."""
+    record.refresh_from_db()
+    form = form_with_drafts(record, current)
+    stale = {"typed": typed_rows}
+    response = render_step(request, record, current, form, to_review=to_review, stale=stale)
+    return versioning.refused(request, response)
+
+
+def reachable(record: CaseRecord, current: Step, slug: str) -> str | None:
+    """The URL of a step the progress list offers from here, or None."""
+    for item in progress_context(record, current)["nav"]:
+        if item["step"].slug == slug:
+            return item["url"]
+    return None
+
+
+def progress_context(record: CaseRecord, current: Step) -> dict:
+    problems = validate(record.document)
+    steps = applicable(record)
+    upcoming = first_incomplete(record)
+    reached = True
+    nav = []
+    for position, item in enumerate(steps, start=1):
+        done = item.is_complete(record, problems)
+        nav.append(
+            {
+                "step": item,
+                "number": position,
+                "done": done,
+                "current": item == current,
+                "url": step_url(record, item) if reached or done else None,
+            }
+        )
+        if item == upcoming:
+            reached = False
+    index = steps.index(current) if current in steps else 0
+    return {
+        "case": record,
+        "step": current,
+        "nav": nav,
+        "number": index + 1,
+        "count": len(steps),
+        "previous": steps[index - 1] if index > 0 else None,
+    }

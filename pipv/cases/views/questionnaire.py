@@ -1,0 +1,241 @@
+"""The questionnaire's pages: one URL per step, and the check as a field is left.
+
+A step's page is shown and posted here; what a step shows is the step's own
+(``Step.template``, ``Step.context``, ``Step.form``). A posted step saves what is valid and
+goes where its button asked: on, back, to a named step, or it stays to add an item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
+
+from .. import editing, forms, versioning
+from ..models import CaseRecord
+from ..steps import LISTS, ReviewStep, Step, applicable
+from ..store import get_case_for_user
+from . import page
+from .items import grant_of
+from .links import get_step, step_url
+from .review import review
+
+# What a step's buttons ask for (the form's "action"): besides Continue and Back,
+# "goto:SLUG" (a step's name in the progress list), "add:KIND" and "grant" (an item added
+# without JavaScript, through the step's own form) and "discard:THEN" (leave as THEN asked,
+# dropping an item that was typed but not added).
+GOTO = "goto:"
+ADD = "add:"
+DISCARD = "discard:"
+
+
+@login_required
+@vary_on_headers("HX-Request")
+@require_http_methods(["GET", "POST"])
+def step(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    record = get_case_for_user(request, pk)
+    current = get_step(slug)
+    if not current.is_applicable(record):
+        return redirect("cases:resume", pk)
+    show = PAGES.get(type(current), questions)
+    return show(request, record, current)
+
+
+def questions(request: HttpRequest, record: CaseRecord, current: Step) -> HttpResponse:
+    to_review = (request.POST.get("return") or request.GET.get("return")) == "review"
+    if request.method == "POST":
+        return post_step(request, record, current, to_review)
+    form = page.form_with_drafts(record, current)
+    return page.render_step(request, record, current, form, to_review=to_review)
+
+
+# The steps whose page is not a page of questions.
+PAGES = {ReviewStep: review}
+
+
+@dataclass(frozen=True)
+class Action:
+    """What the pressed button asked for."""
+
+    then: str  # where to go once saved: "continue", "back", "goto:SLUG", or the add itself
+    adding: str | None  # the list's kind (or "grant") when Add was pressed
+    discard: bool  # leave without the item typed but not added
+
+    @property
+    def leaving(self) -> bool:
+        return self.then in ("continue", "back") or self.then.startswith(GOTO)
+
+    @classmethod
+    def posted(cls, request: HttpRequest) -> Action:
+        action = request.POST.get("action") or "continue"
+        if action == "default":  # Enter in a field: the page's hidden first button
+            action = "continue"
+        adding = action.removeprefix(ADD) if action.startswith(ADD) or action == "grant" else None
+        return cls(action.removeprefix(DISCARD), adding, action.startswith(DISCARD))
+
+
+def typed_items(request: HttpRequest, current: Step) -> dict:
+    """The step's "add" forms (and the grant) that have something typed in them, by kind.
+
+    Their fields travel with the step's own form, so whatever button was pressed, the
+    server sees them and nothing typed is dropped without the person's say.
+    """
+    found: dict = {}
+    for kind in current.lists:
+        form = LISTS[kind].form_class(request.POST, prefix=f"{kind}-new")
+        if any(request.POST.get(form.add_prefix(name), "").strip() for name in form.fields):
+            found[kind] = form
+        if kind == "vests":
+            grant = forms.GrantForm(request.POST, prefix="grant")
+            # The pattern and the years always hold a value; a grant is typed once it has
+            # a date or a number of shares.
+            if any(request.POST.get(grant.add_prefix(n), "").strip() for n in ("date", "shares")):
+                found["grant"] = grant
+    return found
+
+
+def add_typed(record: CaseRecord, kind: str, form) -> bool:
+    """Add one typed item (or a grant's vests); False when it is not complete or valid."""
+    if kind == "grant":
+        if not form.is_valid():
+            return False
+        editing.add_vests_from_grant(record, LISTS["vests"], grant_of(form))
+        return True
+    return editing.save_item(record, LISTS[kind], form) is not None
+
+
+def empty_add_form(request: HttpRequest, current: Step, kind: str):
+    if kind == "grant" and "vests" in current.lists:
+        return forms.GrantForm(request.POST, prefix="grant")
+    if kind not in current.lists:
+        return None
+    return LISTS[kind].form_class(request.POST, prefix=f"{kind}-new")
+
+
+def kept(form):
+    """A typed form shown again as it was typed, without errors: it was not acted on."""
+    initial = {name: form.data.get(form.add_prefix(name), "") for name in form.fields}
+    return type(form)(prefix=form.prefix, initial=initial)
+
+
+def list_kind(kind: str) -> str:
+    """The list an add form belongs to: a grant adds vests."""
+    return "vests" if kind == "grant" else kind
+
+
+def list_states(typed: dict, shown: dict) -> dict:
+    """Per list, the add and grant forms to show: ``shown`` as they are, the rest kept."""
+    states: dict = {}
+    for kind, form in {**{k: kept(f) for k, f in typed.items()}, **shown}.items():
+        name = "grant_form" if kind == "grant" else "add_form"
+        states.setdefault(list_kind(kind), {})[name] = form
+    return states
+
+
+def add_items(request, record, current, action: Action, typed_forms: dict) -> dict:
+    """Add what the button asked for, or what was typed on the way out; those held back."""
+    held: dict = {}
+    if action.adding is not None:
+        # Add pressed on an empty form still answers, with what it needs.
+        form = typed_forms.get(action.adding) or empty_add_form(request, current, action.adding)
+        if form is None:
+            raise Http404
+        if not add_typed(record, action.adding, form):
+            held[action.adding] = form
+    elif action.leaving and not action.discard:
+        # Leaving with an item typed but not added: add it when it is complete;
+        # otherwise stay, say so, and keep the typing (see the notice in step.html).
+        for kind, form in typed_forms.items():
+            if not add_typed(record, kind, form):
+                held[kind] = form
+    return held
+
+
+def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> HttpResponse:
+    action = Action.posted(request)
+    form = current.form(record, request.POST)
+    typed_forms = typed_items(request, current)
+    try:
+        versioning.ensure_current(record, versioning.posted_version(request))
+        held = add_items(request, record, current, action, typed_forms)
+        finish = action.then == "continue" and not held and action.adding is None
+        valid = editing.save_step(record, current, form, finish=finish)
+    except versioning.Stale:
+        rows = versioning.typed(form)
+        for typed_form in typed_forms.values():
+            rows += versioning.typed(typed_form)
+        return page.refuse_stale(request, record, current, rows, to_review=to_review)
+    show = {"request": request, "record": record, "current": current, "form": form}
+    if action.adding is not None:
+        others = {k: f for k, f in typed_forms.items() if k != action.adding}
+        if held or others or not valid:
+            return show_added(show, action.adding, held, others, to_review)
+        messages.success(request, _("Added."))
+        anchor = f"#list-{list_kind(action.adding)}"
+        return redirect(step_url(record, current, review=to_review) + anchor)
+    if held:
+        held_lists = [LISTS[list_kind(k)] for k in held]
+        leave = {"then": action.then, "held": held_lists}
+        return render(show, to_review, states=list_states({}, held), leave=leave)
+    return go_on(show, action.then, valid, to_review)
+
+
+def render(show: dict, to_review: bool, **more) -> HttpResponse:
+    return page.render_step(
+        show["request"], show["record"], show["current"], show["form"], to_review, **more
+    )
+
+
+def show_added(show: dict, adding: str, held: dict, others: dict, to_review) -> HttpResponse:
+    """The step again after Add: the item is added (or held), other typing is kept."""
+    states = list_states(others, held)
+    if not held:
+        states.setdefault(list_kind(adding), {})["status"] = _("Added.")
+    return render(show, to_review, states=states)
+
+
+def go_on(show: dict, then: str, valid: bool, to_review: bool) -> HttpResponse:
+    """Where the answers, now saved, lead: the step asked for, back, on, or here again."""
+    record, current = show["record"], show["current"]
+    steps = applicable(record)
+    index = steps.index(current) if current in steps else 0
+    if then.startswith(GOTO):
+        url = page.reachable(record, current, then.removeprefix(GOTO))
+        if url:
+            return redirect(url)
+    if then == "back":
+        target = steps[max(index - 1, 0)]
+        return redirect(step_url(record, "review" if to_review else target))
+    if valid and not then.startswith(GOTO):
+        # Continue, or an action this page never sends: the answers are saved, so go on.
+        target = steps[min(index + 1, len(steps) - 1)]
+        return redirect(step_url(record, "review" if to_review else target))
+    return render(show, to_review)
+
+
+@login_required
+@require_POST
+def check(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    """One answer checked and saved as the user leaves its field (htmx)."""
+    record = get_case_for_user(request, pk)
+    current = get_step(slug)
+    form = current.form(record, request.POST)
+    if form is None:
+        raise Http404
+    version = versioning.posted_version(request)
+    try:
+        editing.save_step(record, current, form, finish=False, version=version)
+    except versioning.Stale:
+        return page.refuse_stale(request, record, current, versioning.typed(form))
+    name = request.htmx.trigger_name if request.htmx else None
+    if name not in form.fields:
+        return versioning.saved(HttpResponse(status=204), version, record.version)
+    response = TemplateResponse(request, "cases/_field_error.html", {"field": form[name]})
+    return versioning.saved(response, version, record.version)
