@@ -415,3 +415,12 @@ def test_every_state_charge_is_a_state_business_day_within_its_period(state, act
         assert period == entry.earlier_period
     else:
         assert period == entry.charge_period
+
+
+@pytest.mark.parametrize("state", ["CO", "HI"])
+def test_a_verified_charge_period_keeps_an_unread_time_to_sue_marked(state):
+    # The charge period was read at the source; the 90 days to sue were not, and the report
+    # marks only those.
+    entry = j.state(state)
+    assert not RULES[entry.rule_id].needs_confirmation
+    assert RULES[entry.rule_id + ".suit"].needs_confirmation
