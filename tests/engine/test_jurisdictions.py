@@ -87,8 +87,7 @@ AFTER_LATEST_CHANGE = {
     "WA": (M6, "state.wa.wshrc"),
     "WV": (Y1, "state.wv.agency"),  # 365 days
     "WI": (D300, "state.wi.agency"),
-    # Wyoming: 90 days, the shortest of the conflicting summaries -> Tue Dec 1, 2026.
-    "WY": (date(2026, 12, 1), "state.wy.agency"),
+    "WY": (M6, "state.wy.agency"),  # six months since 2005-07-01
     "PR": (D300, "state.pr.agency"),
 }
 
@@ -141,6 +140,10 @@ BEFORE_AND_ON_CHANGE = [
     # IL (P.A. 103-0973): Tue Dec 31, 2024 + 300 days = Mon Oct 27, 2025; Wed Jan 1, 2025 +
     # 2 years = Fri Jan 1, 2027, New Year's Day -> Mon Jan 4, 2027.
     ("IL", "2024-12-31", date(2025, 10, 27), "2025-01-01", date(2027, 1, 4)),
+    # WY (27-9-106(a) as amended in 2005): Thu Jun 30, 2005 + 90 days = Wed Sep 28, 2005;
+    # Fri Jul 1, 2005 + 6 months = Sun Jan 1, 2006, New Year's Day observed Mon Jan 2 ->
+    # Tue Jan 3, 2006.
+    ("WY", "2005-06-30", date(2005, 9, 28), "2005-07-01", date(2006, 1, 3)),
 ]
 
 
