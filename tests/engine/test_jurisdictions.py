@@ -427,3 +427,12 @@ def test_a_verified_charge_period_keeps_an_unread_time_to_sue_marked(state):
     entry = j.state(state)
     assert not RULES[entry.rule_id].needs_confirmation
     assert RULES[entry.rule_id + ".suit"].needs_confirmation
+
+
+@pytest.mark.parametrize("state", ["AL", "AR", "GA", "MS", "NC"])
+def test_a_state_without_an_agency_says_why_the_eeoc_gives_180_days_not_300(state):
+    # The person reads this beside the EEOC date: 300 days need an agency that can act, and
+    # there is none here for a private employer.
+    note = j.state(state).note
+    assert "300 days only where a state or local agency" in note
+    assert "180 days" in note
