@@ -87,8 +87,7 @@ AFTER_LATEST_CHANGE = {
     "WA": (M6, "state.wa.wshrc"),
     "WV": (Y1, "state.wv.agency"),  # 365 days
     "WI": (D300, "state.wi.agency"),
-    # Wyoming: 90 days, the shortest of the conflicting summaries -> Tue Dec 1, 2026.
-    "WY": (date(2026, 12, 1), "state.wy.agency"),
+    "WY": (M6, "state.wy.agency"),  # six months since 2005-07-01
     "PR": (D300, "state.pr.agency"),
 }
 
@@ -141,6 +140,10 @@ BEFORE_AND_ON_CHANGE = [
     # IL (P.A. 103-0973): Tue Dec 31, 2024 + 300 days = Mon Oct 27, 2025; Wed Jan 1, 2025 +
     # 2 years = Fri Jan 1, 2027, New Year's Day -> Mon Jan 4, 2027.
     ("IL", "2024-12-31", date(2025, 10, 27), "2025-01-01", date(2027, 1, 4)),
+    # WY (27-9-106(a) as amended in 2005): Thu Jun 30, 2005 + 90 days = Wed Sep 28, 2005;
+    # Fri Jul 1, 2005 + 6 months = Sun Jan 1, 2006, New Year's Day observed Mon Jan 2 ->
+    # Tue Jan 3, 2006.
+    ("WY", "2005-06-30", date(2005, 9, 28), "2005-07-01", date(2006, 1, 3)),
 ]
 
 
@@ -415,3 +418,22 @@ def test_every_state_charge_is_a_state_business_day_within_its_period(state, act
         assert period == entry.earlier_period
     else:
         assert period == entry.charge_period
+
+
+@pytest.mark.parametrize("state", ["CO", "HI"])
+def test_a_verified_charge_period_keeps_an_unread_time_to_sue_marked(state):
+    # The charge period was read at the source; the 90 days to sue were not, and the report
+    # marks only those.
+    entry = j.state(state)
+    assert not RULES[entry.rule_id].needs_confirmation
+    assert RULES[entry.rule_id + ".suit"].needs_confirmation
+
+
+def test_each_state_without_an_agency_says_why_the_eeoc_gives_180_days_not_300():
+    # The person reads this note beside the EEOC date: 300 days need an agency that can act,
+    # and there is none here for a private employer.
+    none = [entry for entry in j.table().states.values() if entry.agency is None]
+    assert sorted(entry.code for entry in none) == ["AL", "AR", "GA", "MS", "NC"]
+    for entry in none:
+        assert "300 days only where a state or local agency" in entry.note, entry.code
+        assert "180 days" in entry.note, entry.code
