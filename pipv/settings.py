@@ -202,11 +202,19 @@ PIPV_LOGIN_HISTORY_DAYS = env_int("PIPV_LOGIN_HISTORY_DAYS", 30)
 # Axes keeps its own record of each attempt; its log lines would add user agents and paths.
 AXES_VERBOSE = False
 
-# Argon2 first: new passwords use it; older hashes are upgraded at the next login.
+# Argon2 first: new passwords use it; older hashes are upgraded at the next login. Django's
+# Argon2 exactly, but at most PIPV_HASH_SLOTS hashes at once on this host (half the cores), in
+# threads PIPV_HASH_NICE lower in CPU priority (pipv.accounts.hashers): on a busy host the pages
+# go first and sign-ups wait their turn, instead of every thread hashing.
 PASSWORD_HASHERS = [
-    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "pipv.accounts.hashers.LimitedArgon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
+
+PIPV_HASH_SLOTS = env_int("PIPV_HASH_SLOTS", max(1, (os.cpu_count() or 1) // 2))
+PIPV_HASH_NICE = env_int("PIPV_HASH_NICE", 10)
+# Where the slots' lock files are: one directory for every pipv process on the host.
+PIPV_HASH_LOCK_DIR = env_str("PIPV_HASH_LOCK_DIR", "")
 
 # NIST SP 800-63B-4, section 3.1.1.2, for a password used alone: at least 15 characters, any
 # characters, no composition rules (so no "not only digits" rule), checked against common
