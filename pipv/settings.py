@@ -207,14 +207,15 @@ AXES_VERBOSE = False
 # Argon2 first: new passwords use it; older hashes are upgraded at the next login. Django's
 # Argon2 exactly, but at most PIPV_HASH_SLOTS hashes at once on this host (half the cores), in
 # threads PIPV_HASH_NICE lower in CPU priority (pipv.accounts.hashers): on a busy host the pages
-# go first and sign-ups wait their turn, instead of every thread hashing.
+# go first and sign-ups wait their turn, instead of every thread hashing. Not lower than 5: at 10
+# a host busy with other work left sign-ups waiting for over a minute.
 PASSWORD_HASHERS = [
     "pipv.accounts.hashers.LimitedArgon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
 
 PIPV_HASH_SLOTS = env_int("PIPV_HASH_SLOTS", max(1, (os.cpu_count() or 1) // 2))
-PIPV_HASH_NICE = env_int("PIPV_HASH_NICE", 10)
+PIPV_HASH_NICE = env_int("PIPV_HASH_NICE", 5)
 # Where the slots' lock files are: one directory for every pipv process on the host.
 PIPV_HASH_LOCK_DIR = env_str("PIPV_HASH_LOCK_DIR", "")
 

@@ -92,7 +92,7 @@ def hashing_slot() -> Iterator[None]:
 
 
 def hash_nice() -> int:
-    return max(0, int(getattr(settings, "PIPV_HASH_NICE", 10)))
+    return max(0, int(getattr(settings, "PIPV_HASH_NICE", 5)))
 
 
 _executor: ThreadPoolExecutor | None = None

@@ -121,7 +121,11 @@ def prepare(
                 )
         except IntegrityError:  # another request made it in between: that one queues it
             return PdfRender.objects.filter(case=record, language=language).first()
-    _enqueue(row, priority=ASKED_PRIORITY if asked or retry else None)
+    if asked or retry:
+        _first_ask(row)  # queued ahead already: asking again does not queue it twice
+        _enqueue(row, priority=ASKED_PRIORITY)
+    else:
+        _enqueue(row)
     # A backend that runs tasks at once (the tests') has finished it already.
     return PdfRender.objects.filter(pk=row.pk).first()
 
@@ -167,10 +171,14 @@ def hurry(row: PdfRender) -> bool:
     finds it claimed and does nothing. Once per row in each web process (the cache); a second
     copy from another process costs the worker one query.
     """
-    if not cache.add(f"pipv-pdf-asked-{row.pk}-{row.attempts}", True, HURRIED_FOR):
+    if not _first_ask(row):
         return False
     _enqueue(row, priority=ASKED_PRIORITY)
     return True
+
+
+def _first_ask(row: PdfRender) -> bool:
+    return cache.add(f"pipv-pdf-asked-{row.pk}-{row.attempts}", True, HURRIED_FOR)
 
 
 HURRIED_FOR = 3600

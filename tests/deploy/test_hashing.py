@@ -72,13 +72,14 @@ def test_a_second_slot_lets_a_second_hash_through(lock_dir, settings):
 
 
 def test_hashing_runs_at_a_lower_priority_than_the_web_thread(lock_dir, settings):
-    settings.PIPV_HASH_NICE = 10
+    lower = settings.PIPV_HASH_NICE
+    assert lower >= 5
     web_thread = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
 
     def niceness():
         return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
 
-    assert hashers.in_hashing_thread(niceness) >= min(19, web_thread + 10)
+    assert hashers.in_hashing_thread(niceness) >= min(19, web_thread + lower)
     # The thread that asked keeps its own priority.
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == web_thread
 
