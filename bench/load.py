@@ -36,6 +36,13 @@ so "50 users" means fifty people using the site at once, not fifty request loops
 is followed at once, like a browser. People start within the first think interval, not all in
 the same millisecond. Each request opens its own connection (no keep-alive).
 
+At a human pace a journey takes about two minutes, so with everyone starting at the sign-up
+no one would reach the results page in the measured minute, and a crowd signing up at once is
+not what a site sees. There (--start auto, or part-way) each person starts at a random pause
+of their first journey: before the clock starts, the steps before it are walked without
+pausing, four people at a time, neither timed nor counted; then everyone starts together. A
+person who would start after the last step starts at the results page.
+
 With --ref REV the server runs a committed revision (exported with `git archive` into the
 temporary directory) instead of the working tree, e.g. while someone is half-way through an
 edit; gunicorn.conf.py still comes from the working tree.
