@@ -216,6 +216,8 @@ PASSWORD_HASHERS = [
 
 PIPV_HASH_SLOTS = env_int("PIPV_HASH_SLOTS", max(1, (os.cpu_count() or 1) // 2))
 PIPV_HASH_NICE = env_int("PIPV_HASH_NICE", 5)
+# Seconds a hash waits for a slot before it goes ahead without one.
+PIPV_HASH_WAIT = env_int("PIPV_HASH_WAIT", 10)
 # Where the slots' lock files are: one directory for every pipv process on the host.
 PIPV_HASH_LOCK_DIR = env_str("PIPV_HASH_LOCK_DIR", "")
 

@@ -6,7 +6,8 @@ thread of every gunicorn process hashing, 100 MiB each, and every other page wai
 them. So:
 
 - a hash first takes one of PIPV_HASH_SLOTS slots shared by every pipv process of this user on
-  this host (a lock file each, ``flock``: the kernel releases it if the process dies);
+  this host (a lock file each, ``flock``: the kernel releases it if the process dies), waiting
+  at most PIPV_HASH_WAIT seconds for one;
 - it runs in a thread of its own at a lower CPU priority (PIPV_HASH_NICE; argon2's lane
   threads inherit it), so on a busy host the pages go first and a sign-up waits, while on a
   quiet one the hash has every core and takes no longer than before.
@@ -22,6 +23,7 @@ import os
 import stat
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -83,12 +85,30 @@ def hashing_slot() -> Iterator[None]:
                 continue
             held = handle
             break
-        if held is None:  # else wait for one (threads of one process queue on the same slot)
-            fcntl.flock(handles[os.getpid() % slots], fcntl.LOCK_EX)
+        # Else wait for one, but not for ever: past PIPV_HASH_WAIT the hash goes ahead
+        # without a slot (still at its lower priority), so a queue of sign-ups on a host
+        # busy with other work never outlasts a browser's or a proxy's patience.
+        deadline = time.monotonic() + hash_wait()
+        while held is None and time.monotonic() < deadline:
+            time.sleep(POLL_SECONDS)
+            for handle in handles:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    continue
+                held = handle
+                break
         yield
     finally:
         for handle in handles:
             handle.close()  # closing releases the lock
+
+
+POLL_SECONDS = 0.05
+
+
+def hash_wait() -> float:
+    return max(0.0, float(getattr(settings, "PIPV_HASH_WAIT", 10)))
 
 
 def hash_nice() -> int:
