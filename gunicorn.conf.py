@@ -8,7 +8,10 @@ wsgi_app = "pipv.wsgi"
 workers = 2
 timeout = 60
 worker_class = "gthread"
-threads = 16
+# Threads mostly wait (for the database, for a password-hashing slot, for a slow client), and
+# no thread renders a PDF or hashes outside its slot (pipv.accounts.hashers): a crowd signing up
+# at once holds threads waiting for their turn to hash, and 32 a process leave pages a thread.
+threads = 32
 
 # Slow clients: a connection idle between requests is closed after 5 s, and a request's line and
 # headers are kept small. gunicorn has no time limit on reading one request, so on a public

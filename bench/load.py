@@ -5,7 +5,10 @@
                                    [--max-requests 20000] [--seed N] [--loads both]
 
 --loads both runs two loads one after the other, each against a fresh server and database,
-and prints both tables: "human" (3-12 s between clicks) and "saturation" (0.5-2 s).
+and prints both tables: "human" (3-12 s between clicks) and "saturation" (0.5-2 s), then one
+PASS/FAIL line per figure issue #19 asks for. A journey at a human pace takes about two
+minutes, longer than the measured minute: there people start part-way (--start), so that
+results pages and PDFs are measured too.
 
 Starts gunicorn with the settings in gunicorn.conf.py and --workers PDF workers, as `make
 serve` does (python -m pipv.launch), on a free port of 127.0.0.1, in production mode
@@ -32,6 +35,13 @@ Between two clicks a person thinks: a random pause, uniformly drawn from --think
 so "50 users" means fifty people using the site at once, not fifty request loops. A redirect
 is followed at once, like a browser. People start within the first think interval, not all in
 the same millisecond. Each request opens its own connection (no keep-alive).
+
+At a human pace a journey takes about two minutes, so with everyone starting at the sign-up
+no one would reach the results page in the measured minute, and a crowd signing up at once is
+not what a site sees. There (--start auto, or part-way) each person starts at a random pause
+of their first journey: before the clock starts, the steps before it are walked without
+pausing, four people at a time, neither timed nor counted; then everyone starts together. A
+person who would start after the last step starts at the results page.
 
 With --ref REV the server runs a committed revision (exported with `git archive` into the
 temporary directory) instead of the working tree, e.g. while someone is half-way through an
@@ -85,6 +95,11 @@ TYPES = ("signup", "step GET", "step POST", "results", "pdf", "pdf poll", "other
 LOADS = {"human": (3.0, 12.0), "saturation": (0.5, 2.0)}
 POLL_SECONDS = 1.0  # how often the "Preparing your PDF" page asks again (htmx)
 REQUEST_TIMEOUT = 90.0
+# The pauses of one journey before its results page: after the sign-up page, the sign-up and
+# the import, before each step's "Save and continue" (eight steps), and before the results.
+JOURNEY_PAUSES = 3 + 8 + 1
+PRELUDE_TIMEOUT = 300.0
+PRELUDE_GATE = threading.BoundedSemaphore(4)
 
 
 def python() -> str:
@@ -268,22 +283,61 @@ class Stop(Exception):
     """Time is up or the request cap is reached: this person stops where they are."""
 
 
+class Clock:
+    """When the measured time starts and ends: unknown (infinitely far) until every person has
+    reached the point of their journey where they start (see ``Person.skip``)."""
+
+    def __init__(self, users: int, duration: float) -> None:
+        self.deadline = float("inf")
+        self.started = float("inf")
+        self.duration = duration
+        self.barrier = threading.Barrier(users + 1)  # the people and the main thread
+
+    def start(self) -> None:
+        self.started = time.monotonic()
+        self.deadline = self.started + self.duration
+
+
 class Person:
-    def __init__(self, number: int, port: int, stats: Stats, args, deadline: float, rng):
+    def __init__(self, number: int, port: int, stats: Stats, args, clock: Clock, rng):
         self.number = number
         self.port = port
         self.stats = stats
         self.args = args
-        self.deadline = deadline
+        self.clock = clock
         self.rng = rng
         self.origin = f"http://{HOST}:{port}"
         self.cookies: dict[str, str] = {}
         self.seen_assets: set[str] = set()
         self.journey = 0
+        # Starting part-way: how many of the first journey's pauses are skipped before the
+        # clock starts. Until then (the "prelude") nothing is timed or counted and no one
+        # thinks; the person then waits for everyone else and goes on from there, so that at
+        # a human pace some people are near the results page when the measured minute starts,
+        # as on a real site, instead of every journey starting with a sign-up.
+        self.skip = rng.randrange(JOURNEY_PAUSES) if args.part_way else 0
+        self.prelude = True
+
+    @property
+    def deadline(self) -> float:
+        return self.clock.deadline
 
     # -- plumbing
 
+    def arrive(self) -> None:
+        """The end of the prelude: wait until everyone is at their starting point."""
+        if self.prelude:
+            self.prelude = False
+            self.skip = 0
+            with contextlib.suppress(threading.BrokenBarrierError):
+                self.clock.barrier.wait()
+
     def think(self) -> None:
+        if self.prelude and self.skip > 0:
+            self.skip -= 1
+            if self.skip > 0:
+                return
+            self.arrive()
         pause = self.rng.uniform(*self.args.think)
         if time.monotonic() + pause >= self.deadline:
             raise Stop
@@ -307,6 +361,8 @@ class Person:
         raise Unexpected(f"too many redirects at {path}")
 
     def _send(self, kind, method, path, body, content_type, expect):
+        if self.prelude:
+            return self._send_untimed(method, path, body, content_type, expect)
         if time.monotonic() >= self.deadline or not self.stats.reserve():
             raise Stop
         headers = {"Host": f"{HOST}:{self.port}", "User-Agent": "pipv-bench-load"}
@@ -343,6 +399,43 @@ class Person:
             kind = "pdf poll"
         sample = Sample(kind, status, elapsed, started, during_pdf)
         self.stats.add(sample)
+        self.keep_cookies(answer)
+        redirect = status in (301, 302, 303)
+        if status not in expect and not (redirect and 302 not in expect):
+            if not (kind in ("pdf", "pdf poll") and status == 503):
+                sample.error = True
+                raise Unexpected(f"{method} {path}: status {status} (expected {expect})")
+        return status, answer, data
+
+    def _send_untimed(self, method, path, body, content_type, expect):
+        """A prelude request: sent as a browser would, neither timed nor counted, a few people
+        at a time (fifty sign-ups at once would queue for the hashing slots past any time-out)."""
+        with PRELUDE_GATE:
+            return self._send_gated(method, path, body, content_type, expect)
+
+    def _send_gated(self, method, path, body, content_type, expect):
+        headers = {"Host": f"{HOST}:{self.port}", "User-Agent": "pipv-bench-load"}
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        if method == "POST":
+            headers["Origin"] = self.origin
+            headers["Referer"] = self.origin + path
+            headers["Content-Type"] = content_type or "application/x-www-form-urlencoded"
+        conn = http.client.HTTPConnection(HOST, self.port, timeout=PRELUDE_TIMEOUT)
+        try:
+            conn.request(method, path, body=body, headers=headers)
+            response = conn.getresponse()
+            data, status, answer = response.read(), response.status, response.headers
+        except (OSError, http.client.HTTPException) as exc:
+            raise Unexpected(f"before the start: {method} {path}: {exc}") from exc
+        finally:
+            conn.close()
+        self.keep_cookies(answer)
+        if status not in expect and status not in (301, 302, 303):
+            raise Unexpected(f"before the start: {method} {path}: status {status}")
+        return status, answer, data
+
+    def keep_cookies(self, answer) -> None:
         for line in answer.get_all("Set-Cookie") or []:
             jar = SimpleCookie()
             jar.load(line)
@@ -351,12 +444,6 @@ class Person:
                     self.cookies.pop(name, None)
                 else:
                     self.cookies[name] = morsel.value
-        redirect = status in (301, 302, 303)
-        if status not in expect and not (redirect and 302 not in expect):
-            if not (kind in ("pdf", "pdf poll") and status == 503):
-                sample.error = True
-                raise Unexpected(f"{method} {path}: status {status} (expected {expect})")
-        return status, answer, data
 
     def get_page(self, kind, path):
         status, headers, data, path = self.request(kind, "GET", path)
@@ -373,7 +460,9 @@ class Person:
     # -- the journey
 
     def run(self) -> None:
-        time.sleep(self.rng.uniform(0, self.args.think[1]))  # arrive spread out
+        if self.skip == 0:
+            self.arrive()
+            time.sleep(self.rng.uniform(0, self.args.think[1]))  # arrive spread out
         while True:
             self.journey += 1
             self.cookies.clear()
@@ -385,6 +474,8 @@ class Person:
             except Stop:
                 return
             except Unexpected as exc:
+                if self.prelude:  # not measured, but nothing after it would be either
+                    self.arrive()
                 self.stats.error(str(exc))
                 # A person who hit an error starts over, as a new person, after a pause.
                 try:
@@ -443,6 +534,7 @@ class Person:
         self.think()
 
         results = f"/report/{pk}/"
+        self.arrive()  # the results page and the PDF are always measured
         page, _ = self.get_page("results", results)
         if f"/report/{pk}/pdf/" not in page.links:
             raise Unexpected("the results page has no PDF link")
@@ -756,6 +848,15 @@ def main() -> int:
         default="",
         help="'both' (or human,saturation): run these loads one after the other; --think unused",
     )
+    parser.add_argument(
+        "--start",
+        choices=("auto", "part-way", "begin"),
+        default="auto",
+        help="where people start their first journey: at a random point (part-way: the "
+        "pauses before it are skipped, unmeasured, before the clock starts) or at the sign-up "
+        "page (begin); auto: part-way at a human pace (3 s or more between clicks, where a "
+        "journey takes longer than a minute), else begin",
+    )
     parser.add_argument("--max-requests", type=int, default=20000, help="hard cap on requests")
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--ref", default="", help="serve this git revision, not the working tree")
@@ -772,15 +873,63 @@ def main() -> int:
     args.run_id = secrets.token_hex(3)
     seed = args.seed if args.seed is not None else secrets.randbits(32)
     failed = False
+    figures: dict[str, dict] = {}
     for name in names or [""]:
         if name:
             args.think = LOADS[name]
             print(f"\n=== load: {name} ===")
-        failed |= run_load(args, seed) != 0
+        args.part_way = args.start == "part-way" or (args.start == "auto" and args.think[0] >= 3)
+        code, figures[name] = run_load(args, seed)
+        failed |= code != 0
+    if "human" in figures and "saturation" in figures:
+        goals(figures["human"], figures["saturation"])
     return 1 if failed else 0
 
 
-def run_load(args, seed: int) -> int:
+def goals(human: dict, saturation: dict) -> None:
+    """One line per figure issue #19 asks for, PASS or FAIL."""
+    print("\n=== goals (issue #19) ===")
+
+    def line(ok: bool, text: str) -> None:
+        print(f"{'PASS' if ok else 'FAIL'}  {text}")
+
+    problems = saturation["errors"] + saturation["busy_503"] + saturation["given_up"]
+    line(
+        problems == 0,
+        f"saturation: errors {saturation['errors']}, PDFs refused (503) "
+        f"{saturation['busy_503']}, PDFs given up {saturation['given_up']} (goal: all 0)",
+    )
+    human_step, saturated_step = human["p95"].get("step GET"), saturation["p95"].get("step GET")
+    if human_step and saturated_step:
+        ratio = saturated_step / human_step
+        line(
+            ratio <= 3,
+            f"saturation step GET p95 {saturated_step * 1000:.0f} ms = {ratio:.1f}x the human "
+            f"pace's {human_step * 1000:.0f} ms (goal <= 3x)",
+        )
+    else:
+        line(False, "step GET p95: no step pages measured in one of the loads")
+    slow = {k: v for k, v in human["p95"].items() if v >= 0.3}
+    shown = ", ".join(f"{k} {v * 1000:.0f}" for k, v in human["p95"].items())
+    unmeasured = [
+        k for k in ("signup", "step GET", "step POST", "results") if k not in human["p95"]
+    ]
+    line(
+        not slow and not unmeasured,
+        f"human pace: every page type's p95 < 300 ms ({shown})"
+        + (f"; not measured: {', '.join(unmeasured)}" if unmeasured else ""),
+    )
+    clicks = human["click_to_file"]
+    worst = percentile(clicks, 95) * 1000 if clicks else float("nan")
+    line(
+        bool(clicks) and worst < 100,
+        f"human pace: PDF after {human['read_results']:g} s of reading, click to file p95 "
+        f"{worst:.0f} ms over {len(clicks)} PDFs (goal < 100 ms)",
+    )
+    line(human["errors"] == 0, f"human pace: errors {human['errors']} (goal 0)")
+
+
+def run_load(args, seed: int) -> tuple[int, dict]:
     print(
         f"{args.users} users for {args.duration:g} s, think time {args.think[0]:g}-"
         f"{args.think[1]:g} s (uniform), PDF share {args.pdf_share:g} after reading the results "
@@ -804,16 +953,20 @@ def run_load(args, seed: int) -> int:
             process = start_server(source, port, env, log, args.workers)
             warm_up(port)
             stats = Stats(args.max_requests)
-            (web_before, workers_before), machine_before = server_cpu(process.pid), machine_cpu()
-            client_before = sum(os.times()[:2])
-            started = time.monotonic()
-            deadline = started + args.duration
+            clock = Clock(args.users, args.duration)
             threads = []
             for number in range(args.users):
-                person = Person(number, port, stats, args, deadline, random.Random(seed + number))
+                person = Person(number, port, stats, args, clock, random.Random(seed + number))
                 thread = threading.Thread(target=person.run, daemon=True)
                 thread.start()
                 threads.append(thread)
+            if args.part_way:
+                print("people starting part-way are on their way there (not measured)...")
+            clock.barrier.wait(timeout=PRELUDE_TIMEOUT * 3)
+            (web_before, workers_before), machine_before = server_cpu(process.pid), machine_cpu()
+            client_before = sum(os.times()[:2])
+            clock.start()
+            started, deadline = clock.started, clock.deadline
             for thread in threads:
                 thread.join(max(0.0, deadline + REQUEST_TIMEOUT + 5 - time.monotonic()))
             wall = time.monotonic() - started
@@ -837,7 +990,18 @@ def run_load(args, seed: int) -> int:
             log_text = (tmp / "gunicorn.log").read_text(errors="replace")
             print("\ngunicorn's log (last 60 lines):")
             print("\n".join(log_text.splitlines()[-60:]))
-        return 1 if stats.errors else 0
+        by_kind: dict[str, list[float]] = defaultdict(list)
+        for sample in stats.samples:
+            by_kind[sample.kind].append(sample.seconds)
+        figures = {
+            "p95": {kind: percentile(by_kind[kind], 95) for kind in TYPES if by_kind[kind]},
+            "errors": len(stats.errors),
+            "busy_503": stats.busy_503,
+            "given_up": stats.pdfs_given_up,
+            "click_to_file": list(stats.click_to_file),
+            "read_results": args.read_results,
+        }
+        return (1 if stats.errors else 0), figures
     finally:
         stop_server(process)
         shutil.rmtree(tmp, ignore_errors=True)

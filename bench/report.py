@@ -205,6 +205,7 @@ def main() -> None:
     print(f"runs per figure: {args.runs} (median)")
     print(f"baseline one-paragraph PDF: {baseline:8.1f} ms")
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    goals: list[tuple[bool, str]] = []
     for name, case in cases.items():
         assessment = median_ms(lambda case=case: assess(case), args.runs)
 
@@ -234,6 +235,20 @@ def main() -> None:
         assert len(HTML(string=plain).render().pages) == pages, "a plain page overflowed"
         plain_ms = median_ms(lambda plain=plain: HTML(string=plain).write_pdf(), args.runs)
         memory = peak_memory(name)
+        goals.append(
+            (
+                page <= 1.5 * html,
+                f"{name}: whole results view {page:.0f} ms = {page / html:.2f}x its template's "
+                f"{html:.0f} ms (goal <= 1.5x)",
+            )
+        )
+        goals.append(
+            (
+                pdf_ms <= 2.0 * plain_ms,
+                f"{name}: cold render {pdf_ms:.0f} ms = {pdf_ms / plain_ms:.2f}x plain paragraphs "
+                f"for the same {pages} pages, {plain_ms:.0f} ms (goal <= 2.0x)",
+            )
+        )
         print(
             f"{name:8s} assessment {assessment:7.2f} ms | results HTML {html:7.1f} ms "
             f"(whole view {page:6.1f} ms) | "
@@ -242,6 +257,10 @@ def main() -> None:
             f"{pdf_ms / plain_ms:.2f}x, goal <= 2.0) | "
             f"peak memory {memory:.0f} MB | case file {len(dumps(case)) / 1024:.0f} KB"
         )
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print("\n=== goals (issue #19) ===")
+    for ok, text in goals:
+        print(f"{'PASS' if ok else 'FAIL'}  {text}")
 
 
 if __name__ == "__main__":

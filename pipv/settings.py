@@ -175,8 +175,10 @@ else:
 PIPV_PDF_TIME_LIMIT = env_int("PIPV_PDF_TIME_LIMIT", 60)
 # A finished PDF is kept (encrypted) this long, then deleted; it is rendered again when asked.
 PIPV_PDF_LIFETIME_MINUTES = env_int("PIPV_PDF_LIFETIME_MINUTES", 60)
-# How much lower a worker's CPU priority is than the web server's (os.nice).
-PIPV_WORKER_NICE = env_int("PIPV_WORKER_NICE", 10)
+# How much lower a worker's CPU priority is than the web server's (os.nice). At 10 a web server
+# busy on both cores left the worker a tenth of a core (Linux weighs nice 10 at 110 against
+# 1024): renders queued for minutes. At 5 (335) pages still go first, and PDFs keep coming.
+PIPV_WORKER_NICE = env_int("PIPV_WORKER_NICE", 5)
 
 AUTHENTICATION_BACKENDS = [
     # Counts failed log-ins and refuses more after PIPV_LOGIN_ATTEMPTS (django-axes).
@@ -201,11 +203,22 @@ PIPV_LOGIN_HISTORY_DAYS = env_int("PIPV_LOGIN_HISTORY_DAYS", 30)
 # Axes keeps its own record of each attempt; its log lines would add user agents and paths.
 AXES_VERBOSE = False
 
-# Argon2 first: new passwords use it; older hashes are upgraded at the next login.
+# Argon2 first: new passwords use it; older hashes are upgraded at the next login. Django's
+# Argon2 exactly, but at most PIPV_HASH_SLOTS hashes at once on this host (half the cores), in
+# threads PIPV_HASH_NICE lower in CPU priority (pipv.accounts.hashers): on a busy host the pages
+# go first and sign-ups wait their turn, instead of every thread hashing. Not lower than 5: at 10
+# a host busy with other work left sign-ups waiting for over a minute.
 PASSWORD_HASHERS = [
-    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "pipv.accounts.hashers.LimitedArgon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
+
+PIPV_HASH_SLOTS = env_int("PIPV_HASH_SLOTS", max(1, (os.cpu_count() or 1) // 2))
+PIPV_HASH_NICE = env_int("PIPV_HASH_NICE", 5)
+# Seconds a hash waits for a slot before it goes ahead without one.
+PIPV_HASH_WAIT = env_int("PIPV_HASH_WAIT", 10)
+# Where the slots' lock files are: one directory for every pipv process on the host.
+PIPV_HASH_LOCK_DIR = env_str("PIPV_HASH_LOCK_DIR", "")
 
 # NIST SP 800-63B-4, section 3.1.1.2, for a password used alone: at least 15 characters, any
 # characters, no composition rules (so no "not only digits" rule), checked against common

@@ -23,6 +23,7 @@ from datetime import timedelta
 from cryptography.fernet import InvalidToken
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -76,12 +77,14 @@ def worker_died(row: PdfRender) -> bool:
 
 
 def prepare(
-    record: CaseRecord, case: Case, language: str, *, retry: bool = False
+    record: CaseRecord, case: Case, language: str, *, retry: bool = False, asked: bool = False
 ) -> PdfRender | None:
     """The PDF of this case version: ready, or queued now if it is not already on its way.
 
     None while another render of the same person is in flight: this one is queued when that
     one is done (the waiting page asks again). ``retry`` queues a failed render again.
+    ``asked``: someone clicked for it (not the results page making it ahead), so it goes
+    ahead of the renders made only in case.
     """
     digest = digest_of(case, language)
     row = PdfRender.objects.filter(case=record, language=language).first()
@@ -89,6 +92,8 @@ def prepare(
         if worker_died(row):
             return _after_dead_worker(row)
         if not (retry and row.status in FAILED):
+            if asked and row.status == Status.QUEUED:
+                hurry(row)
             return row
     with transaction.atomic():
         # One person's requests take turns here (a row lock on PostgreSQL; SQLite's write
@@ -116,7 +121,11 @@ def prepare(
                 )
         except IntegrityError:  # another request made it in between: that one queues it
             return PdfRender.objects.filter(case=record, language=language).first()
-    _enqueue(row)
+    if asked or retry:
+        _first_ask(row)  # queued ahead already: asking again does not queue it twice
+        _enqueue(row, priority=ASKED_PRIORITY)
+    else:
+        _enqueue(row)
     # A backend that runs tasks at once (the tests') has finished it already.
     return PdfRender.objects.filter(pk=row.pk).first()
 
@@ -141,10 +150,38 @@ def runs_where_queued() -> bool:
     return type(render_pdf.get_backend()).__name__ == "ImmediateBackend"
 
 
-def _enqueue(row: PdfRender) -> None:
+# A PDF someone clicked for runs before those the results pages queued in case of a click: on
+# a busy host the queue of "in case" renders can be long, and most of them are never asked for.
+ASKED_PRIORITY = 10
+
+
+def _enqueue(row: PdfRender, priority: int | None = None) -> None:
     from .tasks import render_pdf
 
-    render_pdf.enqueue(row.pk)
+    if priority is None:
+        render_pdf.enqueue(row.pk)
+    else:
+        render_pdf.using(priority=priority).enqueue(row.pk)
+
+
+def hurry(row: PdfRender) -> bool:
+    """Someone waits for this queued PDF: queue its render once more, ahead of the others.
+
+    Whichever of the two tasks runs first renders it (``render`` claims the row); the other
+    finds it claimed and does nothing. Once per row in each web process (the cache); a second
+    copy from another process costs the worker one query.
+    """
+    if not _first_ask(row):
+        return False
+    _enqueue(row, priority=ASKED_PRIORITY)
+    return True
+
+
+def _first_ask(row: PdfRender) -> bool:
+    return cache.add(f"pipv-pdf-asked-{row.pk}-{row.attempts}", True, HURRIED_FOR)
+
+
+HURRIED_FOR = 3600
 
 
 def in_flight_elsewhere(record: CaseRecord) -> bool:

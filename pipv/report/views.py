@@ -94,7 +94,7 @@ def pdf(request: HttpRequest, case_id: int) -> HttpResponse:
     if request.method == "POST":
         jobs.prepare(record, case, language, retry=True)
         return redirect(url)
-    row = jobs.prepare(record, case, language)
+    row = jobs.prepare(record, case, language, asked=True)
     if row is not None and row.status == jobs.Status.READY:
         body = jobs.pdf_bytes(row)
         if body is None:  # sealed under a key that is gone: make it again

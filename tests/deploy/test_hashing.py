@@ -1,0 +1,108 @@
+"""Password hashing: Django's Argon2 exactly, but in the host's slots and at a lower priority,
+so a crowd signing up cannot take every core from the people reading their pages."""
+
+import fcntl
+import os
+import threading
+
+import pytest
+from django.contrib.auth.hashers import Argon2PasswordHasher, check_password, make_password
+
+from pipv.accounts import hashers
+
+PASSWORD = "correct horse battery staple, fifteen+"
+
+
+@pytest.fixture
+def lock_dir(tmp_path, settings):
+    settings.PIPV_HASH_LOCK_DIR = str(tmp_path / "slots")
+    settings.PIPV_HASH_SLOTS = 1
+    settings.PIPV_HASH_WAIT = 600
+    return tmp_path / "slots"
+
+
+def test_new_passwords_are_djangos_argon2_with_djangos_parameters(lock_dir):
+    encoded = make_password(PASSWORD)
+    stock = Argon2PasswordHasher()
+    # Django 5.2's defaults: 100 MiB, two passes, eight lanes; nothing weakened.
+    assert encoded.startswith("argon2$argon2id$v=19$m=102400,t=2,p=8$")
+    assert stock.verify(PASSWORD, encoded)
+    assert check_password(PASSWORD, encoded)
+    assert not check_password(PASSWORD + "x", encoded)
+
+
+def test_a_hash_made_before_the_limit_still_logs_in(lock_dir):
+    stock = Argon2PasswordHasher()
+    assert check_password(PASSWORD, stock.encode(PASSWORD, stock.salt()))
+
+
+def test_a_hash_waits_while_every_slot_of_the_host_is_taken(lock_dir):
+    hashers.lock_dir()  # made with the owner's permissions only
+    assert oct(lock_dir.stat().st_mode & 0o777) == "0o700"
+    # Another process's hash holds the only slot (a lock of its own on the slot's file).
+    other = open(lock_dir / "slot-0.lock", "a+b")  # noqa: SIM115
+    fcntl.flock(other, fcntl.LOCK_EX)
+    done = threading.Event()
+    result = {}
+
+    def sign_up():
+        result["hash"] = make_password(PASSWORD)
+        done.set()
+
+    thread = threading.Thread(target=sign_up)
+    thread.start()
+    try:
+        # Not a timing claim: the hash cannot finish while the slot is held, however long.
+        assert not done.wait(0.5)
+    finally:
+        other.close()  # the other hash is done: the slot is free
+    thread.join(60)
+    assert done.is_set()
+    assert check_password(PASSWORD, result["hash"])
+
+
+def test_a_second_slot_lets_a_second_hash_through(lock_dir, settings):
+    settings.PIPV_HASH_SLOTS = 2
+    hashers.lock_dir()
+    other = open(lock_dir / "slot-0.lock", "a+b")  # noqa: SIM115
+    fcntl.flock(other, fcntl.LOCK_EX)
+    try:
+        assert check_password(PASSWORD, make_password(PASSWORD))
+    finally:
+        other.close()
+
+
+def test_hashing_runs_at_a_lower_priority_than_the_web_thread(lock_dir, settings):
+    lower = settings.PIPV_HASH_NICE
+    assert lower >= 5
+    web_thread = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    def niceness():
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    assert hashers.in_hashing_thread(niceness) >= min(19, web_thread + lower)
+    # The thread that asked keeps its own priority.
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == web_thread
+
+
+def test_a_lock_directory_someone_else_could_write_is_not_used(tmp_path, settings):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    settings.PIPV_HASH_LOCK_DIR = str(shared)
+    with pytest.raises(PermissionError):
+        hashers.lock_dir()
+    # Hashing still works, limited within this process.
+    assert check_password(PASSWORD, make_password(PASSWORD))
+
+
+def test_a_hash_goes_ahead_without_a_slot_rather_than_wait_past_the_limit(lock_dir, settings):
+    settings.PIPV_HASH_WAIT = 0.2
+    hashers.lock_dir()
+    other = open(lock_dir / "slot-0.lock", "a+b")  # noqa: SIM115
+    fcntl.flock(other, fcntl.LOCK_EX)
+    try:
+        # The slot stays taken throughout: the sign-up is not left waiting for ever.
+        assert check_password(PASSWORD, make_password(PASSWORD))
+    finally:
+        other.close()
