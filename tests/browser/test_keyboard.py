@@ -42,31 +42,35 @@ def tab_to(page, selector: str) -> None:
     raise AssertionError(f"Tab never reached {selector}")
 
 
+def tab_and_type(page, selector: str, text: str) -> None:
+    """Tab to the field and type into it, as a person filling a form by keyboard does."""
+    tab_to(page, selector)
+    page.keyboard.type(text)
+
+
+def tab_and_press(page, selector: str, key: str) -> None:
+    """Tab to the control and press a key on it (Space to choose, Enter to send)."""
+    tab_to(page, selector)
+    page.keyboard.press(key)
+
+
 def test_a_step_is_answered_and_sent_with_the_keyboard_alone(page):
     sign_up(page, "keys", to_step="job")
 
-    tab_to(page, "#id_employer")
-    page.keyboard.type("Amazon")
-    tab_to(page, "#id_process_0")
-    page.keyboard.press("Space")
-    tab_to(page, "#id_work_state")
-    page.keyboard.type("WA")
-    tab_to(page, "#id_start_date")
-    page.keyboard.type("06142021")
-    tab_to(page, "#id_base_salary_annual")
-    page.keyboard.type("165,000")
+    tab_and_type(page, "#id_employer", "Amazon")
+    tab_and_press(page, "#id_process_0", "Space")
+    tab_and_type(page, "#id_work_state", "WA")
+    tab_and_type(page, "#id_start_date", "06142021")
+    tab_and_type(page, "#id_base_salary_annual", "165,000")
     # Shift+Tab goes back to the field before, and forward again.
     page.keyboard.press("Shift+Tab")
     assert focused(page) == "id_start_date"
     tab_to(page, "#id_base_salary_annual")
     # Arrow keys choose inside a radio group: the second answer, "No".
-    tab_to(page, "#id_age_40_or_over_0")
-    page.keyboard.press("ArrowDown")
+    tab_and_press(page, "#id_age_40_or_over_0", "ArrowDown")
     assert page.is_checked("#id_age_40_or_over_1")
-    tab_to(page, "#id_immigration_status")
-    page.keyboard.type("U.S. citizen")
-    tab_to(page, "button[value='continue']")
-    page.keyboard.press("Enter")
+    tab_and_type(page, "#id_immigration_status", "U.S. citizen")
+    tab_and_press(page, "button[value='continue']", "Enter")
     page.wait_for_url("**/step/activities/")
 
     # The answers arrived exactly as typed.
@@ -80,14 +84,12 @@ def test_a_step_is_answered_and_sent_with_the_keyboard_alone(page):
 
 def test_a_failed_submit_by_keyboard_lands_focus_on_the_error_summary(page):
     sign_up(page, "keys-error", to_step="job")
-    tab_to(page, "button[value='continue']")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "button[value='continue']", "Enter")
     # The new page moves focus to its summary as soon as it has loaded.
     expect(page.locator("#error-summary")).to_be_focused()
     assert focus_is_visible(page)
     # The summary's links take the keyboard to the field that needs an answer.
-    tab_to(page, "#error-summary a[href='#id_employer']")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "#error-summary a[href='#id_employer']", "Enter")
     assert page.evaluate("location.hash") == "#id_employer"
 
 
@@ -96,35 +98,26 @@ def test_repeating_items_are_added_changed_and_removed_by_keyboard(page):
     page.on("dialog", lambda dialog: dialog.accept())
 
     # Add: choose the kind with the arrow keys, type the date, answer with Space, send.
-    tab_to(page, "#id_activities-new-kind")
-    page.keyboard.type("Asked for FMLA")
-    tab_to(page, "#id_activities-new-date")
-    page.keyboard.type("08042026")
-    tab_to(page, "#id_activities-new-in_writing_0")
-    page.keyboard.press("Space")
-    tab_to(page, "#id_activities-new-decision_maker_knew_0")
-    page.keyboard.press("Space")
-    tab_to(page, "#add-activities button[value='add:activities']")
-    page.keyboard.press("Enter")
+    tab_and_type(page, "#id_activities-new-kind", "Asked for FMLA")
+    tab_and_type(page, "#id_activities-new-date", "08042026")
+    tab_and_press(page, "#id_activities-new-in_writing_0", "Space")
+    tab_and_press(page, "#id_activities-new-decision_maker_knew_0", "Space")
+    tab_and_press(page, "#add-activities button[value='add:activities']", "Enter")
     page.wait_for_selector("#list-activities .item:has-text('Asked for FMLA leave')")
 
     # Focus stays in the list that changed, so the next Tab reaches the new item.
     expect(page.locator("#list-activities-title")).to_be_focused()
 
     # Change: the item's own link opens its form in place; Enter saves it.
-    tab_to(page, "#list-activities .item a:has-text('Change')")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "#list-activities .item a:has-text('Change')", "Enter")
     # The form opens in place with focus on its first field, ready to type.
     expect(page.locator("#list-activities .item form [name$='-kind']")).to_be_focused()
-    tab_to(page, "#list-activities .item input[name$='-date']")
-    page.keyboard.type("08052026")
-    tab_to(page, "#list-activities .item button[type='submit']")
-    page.keyboard.press("Enter")
+    tab_and_type(page, "#list-activities .item input[name$='-date']", "08052026")
+    tab_and_press(page, "#list-activities .item button[type='submit']", "Enter")
     page.wait_for_selector("#list-activities .item input[name$='-date']", state="detached")
     assert page.inner_text("#list-activities .item .item-date") == "Aug. 5, 2026"
     assert axe_violations(page) == []
 
     # Remove: Space on the button, confirm, and the list is empty again.
-    tab_to(page, "#list-activities .item button:has-text('Remove')")
-    page.keyboard.press("Space")
+    tab_and_press(page, "#list-activities .item button:has-text('Remove')", "Space")
     page.wait_for_selector("#list-activities .empty")

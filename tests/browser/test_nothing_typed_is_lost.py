@@ -163,3 +163,67 @@ def test_enter_in_a_field_continues_with_the_typed_item(page):
     expect(page.locator(".progress-count")).to_contain_text("What happened at work")
     page.goto(page.url.rsplit("/step/", 1)[0] + "/step/activities/")
     expect(page.locator("#list-activities .item")).to_have_count(1)
+
+
+def add_activity(page, date, notes):
+    type_activity(page, date=date, notes=notes)
+    page.click("#add-activities button[value='add:activities']")
+    expect(page.locator("#list-activities .item").filter(has_text=notes)).to_have_count(1)
+
+
+def test_an_open_change_is_never_thrown_away_by_another_items_buttons(browser_page):
+    """While one item's form is open with typing in it, another item's Change would replace
+    that form and its Remove would re-draw the list: both would lose the typing. They wait
+    instead, saying what to do first; Save or Cancel brings them back."""
+    page, js = browser_page
+    start(page, f"open-change-{js}")
+    add_activity(page, "2026-08-04", "first request")
+    add_activity(page, "2026-09-01", "second request")
+    first = page.locator("#list-activities .item").filter(has_text="first request")
+    first.locator("a:has-text('Change')").click()
+    notes = page.locator("#list-activities .item form [name$='-notes']")
+    notes.fill("first request, typed again")
+
+    second = page.locator("#list-activities .item").filter(has_text="second request")
+    expect(second.locator("a:has-text('Change')")).to_have_count(0)
+    expect(second.locator("button:has-text('Remove')")).to_have_count(0)
+    expect(second.locator(".item-wait")).to_be_visible()
+    expect(second.locator(".item-wait")).to_contain_text("first save or cancel")
+    expect(notes).to_have_value("first request, typed again")
+    if js:
+        assert axe_violations(page) == []
+        assert page.evaluate("window.__csp") == []
+
+    page.click("#list-activities .item form button:has-text('Save')")
+    expect(page.locator("#list-activities .item form [name$='-notes']")).to_have_count(0)
+    items = page.locator("#list-activities .item")
+    expect(items).to_have_count(2)
+    expect(items.filter(has_text="first request, typed again")).to_have_count(1)
+    # Both items offer Change and Remove again, and nothing says to wait.
+    expect(page.locator("#list-activities .item a:has-text('Change')")).to_have_count(2)
+    expect(page.locator("#list-activities .item button:has-text('Remove')")).to_have_count(2)
+    expect(page.locator("#list-activities .item button:has-text('Remove')").last).to_be_visible()
+    expect(page.locator("#list-activities .item-wait").first).to_be_hidden()
+
+
+def test_an_open_change_in_one_list_holds_the_other_lists_buttons(page):
+    """On a step with two lists (vests and bonuses) an open vest form holds the bonuses'
+    Change and Remove too: without JavaScript, following either loads a new page."""
+    sign_up(page, "two-lists", to_step="pay")
+    page.fill("#id_vests-new-date", "2027-05-15")
+    page.fill("#id_vests-new-shares", "40")
+    page.click("#add-vests button[value='add:vests']")
+    expect(page.locator("#list-vests .item")).to_have_count(1)
+    page.fill("#id_bonuses-new-date", "2027-03-01")
+    page.fill("#id_bonuses-new-amount", "5000")
+    page.click("#add-bonuses button[value='add:bonuses']")
+    expect(page.locator("#list-bonuses .item")).to_have_count(1)
+    page.click("#list-vests .item a:has-text('Change')")
+    page.fill("#list-vests .item form [name$='-shares']", "45")
+    bonus = page.locator("#list-bonuses .item")
+    expect(bonus.locator("a:has-text('Change')")).to_be_hidden()
+    expect(bonus.locator("button:has-text('Remove')")).to_be_hidden()
+    expect(bonus.locator(".item-wait")).to_be_visible()
+    page.click("#list-vests .item form a:has-text('Cancel')")
+    expect(bonus.locator("a:has-text('Change')")).to_be_visible()
+    expect(bonus.locator(".item-wait")).to_be_hidden()

@@ -69,10 +69,6 @@ def test_on_a_phone_the_next_thing_to_do_is_on_the_first_screen(page):
     assert order == sorted(order)
 
 
-@pytest.mark.xfail(
-    reason="after merging #14/#15 the page is 12.7 screens and two dates break; open in #17",
-    strict=False,
-)
 def test_on_a_phone_the_whole_report_fits_in_twelve_screens_with_sources_folded(page):
     page.set_viewport_size(PHONE)
     open_the_example_report(page)
@@ -83,10 +79,6 @@ def test_on_a_phone_the_whole_report_fits_in_twelve_screens_with_sources_folded(
     assert height <= 12 * PHONE["height"], height / PHONE["height"]
 
 
-@pytest.mark.xfail(
-    reason="after merging #14/#15 the page is 12.7 screens and two dates break; open in #17",
-    strict=False,
-)
 def test_on_a_phone_nothing_scrolls_sideways_and_no_figure_breaks(page):
     page.set_viewport_size(PHONE)
     open_the_example_report(page)
@@ -100,9 +92,10 @@ def test_on_a_phone_nothing_scrolls_sideways_and_no_figure_breaks(page):
     )
     assert beyond == []
     assert page.evaluate(SPLIT_FIGURES) == []
-    # Every fold opened (the timeline, the pairs, the vests, the sources...): still nothing
-    # sideways, every figure whole, and the timeline is a vertical list of all its marks.
-    for summary in page.locator(".section-fold > summary").all():
+    # Every fold opened (the timeline, the pairs, the vests, the sources, each deadline's
+    # dates...): still nothing sideways, every figure whole, and the timeline is a vertical
+    # list of all its marks.
+    for summary in page.locator(".section-fold > summary, .runs-fold > summary").all():
         summary.click()
     assert not has_horizontal_scroll(page)
     assert page.evaluate(SPLIT_FIGURES) == []
