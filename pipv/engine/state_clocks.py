@@ -26,6 +26,9 @@ TITLES = {
     "tx_lawsuit_two_years": _("Texas: last day to sue, two years from the complaint"),
     "ca_labor_commissioner": _("California: last day for a Labor Commissioner complaint"),
     "wa_wlad_lawsuit": _("Washington: last day to sue under the Law Against Discrimination"),
+    "wa_pfml_complaint": _(
+        "Washington: last day for a Paid Family and Medical Leave retaliation complaint"
+    ),
     "ny_740_lawsuit": _("New York: last day to sue under the whistleblower law"),
     "ny_release_consider": _(
         "New York: at least 21 days to consider a confidentiality term in a release"
@@ -37,6 +40,9 @@ TITLES = {
 CA_98_7_ONE_YEAR_FROM = date(2021, 1, 1)  # AB 1947 (Stats. 2020, ch. 344)
 NY_740_TWO_YEARS_FROM = date(2022, 1, 26)  # L. 2021, ch. 522
 WHISTLE_KINDS = frozenset({"whistleblower_report", "wage_complaint"})
+# In Washington a leave, or asking for one, may be Paid Family and Medical Leave as well as
+# FMLA leave, so its retaliation clock (RCW 50A.40) runs beside the FMLA's.
+LEAVE_KINDS = frozenset({"fmla_request", "fmla_leave"})
 
 
 def agency_charges(f: Facts) -> Iterator[Clock]:
@@ -78,6 +84,18 @@ def _washington_wlad(f: Facts) -> Iterator[Clock]:
     if f.case.employment.work_state == "WA":
         yield from each_act(
             f.adverse, "wa_wlad_lawsuit", lambda d: add_years(d, 3), "wa.wlad_lawsuit"
+        )
+
+
+def _washington_paid_leave(f: Facts) -> Iterator[Clock]:
+    if f.case.employment.work_state == "WA":
+        entry = jurisdictions.state("WA")
+        yield from each_act(
+            f.after_kinds(LEAVE_KINDS),
+            "wa_pfml_complaint",
+            lambda d: add_years(d, 3),
+            "wa.pfml_complaint",
+            calendar=entry.holidays if entry else None,
         )
 
 
@@ -142,6 +160,7 @@ STATE_LAW_FAMILIES: tuple[Callable[[Facts], Iterator[Clock]], ...] = (
     _suit_after_notice,
     _texas_two_years,
     _washington_wlad,
+    _washington_paid_leave,
     _whistleblower_laws,
     _new_york_release,
 )

@@ -437,3 +437,15 @@ def test_each_state_without_an_agency_says_why_the_eeoc_gives_180_days_not_300()
     for entry in none:
         assert "300 days only where a state or local agency" in entry.note, entry.code
         assert "180 days" in entry.note, entry.code
+
+
+def test_washington_paid_leave_retaliation_complaint_three_years():
+    # The base case asked for leave on Aug 4, 2026; e1 is Wed Sep 2, 2026. + 3 years = Sun Sep 2,
+    # 2029; Mon Sep 3 is Labor Day, a Washington holiday too (RCW 1.16.050) -> Tue Sep 4, 2029
+    # (RCW 50A.40.020(1); WAC 192-570-030(3)).
+    d = all_of(case(), "wa_pfml_complaint")["e1"]
+    assert (d.date, d.rule) == (date(2029, 9, 4), "wa.pfml_complaint")
+    # Only in Washington, and only after leave was asked for or taken.
+    assert all_of(case(**{"employment.work_state": "OR"}), "wa_pfml_complaint") == {}
+    report = [activity("whistleblower_report", "2026-08-04")]
+    assert all_of(case(**{"protected_activities": report}), "wa_pfml_complaint") == {}

@@ -232,6 +232,7 @@ AS_COUNTED = frozenset(
         "state_lawsuit_after_notice",
         "tx_lawsuit_two_years",
         "wa_wlad_lawsuit",
+        "wa_pfml_complaint",
         "ny_740_lawsuit",
         "ny_release_consider",
         "ny_release_revoke",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..i18n import _
-from .base import BEST_UNDERSTANDING, UNVERIFIED, VERIFIED, Rule
+from .base import UNVERIFIED, VERIFIED, Rule
 
 DEADLINE_RULES: tuple[Rule, ...] = (
     Rule(
@@ -120,11 +120,13 @@ DEADLINE_RULES: tuple[Rule, ...] = (
         "nlra.charge",
         _("NLRB charge"),
         _(
-            "Acting together with coworkers about work conditions: a charge to the NLRB "
-            "within six months."
+            "Acting together with coworkers about work conditions: within six months of the "
+            "act, a charge must be both filed with the NLRB and served on the employer (a copy "
+            "delivered to it). Filing in time is not enough if the copy arrives late."
         ),
-        "29 U.S.C. 160(b)",
-        BEST_UNDERSTANDING,
+        "29 U.S.C. 160(b); Local Lodge No. 1424 v. NLRB, 362 U.S. 411 (1960); Dun & "
+        "Bradstreet Software Services, 317 NLRB No. 13 (1995)",
+        VERIFIED,
     ),
     Rule(
         "owbpa.consider",

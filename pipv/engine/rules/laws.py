@@ -107,6 +107,22 @@ LAW_RULES: tuple[Rule, ...] = (
         TABLE_AS_OF,
     ),
     Rule(
+        "wa.pfml_complaint",
+        _("Washington Paid Family and Medical Leave retaliation complaint"),
+        _(
+            "If your leave, or your request for it, was under Washington's Paid Family and "
+            "Medical Leave program, firing, discipline or other retaliation for it may be "
+            "reported to the Employment Security Department within 3 years of the act, or "
+            "taken to court instead within the same 3 years. Going to court gives up the "
+            "Department's complaint."
+        ),
+        "RCW 50A.40.010, 50A.40.020(1); WAC 192-570-030(3) (eff. 2020-11-02); Employment "
+        "Security Department, Unlawful acts complaints",
+        VERIFIED,
+        "https://paidleave.wa.gov/unlawful-acts-complaints",
+        TABLE_AS_OF,
+    ),
+    Rule(
         "wa.wlad_lawsuit",
         _("Washington Law Against Discrimination lawsuit"),
         _(
