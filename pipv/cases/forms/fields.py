@@ -16,6 +16,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pipv.engine.casefile import MAX_LONG_TEXT, MAX_SHORT_TEXT
+from pipv.engine.casefile.limits import MAX_SEVERANCE_WEEKS
 from pipv.engine.money import decimal_text, money_text
 
 from ..money import parse_amount
@@ -130,7 +131,7 @@ class SharesField(AmountField):
 class WeeksField(DocField, forms.DecimalField):
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
-        super().__init__(min_value=0, max_value=520, decimal_places=2, **kwargs)
+        super().__init__(min_value=0, max_value=MAX_SEVERANCE_WEEKS, decimal_places=2, **kwargs)
         self.widget.attrs.update({"inputmode": "decimal", "step": "any"})
 
     def to_document(self, value: Decimal | None) -> int | str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from pipv.engine.casefile import limits
 from pipv.engine.money import decimal_text, money_text, price_text
 from pipv.engine.processes import profile_of
 
@@ -43,7 +44,7 @@ class VisaForm(DocumentForm):
     )
     opt_unemployment_days_used = WholeField(
         label=_("Days without a job already used on OPT"),
-        max_value=150,
+        max_value=limits.MAX_OPT_UNEMPLOYMENT_DAYS,
         help_text=_(
             "Why we ask: OPT allows a limited number of days without a job. Enter 0 if none."
         ),
@@ -92,22 +93,22 @@ class SeveranceForm(DocumentForm):
     )
     grace_days = WholeField(
         label=_("Days you stay employed after choosing to leave (grace period)"),
-        max_value=365,
+        max_value=limits.MAX_GRACE_DAYS,
         help_text=_("Why we ask: your last day decides which stock vests you keep."),
     )
     decision_business_days = WholeField(
         label=_("Business days to decide after the Pivot meeting"),
-        max_value=60,
+        max_value=limits.MAX_DECISION_BUSINESS_DAYS,
         help_text=_("Why we ask: it is your first hard deadline."),
     )
     plan_days = WholeField(
         label=_("Length of the improvement plan, in days"),
-        max_value=730,
+        max_value=limits.MAX_PLAN_DAYS,
         help_text=_("Why we ask: it decides the last day if you stay and the plan fails."),
     )
     appeal_days = WholeField(
         label=_("Days the appeal takes"),
-        max_value=365,
+        max_value=limits.MAX_APPEAL_DAYS,
         help_text=_("Why we ask: it decides the last day if you appeal."),
     )
     offer_in_hand = YesNoField(
