@@ -99,7 +99,7 @@ AMAZON = ProcessProfile(
     label=_("Amazon Focus and Pivot"),
     has_pivot=True,
     reported_terms=True,
-    # As publicly reported for Amazon (focus-pivot.md, legal-reference §g), unverified.
+    # As publicly reported for Amazon (the press reports cited by its rules), unverified.
     defaults=Terms(
         t1_weeks=Decimal(12),
         t2_weeks=Decimal(4),

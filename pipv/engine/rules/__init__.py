@@ -1,10 +1,10 @@
 """Every rule the engine applies: an id, plain words, a citation, a status and an as-of date.
 
-Entries come from ``shared/domain/legal-reference.md`` (as of 2026-11-22). Rules whose
-source there is marked unverified [U] or best understanding [B], and everything about
-Amazon (as publicly reported), carry ``needs_confirmation``: the report lists them as
-questions for the lawyer. One module holds each family of rules; ``FAMILIES`` lists them
-in the order the registry (and so the report's appendix) keeps.
+Each entry cites its public source. Rules whose source is unverified or only pipv's best
+understanding, and everything about Amazon (as publicly reported), carry
+``needs_confirmation``: the report lists them as questions for the lawyer. One module holds
+each family of rules; ``FAMILIES`` lists them in the order the registry (and so the
+report's appendix) keeps.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ STATUS_LABELS = {
     AS_REPORTED: AS_PUBLICLY_REPORTED,
 }
 
-# The public reports about Amazon's process, by title and date (legal-reference.md, §g).
+# The public reports about Amazon's process, by title and date.
 FORUM = (
     "1point3acres forum thread \"Amazon's Focus-and-Pivot (PIP) timeline, and the latest Focus "
     'guidance" (in Chinese, 2024-08-05)'

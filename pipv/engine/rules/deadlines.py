@@ -1,4 +1,4 @@
-"""Rules of deadlines (legal-reference §c, §d, §e)."""
+"""Rules of deadlines: agency charges, lawsuits, releases (OWBPA) and the other clocks."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Rules of money and exit stages (case-format conventions; focus-pivot.md; §f, §g)."""
+"""Rules of money and exit stages: how pipv counts pay, stock and severance at each stage."""
 
 from __future__ import annotations
 

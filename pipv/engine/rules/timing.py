@@ -1,4 +1,4 @@
-"""Rules of timing (legal-reference §a.8, §a.9, §b) and what a lawyer will weigh (§b.4)."""
+"""Rules of timing (knowledge, materially adverse acts, proximity) and what a lawyer will weigh."""
 
 from __future__ import annotations
 

@@ -23,7 +23,8 @@ ADVERSE = "adverse"
 @dataclass(frozen=True)
 class EventKind(Term):
     leaning: str = ADVERSE
-    # Many courts do not treat it as materially adverse on its own (legal-reference §a.9).
+    # Many courts do not treat it as materially adverse on its own, by the test of
+    # Burlington Northern & Santa Fe Ry. v. White, 548 U.S. 53 (2006).
     contested: bool = False
     # Scheduled rather than already lived, so it may be dated after the as-of date.
     scheduled: bool = False
