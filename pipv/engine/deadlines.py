@@ -1,7 +1,6 @@
 """Deadlines that start running: agency charges, lawsuits, release review, visa, COBRA.
 
-From legal-reference §c (filing), §d (releases) and §e (other clocks). Each deadline
-names the record item it runs from and the rule that produced it, and is one of three
+Each deadline names the record item it runs from and the rule that produced it, and is one of three
 kinds: a ``deadline`` the person must meet, an ``employer_minimum`` (time the employer must
 give) or a ``what_if`` (a clock that starts only if the person leaves a given way).
 

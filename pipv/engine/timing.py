@@ -1,7 +1,7 @@
 """Timing: how each adverse event lines up with each earlier protected activity.
 
-Implements legal-reference §a.8 (knowledge), §a.9 (materially adverse), §b.2-§b.3
-(bands, circuits, signal) and §b.4 (what a lawyer will weigh). pipv never concludes
+Covers the decision-maker's knowledge, which acts are materially adverse, the day bands,
+the circuits, the overall signal and what a lawyer will weigh. pipv never concludes
 that retaliation happened; it says what the dates and the record show.
 """
 
@@ -33,7 +33,7 @@ SIGNAL_LABELS = {
 }
 
 # The employee's own appeal is not the employer's act: no timing pair and no charge deadline
-# runs from it (legal-reference, Corrections).
+# runs from it.
 EMPLOYEE_ACTS = frozenset({"appeal_filed"})
 
 # Once the job has ended one of these ways, the event that ended it is plainly adverse: the

@@ -1,7 +1,7 @@
 """Turn a stock grant into vest events, for users who do not have the dates to hand.
 
 The user's own vest dates always win: these patterns only pre-fill a list the user
-then edits. The Amazon pattern is as publicly reported (legal-reference §g).
+then edits. The Amazon pattern is as publicly reported.
 """
 
 from __future__ import annotations
