@@ -1,19 +1,24 @@
-"""Argon2 with Django's own parameters, but never ahead of the pages or on every core at once.
+"""Argon2id at OWASP's parameters, never ahead of the pages or on every core at once.
 
-One Argon2 hash (Django's defaults: 100 MiB, two passes, eight lanes) costs about 0.4 s of
-CPU, by design. Fifty people signing up or logging in at once would otherwise have every web
-thread of every gunicorn process hashing, 100 MiB each, and every other page waiting behind
-them. So:
+Django's own Argon2 parameters (100 MiB, two passes, eight lanes) cost about 0.4 s of CPU a
+hash, on every core at once. On a two-core host, people signing up then took two thirds of the
+web server's CPU at a busy minute and the pages waited behind them. pipv hashes at the
+parameters of OWASP's Password Storage Cheat Sheet instead (Argon2id, 19 MiB, two passes, one
+lane: its stated minimum), about 50 ms of one core, and an operator with cores to spare raises
+them with PIPV_ARGON2_MEMORY_KIB, PIPV_ARGON2_TIME_COST and PIPV_ARGON2_PARALLELISM. A stored
+hash carries its own parameters: hashes made at other ones still log in, and are made again
+at these at the next log-in (Django's ``must_update``).
+
+And so that a crowd signing up never has every web thread hashing:
 
 - a hash first takes one of PIPV_HASH_SLOTS slots shared by every pipv process of this user on
   this host (a lock file each, ``flock``: the kernel releases it if the process dies), waiting
   at most PIPV_HASH_WAIT seconds for one;
 - it runs in a thread of its own at a lower CPU priority (PIPV_HASH_NICE; argon2's lane
   threads inherit it), so on a busy host the pages go first and a sign-up waits, while on a
-  quiet one the hash has every core and takes no longer than before.
+  quiet one the hash takes no longer than it would in the web thread.
 
-The hash itself is exactly Django's Argon2PasswordHasher's: same algorithm name, parameters
-and output, so existing hashes verify and new ones need nothing special to read.
+The output is Django's Argon2PasswordHasher's format, under its algorithm name.
 """
 
 from __future__ import annotations
@@ -73,31 +78,16 @@ def hashing_slot() -> Iterator[None]:
         with _process_slots(slots):
             yield
         return
-    handles = []
+    handles = [open(directory / f"slot-{n}.lock", "a+b") for n in range(slots)]  # noqa: SIM115
     try:
-        held = None
-        for number in range(slots):  # a free slot if there is one
-            handle = open(directory / f"slot-{number}.lock", "a+b")  # noqa: SIM115
-            handles.append(handle)
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                continue
-            held = handle
-            break
+        held = _take_free(handles)
         # Else wait for one, but not for ever: past PIPV_HASH_WAIT the hash goes ahead
         # without a slot (still at its lower priority), so a queue of sign-ups on a host
         # busy with other work never outlasts a browser's or a proxy's patience.
         deadline = time.monotonic() + hash_wait()
         while held is None and time.monotonic() < deadline:
             time.sleep(POLL_SECONDS)
-            for handle in handles:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError:
-                    continue
-                held = handle
-                break
+            held = _take_free(handles)
         yield
     finally:
         for handle in handles:
@@ -105,6 +95,17 @@ def hashing_slot() -> Iterator[None]:
 
 
 POLL_SECONDS = 0.05
+
+
+def _take_free(handles: list) -> object | None:
+    """Lock the first slot no one holds, without waiting; None when all are held."""
+    for handle in handles:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            continue
+        return handle
+    return None
 
 
 def hash_wait() -> float:
@@ -146,7 +147,20 @@ def in_hashing_thread(fn: Callable[[], T]) -> T:
 
 
 class LimitedArgon2PasswordHasher(Argon2PasswordHasher):
-    """Django's Argon2 hasher, in the host's hashing slots and at a lower priority (above)."""
+    """Django's Argon2 hasher at the configured parameters, in the host's hashing slots and at a
+    lower priority (above)."""
+
+    @property
+    def time_cost(self) -> int:  # type: ignore[override]
+        return int(getattr(settings, "PIPV_ARGON2_TIME_COST", 2))
+
+    @property
+    def memory_cost(self) -> int:  # type: ignore[override]
+        return int(getattr(settings, "PIPV_ARGON2_MEMORY_KIB", 19456))
+
+    @property
+    def parallelism(self) -> int:  # type: ignore[override]
+        return int(getattr(settings, "PIPV_ARGON2_PARALLELISM", 1))
 
     def encode(self, password, salt):
         with hashing_slot():

@@ -1,4 +1,4 @@
-"""Password hashing: Django's Argon2 exactly, but in the host's slots and at a lower priority,
+"""Password hashing: Argon2id at OWASP's parameters, in the host's slots and at a lower priority,
 so a crowd signing up cannot take every core from the people reading their pages."""
 
 import fcntl
@@ -21,19 +21,29 @@ def lock_dir(tmp_path, settings):
     return tmp_path / "slots"
 
 
-def test_new_passwords_are_djangos_argon2_with_djangos_parameters(lock_dir):
+def test_new_passwords_are_argon2id_at_owasps_parameters(lock_dir):
     encoded = make_password(PASSWORD)
-    stock = Argon2PasswordHasher()
-    # Django 5.2's defaults: 100 MiB, two passes, eight lanes; nothing weakened.
-    assert encoded.startswith("argon2$argon2id$v=19$m=102400,t=2,p=8$")
-    assert stock.verify(PASSWORD, encoded)
+    # OWASP's Password Storage Cheat Sheet: Argon2id, 19 MiB, two passes, one lane.
+    assert encoded.startswith("argon2$argon2id$v=19$m=19456,t=2,p=1$")
+    assert Argon2PasswordHasher().verify(PASSWORD, encoded)  # Django's own format
     assert check_password(PASSWORD, encoded)
     assert not check_password(PASSWORD + "x", encoded)
 
 
-def test_a_hash_made_before_the_limit_still_logs_in(lock_dir):
-    stock = Argon2PasswordHasher()
-    assert check_password(PASSWORD, stock.encode(PASSWORD, stock.salt()))
+def test_an_operator_with_cores_to_spare_can_raise_the_cost(lock_dir, settings):
+    settings.PIPV_ARGON2_MEMORY_KIB = 65536
+    settings.PIPV_ARGON2_TIME_COST = 3
+    settings.PIPV_ARGON2_PARALLELISM = 2
+    assert make_password(PASSWORD).startswith("argon2$argon2id$v=19$m=65536,t=3,p=2$")
+
+
+def test_a_hash_at_djangos_own_parameters_logs_in_and_is_made_again_at_ours(lock_dir):
+    stock = Argon2PasswordHasher()  # 100 MiB, two passes, eight lanes: hashes made before
+    old = stock.encode(PASSWORD, stock.salt())
+    ours = hashers.LimitedArgon2PasswordHasher()
+    assert ours.verify(PASSWORD, old)
+    assert ours.must_update(old)
+    assert not ours.must_update(make_password(PASSWORD))
 
 
 def test_a_hash_waits_while_every_slot_of_the_host_is_taken(lock_dir):
