@@ -360,11 +360,8 @@ class Person:
             return status, headers, data, path
         raise Unexpected(f"too many redirects at {path}")
 
-    def _send(self, kind, method, path, body, content_type, expect):
-        if self.prelude:
-            return self._send_untimed(method, path, body, content_type, expect)
-        if time.monotonic() >= self.deadline or not self.stats.reserve():
-            raise Stop
+    def _headers(self, method, path, content_type):
+        """What a browser sends: the session's cookies and, on a form, where it came from."""
         headers = {"Host": f"{HOST}:{self.port}", "User-Agent": "pipv-bench-load"}
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
@@ -372,6 +369,14 @@ class Person:
             headers["Origin"] = self.origin
             headers["Referer"] = self.origin + path
             headers["Content-Type"] = content_type or "application/x-www-form-urlencoded"
+        return headers
+
+    def _send(self, kind, method, path, body, content_type, expect):
+        if self.prelude:
+            return self._send_untimed(method, path, body, content_type, expect)
+        if time.monotonic() >= self.deadline or not self.stats.reserve():
+            raise Stop
+        headers = self._headers(method, path, content_type)
         is_pdf = kind == "pdf"
         with self.stats.lock:
             during_pdf = self.stats.pdf_in_flight > 0
@@ -414,13 +419,7 @@ class Person:
             return self._send_gated(method, path, body, content_type, expect)
 
     def _send_gated(self, method, path, body, content_type, expect):
-        headers = {"Host": f"{HOST}:{self.port}", "User-Agent": "pipv-bench-load"}
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        if method == "POST":
-            headers["Origin"] = self.origin
-            headers["Referer"] = self.origin + path
-            headers["Content-Type"] = content_type or "application/x-www-form-urlencoded"
+        headers = self._headers(method, path, content_type)
         conn = http.client.HTTPConnection(HOST, self.port, timeout=PRELUDE_TIMEOUT)
         try:
             conn.request(method, path, body=body, headers=headers)
