@@ -18,7 +18,7 @@ from pipv.engine import labels
 from pipv.engine.assessment import Assessment
 from pipv.engine.timing import SIGNAL_LABELS
 
-from ..timeline import build_chart
+from ..timeline import build_chart, mark_keys
 from .consultation import KEEP_SAFE, _evidence, _questions
 from .deadlines import _deadline_groups, _deadline_row, _next_steps
 from .facts import _facts, _key_facts, _unknowns, _who
@@ -89,6 +89,7 @@ def build_report(a: Assessment) -> Report:
     pairs = tuple(_pair_row(p, a, record) for p in a.timing.pairs)
     rules = tuple(_rule_row(r) for r in a.rules)
     facts = _facts(a)
+    keys = mark_keys(a)
 
     return Report(
         title=_("Timing, money and deadlines"),
@@ -118,7 +119,7 @@ def build_report(a: Assessment) -> Report:
         stages=tuple(_stage_row(s, a, record) for s in a.stages),
         vests=_vest_rows(a, record),
         defaults_note=_defaults_note(a),
-        deadlines=_deadline_groups(tuple(_deadline_row(d, record, a) for d in a.deadlines)),
+        deadlines=_deadline_groups(tuple(_deadline_row(d, record, a, keys) for d in a.deadlines)),
         evidence=_evidence(a, record),
         questions=_questions(a, record),
         to_confirm=_to_confirm(a),

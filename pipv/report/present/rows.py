@@ -88,6 +88,7 @@ class DeadlineRow:
     unverified: bool  # its own rule needs confirmation: the report says so beside the date
     line: str  # the date, then the detail: one item of its group
     kind: str = "deadline"
+    short_line: str = ""  # the same on paper: what it runs from by its key (E5, T1) and date
 
 
 @dataclass(frozen=True)
