@@ -41,7 +41,7 @@ from .rows import (
     VestCell,
     VestRow,
 )
-from .sources import _rule_groups, _rule_row, _to_confirm
+from .sources import _rule_groups, _rule_row, _shared_sources, _to_confirm
 from .summary import (
     _circuit_sentence,
     _deadline_sentence,
@@ -87,7 +87,7 @@ def build_report(a: Assessment) -> Report:
     emp = case.employment
     record = Record(a)
     pairs = tuple(_pair_row(p, a, record) for p in a.timing.pairs)
-    rules = tuple(_rule_row(r) for r in a.rules)
+    rules, shared_sources = _shared_sources(tuple(_rule_row(r) for r in a.rules))
     facts = _facts(a)
     keys = mark_keys(a)
 
@@ -126,6 +126,7 @@ def build_report(a: Assessment) -> Report:
         rules=rules,
         rule_groups=_rule_groups(a.rules, rules),
         method=_method(a),
+        shared_sources=shared_sources,
         next_steps=_next_steps(a),
         who=_who(a),
         key_facts=_key_facts(facts),
