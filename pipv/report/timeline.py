@@ -99,6 +99,9 @@ class StageLine:
 class LegendGroup:
     title: str
     text: str  # every mark of the group: "A1, July 20, 2026: Asked for FMLA leave; A2, …"
+    # Activities and events are listed, with their keys, in Facts and chronology: on paper
+    # only the vests and stage lines need a legend of their own.
+    on_paper: bool = True
 
 
 # The legend on paper, a paragraph a kind of mark, in the order the chart explains them.
@@ -147,7 +150,11 @@ class Chart:
             marks = sorted((m for m in self.marks if m.kind in kinds), key=lambda m: m.day)
             if marks:
                 groups.append(
-                    LegendGroup(_(title), _item_list((m.key, m.date_text, m.label) for m in marks))
+                    LegendGroup(
+                        _(title),
+                        _item_list((m.key, m.date_text, m.label) for m in marks),
+                        on_paper="vest" in kinds,
+                    )
                 )
         if self.stages:
             groups.append(
@@ -200,6 +207,21 @@ def _ticks(start: date, end: date, x_of: Callable[[date], float]) -> tuple[Tick,
     return tuple(ticks)
 
 
+def mark_keys(a: Assessment) -> dict[str, str]:
+    """The key of every activity and event (A1, E5) and stage (T1): the chart's marks, and
+    the references the facts list and the deadlines use, so one can be followed to the other.
+
+    Each kind is numbered by date (the order the facts list reads), not the order entered.
+    """
+    case = a.case
+    acts = sorted(case.protected_activities, key=lambda x: (x.date, x.id))
+    events = sorted(case.events, key=lambda e: (e.date, e.id))
+    keys = {act.id: f"A{i}" for i, act in enumerate(acts, start=1)}
+    keys.update({e.id: f"E{i}" for i, e in enumerate(events, start=1)})
+    keys.update({s.id: STAGE_KEYS.get(s.id, s.id) for s in a.stages})
+    return keys
+
+
 def build_chart(a: Assessment, name: Names) -> Chart:
     case = a.case
 
@@ -218,16 +240,14 @@ def build_chart(a: Assessment, name: Names) -> Chart:
     vests = [v for v in case.compensation.vests if start <= v.date <= end]
     left_out = len(case.compensation.vests) - len(vests)
 
+    keys = mark_keys(a)
     above = [
-        (act.date, f"A{i}", act.id, "activity")
-        for i, act in enumerate(
-            sorted(case.protected_activities, key=lambda x: (x.date, x.id)), start=1
-        )
+        (act.date, keys[act.id], act.id, "activity")
+        for act in sorted(case.protected_activities, key=lambda x: (x.date, x.id))
     ]
-    ordered_events = sorted(case.events, key=lambda e: (e.date, e.id))
     below = [
-        (e.date, f"E{i}", e.id, "adverse" if e.kind in ADVERSE_EVENTS else "event")
-        for i, e in enumerate(ordered_events, start=1)
+        (e.date, keys[e.id], e.id, "adverse" if e.kind in ADVERSE_EVENTS else "event")
+        for e in sorted(case.events, key=lambda e: (e.date, e.id))
     ]
     on_axis = [(v.date, f"V{i}", v.id, "vest") for i, v in enumerate(vests, start=1)]
 

@@ -18,7 +18,7 @@ from pipv.engine import labels
 from pipv.engine.assessment import Assessment
 from pipv.engine.timing import SIGNAL_LABELS
 
-from ..timeline import build_chart
+from ..timeline import build_chart, mark_keys
 from .consultation import KEEP_SAFE, _evidence, _questions
 from .deadlines import _deadline_groups, _deadline_row, _next_steps
 from .facts import _facts, _key_facts, _unknowns, _who
@@ -41,7 +41,7 @@ from .rows import (
     VestCell,
     VestRow,
 )
-from .sources import _rule_groups, _rule_row, _to_confirm
+from .sources import _rule_groups, _rule_row, _shared_sources, _to_confirm
 from .summary import (
     _circuit_sentence,
     _deadline_sentence,
@@ -87,8 +87,9 @@ def build_report(a: Assessment) -> Report:
     emp = case.employment
     record = Record(a)
     pairs = tuple(_pair_row(p, a, record) for p in a.timing.pairs)
-    rules = tuple(_rule_row(r) for r in a.rules)
+    rules, shared_sources = _shared_sources(tuple(_rule_row(r) for r in a.rules))
     facts = _facts(a)
+    keys = mark_keys(a)
 
     return Report(
         title=_("Timing, money and deadlines"),
@@ -118,13 +119,14 @@ def build_report(a: Assessment) -> Report:
         stages=tuple(_stage_row(s, a, record) for s in a.stages),
         vests=_vest_rows(a, record),
         defaults_note=_defaults_note(a),
-        deadlines=_deadline_groups(tuple(_deadline_row(d, record, a) for d in a.deadlines)),
+        deadlines=_deadline_groups(tuple(_deadline_row(d, record, a, keys) for d in a.deadlines)),
         evidence=_evidence(a, record),
         questions=_questions(a, record),
         to_confirm=_to_confirm(a),
         rules=rules,
         rule_groups=_rule_groups(a.rules, rules),
         method=_method(a),
+        shared_sources=shared_sources,
         next_steps=_next_steps(a),
         who=_who(a),
         key_facts=_key_facts(facts),

@@ -14,28 +14,45 @@ from .rows import DeadlineGroup, DeadlineRow, NextStep
 from .text import _days_left, _days_to_file_by, day, rule_ref
 
 
-def _deadline_row(d, record: Record, a: Assessment) -> DeadlineRow:
+def _deadline_row(d, record: Record, a: Assessment, keys: dict[str, str]) -> DeadlineRow:
     detail = record(d.source)
+    # On paper a kind's many dates each name what they run from by its key and date ("E5
+    # (Sept. 15, 2026)"), the key of its fact in the chronology or of its stage on the
+    # timeline: written in full, forty such lines took two pages.
+    short = detail
+    if d.source in keys:
+        short = _("%(what)s (%(date)s)") % {"what": keys[d.source], "date": day(d.source_date)}
     if d.kind == "what_if" and d.path is not None:
         stage = a.stage(d.path)
         detail = _("if you leave this way: %(stage)s, last day %(date)s") % {
             "stage": _(stage.title) if stage else d.path,
             "date": day(d.source_date),
         }
+        short = detail
+        if d.path in keys:
+            short = _("%(key)s (last day %(date)s)") % {
+                "key": keys[d.path],
+                "date": day(d.source_date),
+            }
     if d.rolled_forward:
         detail = punctuation.aside(
             detail,
             _("on a weekend or holiday: the agency accepts it until %(date)s")
             % {"date": day(d.date)},
         )
-    if d.likely is not None:
-        detail = punctuation.aside(
-            detail,
-            _("180 days is the safe date; 300 days, %(date)s, likely applies: ask a lawyer")
-            % {"date": day(d.likely)},
+        short = punctuation.aside(
+            short, _("a weekend or holiday: accepted until %(date)s") % {"date": day(d.date)}
         )
+    if d.likely is not None:
+        note = _("180 days is the safe date; 300 days, %(date)s, likely applies: ask a lawyer") % {
+            "date": day(d.likely)
+        }
+        detail = punctuation.aside(detail, note)
+        short = punctuation.aside(short, note)
     if d.projected:
-        detail = punctuation.aside(detail, _("projected: the event has not happened yet"))
+        note = _("projected: the event has not happened yet")
+        detail = punctuation.aside(detail, note)
+        short = punctuation.aside(short, note)
     return DeadlineRow(
         id=d.id,
         title=_(d.title),
@@ -47,6 +64,7 @@ def _deadline_row(d, record: Record, a: Assessment) -> DeadlineRow:
         detail=detail,
         unverified=RULES[d.rule].needs_confirmation,
         line=_("%(day)s: %(source)s") % {"day": day(d.file_by), "source": detail},
+        short_line=_("%(day)s: %(source)s") % {"day": day(d.file_by), "source": short},
         kind=d.kind,
     )
 

@@ -19,6 +19,7 @@ from pipv.engine.case import (
 )
 from pipv.engine.i18n import gettext_noop
 
+from ..timeline import mark_keys
 from .rows import Fact, Line
 from .text import KNEW, YES_NO_UNKNOWN, day, money
 
@@ -145,7 +146,7 @@ SIDE_LABELS = {
 def _facts(a: Assessment) -> tuple[Fact, ...]:
     """Every protected activity and event in date order, with the person's own words."""
     case = a.case
-    keys = _chart_keys(a)
+    keys = mark_keys(a)
     found: list[tuple[date, int, str, Fact]] = []
     for act in case.protected_activities:
         what = labels.ACTIVITY_KIND.get(act.kind, act.kind)
@@ -198,13 +199,6 @@ def _fact(
         side_label=_(SIDE_LABELS[side]),
         details=tuple(details),
     )
-
-
-def _chart_keys(a: Assessment) -> dict[str, str]:
-    """The timeline's keys for activities and events (A1, E5), numbered as the chart does."""
-    keys = {act.id: f"A{n}" for n, act in enumerate(a.case.protected_activities, 1)}
-    keys.update({ev.id: f"E{n}" for n, ev in enumerate(a.case.events, 1)})
-    return keys
 
 
 def _add_text(details: list[Line], label: str, text: str) -> None:

@@ -88,6 +88,7 @@ class DeadlineRow:
     unverified: bool  # its own rule needs confirmation: the report says so beside the date
     line: str  # the date, then the detail: one item of its group
     kind: str = "deadline"
+    short_line: str = ""  # the same on paper: what it runs from by its key (E5, T1) and date
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class RuleRow:
     status: str
     needs_confirmation: bool
     as_of: str
+    paper_citation: str = ""  # on paper: a source shared with other rules as its number, [1]
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,7 @@ class Report:
     rules: tuple[RuleRow, ...]
     rule_groups: tuple[RuleGroup, ...] = field(default=())
     method: tuple[str, ...] = field(default=())
+    shared_sources: tuple[str, ...] = field(default=())  # on paper: "[1] ..." after the rules
     # The intake packet: who, the facts that matter, what is at stake, what is not known.
     next_steps: tuple[NextStep, ...] = field(default=())
     who: tuple[Line, ...] = field(default=())
