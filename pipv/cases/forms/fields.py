@@ -37,6 +37,10 @@ def describe(form: forms.BaseForm) -> None:
 
 
 class DescribedForm(forms.Form):
+    # The questionnaire's help texts give the reason for a question; the page puts
+    # "Why we ask:" before each, so the reason is written once per field without it.
+    help_says_why = True
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         describe(self)

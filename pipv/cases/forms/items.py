@@ -36,7 +36,7 @@ def long_answer(label, help_text) -> TextField:
 def witnesses_field() -> TextField:
     return long_answer(
         _("Who saw or heard it?"),
-        _("Why we ask: a witness backs your account. A name or a role is enough."),
+        _("a witness backs your account. A name or a role is enough."),
     )
 
 
@@ -73,9 +73,9 @@ class ActivityForm(ItemForm):
         _("What did you do?"),
         ACTIVITY_KINDS,
         labels.ACTIVITY_KIND,
-        _("Why we ask: the law protects these actions from punishment."),
+        _("the law protects these actions from punishment."),
     )
-    date = when_field(_("Why we ask: the time between this and what happened next matters most."))
+    date = when_field(_("the time between this and what happened next matters most."))
     subject = ChoiceField(
         label=_("If you reported a wrong (whistleblowing): what was it about?"),
         codes=SUBJECTS,
@@ -83,7 +83,7 @@ class ActivityForm(ItemForm):
         blank=_("Not said, or not a report"),
         required=False,
         help_text=_(
-            "Why we ask: the law that protects a report, and its deadline, depend on what it was "
+            "the law that protects a report, and its deadline, depend on what it was "
             "about. A safety complaint to OSHA is due within 30 days. Leave it empty and pipv "
             "shows every deadline that could apply."
         ),
@@ -91,7 +91,7 @@ class ActivityForm(ItemForm):
     end_date = DateField(
         label=_("If this was a leave: the last day of the leave"),
         help_text=_(
-            "Why we ask: courts also count the time from your return to work, which can be "
+            "courts also count the time from your return to work, which can be "
             "much closer to what happened next. Leave it empty if it was not a leave."
         ),
     )
@@ -102,34 +102,34 @@ class ActivityForm(ItemForm):
         # Nothing chosen for the person: left as it is, no answer is recorded.
         blank=_("Choose one"),
         required=False,
-        help_text=_("Why we ask: it shows who at work knew."),
+        help_text=_("it shows who at work knew."),
     )
     in_writing = YesNoField(
         label=_("Was it in writing (email, chat, a form)?"),
-        help_text=_("Why we ask: written records are easier to prove."),
+        help_text=_("written records are easier to prove."),
     )
     decision_maker_knew = ChoiceField(
         label=_("Did the person who acted against you know about it?"),
         codes=KNOWLEDGE,
         names=labels.KNOWLEDGE,
         radio=True,
-        help_text=_("Why we ask: retaliation needs the decision maker to have known."),
+        help_text=_("retaliation needs the decision maker to have known."),
     )
     known_on = DateField(
         label=_("If they learned of it later: on what day?"),
         help_text=_(
-            "Why we ask: timing counts from when the person who acted against you learned of "
+            "timing counts from when the person who acted against you learned of "
             "it. Leave it empty if they knew at once or you do not know."
         ),
     )
     notes = long_answer(
         _("Notes"),
-        _("Why we ask: a few words help you and your lawyer remember the details."),
+        _("a few words help you and your lawyer remember the details."),
     )
     hr_response = long_answer(
         _("What did HR or the company answer?"),
         _(
-            "Why we ask: for a complaint, the answer or the outcome of an investigation "
+            "for a complaint, the answer or the outcome of an investigation "
             "(or that nobody answered) is one of the first things a lawyer asks."
         ),
     )
@@ -142,23 +142,20 @@ class EventForm(ItemForm):
         _("What happened?"),
         EVENT_KINDS,
         labels.EVENT_KIND,
-        _("Why we ask: good and bad events together make the timeline."),
+        _("good and bad events together make the timeline."),
     )
-    date = when_field(_("Why we ask: the report puts every event on one timeline."))
+    date = when_field(_("the report puts every event on one timeline."))
     by = TextField(
         label=_("By whom?"),
-        help_text=_("Why we ask: for example “my manager”. A role is enough, no names needed."),
+        help_text=_("for example “my manager”. A role is enough, no names needed."),
     )
     notes = long_answer(
         _("Notes"),
-        _("Why we ask: what was said or written, in your own words."),
+        _("what was said or written, in your own words."),
     )
     contradicting_evidence = long_answer(
         _("Evidence that contradicts it"),
-        _(
-            "Why we ask: for example a task tracker "
-            "showing the work done, or an earlier good review."
-        ),
+        _("for example a task tracker showing the work done, or an earlier good review."),
     )
     witnesses = witnesses_field()
 
@@ -168,12 +165,12 @@ class VestForm(ItemForm):
     date = DateField(
         label=_("Vest date"),
         required=True,
-        help_text=_("Why we ask: leaving before this date may lose these shares."),
+        help_text=_("leaving before this date may lose these shares."),
     )
     shares = SharesField(
         label=_("Number of shares"),
         required=True,
-        help_text=_("Why we ask: with the share price, it gives the value at stake."),
+        help_text=_("with the share price, it gives the value at stake."),
     )
 
 
@@ -182,20 +179,20 @@ class BonusForm(ItemForm):
     date = DateField(
         label=_("Payment date"),
         required=True,
-        help_text=_("Why we ask: leaving before it is paid may lose it."),
+        help_text=_("leaving before it is paid may lose it."),
     )
     amount = AmountField(
         label=_("Amount, in US dollars"),
         required=True,
-        help_text=_("Why we ask: it is money at stake at each stage."),
+        help_text=_("it is money at stake at each stage."),
     )
     repay_if_leave_before = DateField(
         label=_("Must be paid back if you leave before"),
-        help_text=_("Why we ask: a sign-on bonus often has to be repaid if you leave early."),
+        help_text=_("a sign-on bonus often has to be repaid if you leave early."),
     )
     repay_amount = AmountField(
         label=_("Amount to pay back, in US dollars"),
-        help_text=_("Why we ask: leave it empty if the whole bonus must be paid back."),
+        help_text=_("leave it empty if the whole bonus must be paid back."),
     )
 
 
@@ -203,22 +200,22 @@ class GrantForm(DescribedForm):
     date = DateField(
         label=_("Grant date"),
         required=True,
-        help_text=_("Why we ask: vest dates are counted from it."),
+        help_text=_("vest dates are counted from it."),
     )
     shares = SharesField(
         label=_("Shares granted"),
         required=True,
-        help_text=_("Why we ask: they are split across the vest dates."),
+        help_text=_("they are split across the vest dates."),
     )
     pattern = forms.ChoiceField(
         label=_("How they vest"),
         choices=[(code, _(name)) for code, name in PATTERNS.items()],
-        help_text=_("Why we ask: check your grant papers; you can edit each vest afterwards."),
+        help_text=_("check your grant papers; you can edit each vest afterwards."),
     )
     years = forms.IntegerField(
         label=_("Over how many years"),
         min_value=1,
         max_value=10,
         initial=4,
-        help_text=_("Why we ask: most grants vest over 4 years."),
+        help_text=_("most grants vest over 4 years."),
     )

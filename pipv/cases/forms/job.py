@@ -61,45 +61,42 @@ class JobForm(DocumentForm):
     employee_name = TextField(
         label=_("Your name on the report"),
         help_text=_(
-            "Why we ask: it is printed on the report "
-            "for your lawyer. Leave it empty to stay anonymous."
+            "it is printed on the report for your lawyer. Leave it empty to stay anonymous."
         ),
     )
     employer = TextField(
         label=_("Employer"),
         required=True,
-        help_text=_("Why we ask: the report names the company you work for."),
+        help_text=_("the report names the company you work for."),
     )
     process = ChoiceField(
         label=_("Which process are you in, or afraid of?"),
         codes=PROCESSES,
         names=labels.PROCESS,
         radio=True,
-        help_text=_("Why we ask: the stages, offers and deadlines depend on it."),
+        help_text=_("the stages, offers and deadlines depend on it."),
     )
     work_state = ChoiceField(
         label=_("State where you work"),
         codes=US_STATES,
         names=labels.STATE,
         blank=_("Choose a state"),
-        help_text=_("Why we ask: state law sets some deadlines and protections."),
+        help_text=_("state law sets some deadlines and protections."),
     )
     start_date = DateField(
         label=_("First day at this employer"),
         required=True,
-        help_text=_(
-            "Why we ask: your length of service counts for severance and some protections."
-        ),
+        help_text=_("your length of service counts for severance and some protections."),
     )
     base_salary_annual = AmountField(
         label=_("Base salary per year, in US dollars"),
         required=True,
-        help_text=_("Why we ask: severance is counted in weeks of base pay. Write it as 165,000."),
+        help_text=_("severance is counted in weeks of base pay. Write it as 165,000."),
     )
     age_40_or_over = YesNoField(
         label=_("Are you 40 or older?"),
         help_text=_(
-            "Why we ask: at 40 or over, federal law gives you more "
+            "at 40 or over, federal law gives you more "
             "time to consider a severance agreement. We do not ask your age."
         ),
     )
@@ -108,13 +105,11 @@ class JobForm(DocumentForm):
         codes=IMMIGRATION_STATUSES,
         names=labels.IMMIGRATION_STATUS,
         blank=_("Choose one"),
-        help_text=_(
-            "Why we ask: on a work visa, losing the job starts a clock for staying in the U.S."
-        ),
+        help_text=_("on a work visa, losing the job starts a clock for staying in the U.S."),
     )
     last_review_date = DateField(
         label=_("Date of your last performance review"),
-        help_text=_("Why we ask: a good review shortly before a plan is an important fact."),
+        help_text=_("a good review shortly before a plan is an important fact."),
     )
     last_review_rating = ChoiceField(
         label=_("Rating in that review"),
@@ -122,12 +117,12 @@ class JobForm(DocumentForm):
         names=labels.RATING,
         blank=_("Choose one"),
         required=False,
-        help_text=_("Why we ask: it shows how the employer rated you before the plan."),
+        help_text=_("it shows how the employer rated you before the plan."),
     )
     manager_change_date = DateField(
         label=_("When did your current manager start managing you?"),
         help_text=_(
-            "Why we ask: a new manager shortly before a plan is part "
+            "a new manager shortly before a plan is part "
             "of the timeline. Leave it empty if your manager did not change."
         ),
     )
@@ -135,19 +130,19 @@ class JobForm(DocumentForm):
     job_title = TextField(
         label=_("Your job title"),
         help_text=_(
-            "Why we ask: a lawyer compares you with people in the same role and looks up "
+            "a lawyer compares you with people in the same role and looks up "
             "what your job involves."
         ),
     )
     job_level = TextField(
         label=_("Your level or grade"),
-        help_text=_("Why we ask: for example “L6”. Severance and comparisons often follow it."),
+        help_text=_("for example “L6”. Severance and comparisons often follow it."),
     )
     weekly_hours = WholeField(
         label=_("About how many hours a week do you work?"),
         max_value=168,
         help_text=_(
-            "Why we ask: FMLA leave needs 12 months at the employer and 1,250 hours in the "
+            "FMLA leave needs 12 months at the employer and 1,250 hours in the "
             "last 12 months (about 24 hours a week)."
         ),
     )
@@ -155,7 +150,7 @@ class JobForm(DocumentForm):
         label=_("About how many people work for your employer?"),
         max_value=10_000_000,
         help_text=_(
-            "Why we ask: the laws apply by size. FMLA needs 50 employees within 75 miles, "
+            "the laws apply by size. FMLA needs 50 employees within 75 miles, "
             "Title VII and the ADA 15, the age law (ADEA) 20. A guess is fine."
         ),
     )
@@ -166,14 +161,14 @@ class JobForm(DocumentForm):
         radio=True,
         required=False,
         help_text=_(
-            "Why we ask: it may send a claim to private arbitration instead of a court. It "
+            "it may send a claim to private arbitration instead of a court. It "
             "is often in the offer letter or the onboarding papers."
         ),
     )
     comparators = ComparatorsField(
         label=_("People in a similar role who were treated better"),
         help_text=_(
-            "Why we ask: a lawyer compares how others were treated. One person a line: "
+            "a lawyer compares how others were treated. One person a line: "
             "who (a name or a role), a colon, then what happened to them. For example: "
             "“Teammate, same level: missed the same goal, no plan”."
         ),
@@ -183,7 +178,7 @@ class JobForm(DocumentForm):
         codes=PROTECTED_CHARACTERISTICS,
         names=labels.PROTECTED_CHARACTERISTIC,
         help_text=_(
-            "Why we ask: the law forbids treating someone worse because of these. A lawyer "
+            "the law forbids treating someone worse because of these. A lawyer "
             "asks so as to know which laws could apply. Tick none, or “I prefer not to say”, "
             "if you would rather not answer; pipv weighs none of them."
         ),
@@ -192,21 +187,20 @@ class JobForm(DocumentForm):
         label=_("Are your employer's shares traded on a stock exchange? (optional)"),
         required=False,
         help_text=_(
-            "Why we ask: the Sarbanes-Oxley Act protects reports of fraud only at publicly "
+            "the Sarbanes-Oxley Act protects reports of fraud only at publicly "
             "traded companies. Leave it empty if you are not sure."
         ),
     )
     work_city = TextField(
         label=_("City where you work"),
         help_text=_(
-            "Why we ask: some cities, such as New York City or Seattle, have their own agency "
-            "and deadlines."
+            "some cities, such as New York City or Seattle, have their own agency and deadlines."
         ),
     )
     ended_on = DateField(
         label=_("If your job has already ended: your last day"),
         help_text=_(
-            "Why we ask: once the job has ended, COBRA and any visa grace period run from your "
+            "once the job has ended, COBRA and any visa grace period run from your "
             "real last day, and pipv stops showing ways of leaving that are no longer open."
         ),
     )
@@ -217,14 +211,14 @@ class JobForm(DocumentForm):
         blank=_("Choose one"),
         required=False,
         help_text=_(
-            "Why we ask: a plan or an appeal that ended the job is plainly an action against "
+            "a plan or an appeal that ended the job is plainly an action against "
             "you, which matters for the timing."
         ),
     )
     as_of = DateField(
         label=_("Work things out as of this date"),
         help_text=_(
-            "Why we ask: leave it empty and pipv counts deadlines and amounts from today, "
+            "leave it empty and pipv counts deadlines and amounts from today, "
             "each time you open the results. Choose a date only to see how things stood then."
         ),
     )

@@ -23,6 +23,8 @@ from .fields import (
 
 
 class BeforeForm(DescribedForm):
+    help_says_why = False  # its one help text is a promise, not a reason
+
     title = forms.CharField(
         label=_("A name for this case"),
         max_length=120,
@@ -36,18 +38,16 @@ class VisaForm(DocumentForm):
     )
     visa_valid_until = DateField(
         label=_("Your status is valid until (the end date on your I-94)"),
-        help_text=_("Why we ask: a grace period after a job ends cannot run past this date."),
+        help_text=_("a grace period after a job ends cannot run past this date."),
     )
     opt_stem_extension = YesNoField(
         label=_("Are you on the STEM extension of OPT?"),
-        help_text=_("Why we ask: it changes how many days without a job OPT allows."),
+        help_text=_("it changes how many days without a job OPT allows."),
     )
     opt_unemployment_days_used = WholeField(
         label=_("Days without a job already used on OPT"),
         max_value=limits.MAX_OPT_UNEMPLOYMENT_DAYS,
-        help_text=_(
-            "Why we ask: OPT allows a limited number of days without a job. Enter 0 if none."
-        ),
+        help_text=_("OPT allows a limited number of days without a job. Enter 0 if none."),
     )
 
     def __init__(self, *args, f1_opt: bool = False, **kwargs):
@@ -73,47 +73,43 @@ class SeveranceForm(DocumentForm):
     paths = same_names(*TERM_FIELDS, "offer_in_hand", under="severance")
     t1_weeks = WeeksField(
         label=_("Weeks of base pay if you leave at the Pivot meeting (T1)"),
-        help_text=_(
-            "Why we ask: it is the first offer. Leave it empty to use the reported figure."
-        ),
+        help_text=_("it is the first offer. Leave it empty to use the reported figure."),
     )
     t2_weeks = WeeksField(
         label=_("Weeks of base pay if the plan fails (T2)"),
-        help_text=_("Why we ask: it is what leaving after a failed plan pays."),
+        help_text=_("it is what leaving after a failed plan pays."),
     )
     t3_weeks = WeeksField(
         label=_("Weeks of base pay if the appeal fails (T3)"),
-        help_text=_("Why we ask: it is what leaving after a lost appeal pays."),
+        help_text=_("it is what leaving after a lost appeal pays."),
     )
     extra = AmountField(
         label=_("Extra amount added to each offer, in US dollars (the “+ X”)"),
-        help_text=_(
-            "Why we ask: offers are reported as weeks of pay plus an amount nobody explains."
-        ),
+        help_text=_("offers are reported as weeks of pay plus an amount nobody explains."),
     )
     grace_days = WholeField(
         label=_("Days you stay employed after choosing to leave (grace period)"),
         max_value=limits.MAX_GRACE_DAYS,
-        help_text=_("Why we ask: your last day decides which stock vests you keep."),
+        help_text=_("your last day decides which stock vests you keep."),
     )
     decision_business_days = WholeField(
         label=_("Business days to decide after the Pivot meeting"),
         max_value=limits.MAX_DECISION_BUSINESS_DAYS,
-        help_text=_("Why we ask: it is your first hard deadline."),
+        help_text=_("it is your first hard deadline."),
     )
     plan_days = WholeField(
         label=_("Length of the improvement plan, in days"),
         max_value=limits.MAX_PLAN_DAYS,
-        help_text=_("Why we ask: it decides the last day if you stay and the plan fails."),
+        help_text=_("it decides the last day if you stay and the plan fails."),
     )
     appeal_days = WholeField(
         label=_("Days the appeal takes"),
         max_value=limits.MAX_APPEAL_DAYS,
-        help_text=_("Why we ask: it decides the last day if you appeal."),
+        help_text=_("it decides the last day if you appeal."),
     )
     offer_in_hand = YesNoField(
         label=_("Do you have a written severance offer now?"),
-        help_text=_("Why we ask: an offer with a release starts its own deadlines."),
+        help_text=_("an offer with a release starts its own deadlines."),
     )
 
     def __init__(self, *args, process: str | None = None, defaults=None, relevant=(), **kwargs):
@@ -136,18 +132,18 @@ class OfferForm(DocumentForm):
     paths = same_names("offer_date", "group_exit", "release_signed_date", under="severance")
     offer_date = DateField(
         label=_("Date you received the offer"),
-        help_text=_("Why we ask: the time to consider a release is counted from this day."),
+        help_text=_("the time to consider a release is counted from this day."),
     )
     group_exit = YesNoField(
         label=_("Were other people offered an exit at the same time?"),
         help_text=_(
-            "Why we ask: at 40 or over, a group offer gives you 45 "
+            "at 40 or over, a group offer gives you 45 "
             "days to consider instead of 21, and a list of who was chosen."
         ),
     )
     release_signed_date = DateField(
         label=_("Date you signed the release, if you did"),
-        help_text=_("Why we ask: after signing, there are usually 7 days to change your mind."),
+        help_text=_("after signing, there are usually 7 days to change your mind."),
     )
 
     def __init__(self, *args, age_40_or_over: bool = False, **kwargs):
@@ -162,9 +158,7 @@ class PayForm(DocumentForm):
         label=_("Share price today, in US dollars"),
         places=4,
         write=price_text,
-        help_text=_(
-            "Why we ask: it turns your unvested shares into dollars. Needed if you list any vests."
-        ),
+        help_text=_("it turns your unvested shares into dollars. Needed if you list any vests."),
     )
 
     def __init__(self, *args, **kwargs):
