@@ -306,19 +306,39 @@ def _entry(
     allowed: frozenset[str],
     problems: list[str],
 ) -> Jurisdiction | None:
+    """One state's or city's entry of the table; None, with what is wrong added to
+    ``problems``, when it cannot be used."""
     if not isinstance(entry, dict):
         problems.append(f"{where}: must be a table")
         return None
     f = _Fields(where, entry)
-    for key in sorted(set(entry) - allowed):
+    _check_keys(f, allowed)
+    local = "cities" in allowed
+    jurisdiction = None if f.found else _jurisdiction(f, code, state, local=local)
+    if jurisdiction is None:
+        problems.extend(f.found)
+    return jurisdiction
+
+
+def _check_keys(f: _Fields, allowed: frozenset[str]) -> None:
+    """Every key is one the table knows, and the required ones are all there."""
+    for key in sorted(set(f.entry) - allowed):
         f.bad(f"unknown key {key!r}")
     for key in _REQUIRED_KEYS:
-        if key not in entry:
+        if key not in f.entry:
             f.bad(f"missing {key!r}")
-    if f.found:
-        problems.extend(f.found)
-        return None
 
+
+def _holidays_of(f: _Fields, state: str) -> str:
+    """Whose holidays the agency's deadlines skip: the entry's own, else the state's."""
+    subdivision = f.text("holidays") or state
+    if subdivision not in holidays.US.subdivisions:
+        f.bad(f"holidays {subdivision!r} is not a US subdivision of the holidays package")
+    return subdivision
+
+
+def _jurisdiction(f: _Fields, code: str, state: str, *, local: bool) -> Jurisdiction | None:
+    """The entry's values, read and checked together; None when any of them is wrong."""
     name = f.text("name", required=True)
     agency_text = f.text("agency", required=True)
     agency = None if agency_text == NO_AGENCY else agency_text
@@ -330,17 +350,14 @@ def _entry(
     status = f.text("status")
     verified_on = f.day("verified_on")
     as_of = f.day("as_of")
-    eeoc_300 = entry.get("eeoc_300")
+    eeoc_300 = f.entry.get("eeoc_300")
     _check_agency(f, agency, eeoc_300)
     sue_status = _check_status(f, status, verified_on, as_of)
-    subdivision = f.text("holidays") or state
-    if subdivision not in holidays.US.subdivisions:
-        f.bad(f"holidays {subdivision!r} is not a US subdivision of the holidays package")
-    cities = f.cities() if "cities" in allowed else ()
+    subdivision = _holidays_of(f, state)
+    cities = f.cities() if local else ()
     if f.found or as_of is None:
-        problems.extend(f.found)
         return None
-    kind = "local" if "cities" in allowed else "state"
+    kind = "local" if local else "state"
     return Jurisdiction(
         code=code,
         name=name,
