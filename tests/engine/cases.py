@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipv.engine import Case, parse
+from pipv.engine import Case, assess, parse
+from pipv.engine.clocks import Deadline
 from tests.factories import HAND_WORKED, changed
 
 BASE = HAND_WORKED
@@ -22,3 +23,22 @@ def document(**changes: Any) -> dict[str, Any]:
 
 def case(**changes: Any) -> Case:
     return parse(document(**changes))
+
+
+def by_act(c: Case, deadline_id: str) -> dict[str, Deadline]:
+    """The assessed deadlines of one kind, by the act (event or activity id) each runs from."""
+    return {d.source: d for d in assess(c).deadlines if d.id == deadline_id}
+
+
+def two_acts(state: str, before: str, on: str) -> Case:
+    """A demotion (e1) and a pay cut (e2) at work in ``state``: an act before a change of the
+    law and one on the day it took effect."""
+    return case(
+        **{
+            "employment.work_state": state,
+            "events": [
+                {"id": "e1", "kind": "demotion", "date": before},
+                {"id": "e2", "kind": "pay_cut", "date": on},
+            ],
+        }
+    )
