@@ -105,3 +105,17 @@ def case_record(owner, title="Full", document=None, progress=ALL_STEPS):
         document=complete() if document is None else document,
         progress=list(progress),
     )
+
+
+def step_url(case, slug: str) -> str:
+    """The address of one step of a stored case's questionnaire."""
+    from django.urls import reverse
+
+    return reverse("cases:step", args=[case.pk, slug])
+
+
+def stored(case):
+    """The case as it is stored now (what a save wrote, not the test's copy)."""
+    from pipv.cases.models import CaseRecord
+
+    return CaseRecord.objects.get(pk=case.pk)
