@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -185,32 +185,11 @@ def parse(text: str) -> Table:
         if key not in ("states", "local"):
             problems.append(f"{key}: unknown section (expected [states.XX] or [local.XXX])")
     states_raw = raw.get("states", {})
-    local_raw = raw.get("local", {})
-    states: dict[str, Jurisdiction] = {}
-    for code, entry in states_raw.items():
-        where = f"states.{code}"
-        if code not in REQUIRED and code not in OPTIONAL:
-            problems.append(f"{where}: not a state, DC or territory code")
-            continue
-        built = _entry(where, code, code, entry, _STATE_KEYS, problems)
-        if built is not None:
-            states[code] = built
+    states = _section("states", states_raw, _STATE_KEYS, _own_state, problems)
     for code in REQUIRED:
         if code not in states_raw:
             problems.append(f"states.{code}: missing (every state, DC and PR needs an entry)")
-    local: dict[str, Jurisdiction] = {}
-    for code, entry in local_raw.items():
-        where = f"local.{code}"
-        if not isinstance(entry, dict):
-            problems.append(f"{where}: must be a table")
-            continue
-        state = entry.get("state")
-        if state not in REQUIRED and state not in OPTIONAL:
-            problems.append(f"{where}: state {state!r} is not a state code")
-            continue
-        built = _entry(where, code, state, entry, _LOCAL_KEYS, problems)
-        if built is not None:
-            local[code] = built
+    local = _section("local", raw.get("local", {}), _LOCAL_KEYS, _city_state, problems)
     if problems:
         raise JurisdictionTableInvalid(problems)
     return Table(MappingProxyType(states), MappingProxyType(local))
@@ -380,6 +359,45 @@ def _jurisdiction(f: _Fields, code: str, state: str, *, local: bool) -> Jurisdic
         state=state,
         cities=cities,
     )
+
+
+# How a section finds the state an entry belongs to: None, with the problem noted, when it
+# names none the table knows.
+StateOf = Callable[[str, str, Any, list[str]], str | None]
+
+
+def _section(
+    name: str, entries: dict[str, Any], keys: frozenset[str], state_of: StateOf, problems: list[str]
+) -> dict[str, Jurisdiction]:
+    """One section of the table ([states.XX] or [local.XXX]): its entries that check out."""
+    found: dict[str, Jurisdiction] = {}
+    for code, entry in entries.items():
+        where = f"{name}.{code}"
+        state = state_of(where, code, entry, problems)
+        built = None if state is None else _entry(where, code, state, entry, keys, problems)
+        if built is not None:
+            found[code] = built
+    return found
+
+
+def _own_state(where: str, code: str, entry: Any, problems: list[str]) -> str | None:
+    """A state's entry is named by its own code."""
+    if code not in REQUIRED and code not in OPTIONAL:
+        problems.append(f"{where}: not a state, DC or territory code")
+        return None
+    return code
+
+
+def _city_state(where: str, code: str, entry: Any, problems: list[str]) -> str | None:
+    """A city's entry names its state."""
+    if not isinstance(entry, dict):
+        problems.append(f"{where}: must be a table")
+        return None
+    state = entry.get("state")
+    if state not in REQUIRED and state not in OPTIONAL:
+        problems.append(f"{where}: state {state!r} is not a state code")
+        return None
+    return state
 
 
 @lru_cache(maxsize=1)

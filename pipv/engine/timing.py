@@ -273,10 +273,8 @@ def assess_timing(case: Case) -> Timing:
     strongest = min(pairs, key=pair_strength, default=None)
     signal = strongest.signal if strongest else "none"
     signs = signs_of(Record(case, adverse, pairs, circuit))
-    used: list[str] = []
-    for rule_id in [r for p in pairs for r in p.rules] + [s.rule for s in signs]:
-        if rule_id not in used:
-            used.append(rule_id)
+    # Each rule once, in the order first used; the band rule even when there is no pair.
+    used = list(dict.fromkeys([r for p in pairs for r in p.rules] + [s.rule for s in signs]))
     if not pairs:
         used.insert(0, "proximity.band")
     return Timing(
