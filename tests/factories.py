@@ -1,6 +1,6 @@
 """Case documents for the tests: one complete case file, changed per test at dotted paths.
 
-The engine's tests keep their own hand-worked base case (tests/engine/cases.py: a salary of
+The engine's tests start from a hand-worked variant of it (``HAND_WORKED``: a salary of
 $156,000 makes a week's pay exactly $3,000); both change their base with ``changed``.
 """
 
@@ -71,6 +71,25 @@ def changed(base: dict[str, Any], **changes: Any) -> dict[str, Any]:
     return doc
 
 
+# The engine's base case, chosen so the arithmetic can be done by hand: a salary of $156,000
+# makes weekly pay exactly $3,000, the share price is $100, no visa, no bonus, no review.
+HAND_WORKED: dict[str, Any] = changed(
+    COMPLETE,
+    **{
+        "employment.base_salary_annual": "156000.00",
+        "employment.immigration_status": "citizen_or_permanent_resident",
+        "employment.last_review": DELETE,
+        "protected_activities.0.notes": DELETE,
+        "compensation.share_price": "100.00",
+        "compensation.vests": [
+            {"id": "v1", "date": "2026-12-14", "shares": "40"},
+            {"id": "v2", "date": "2027-02-01", "shares": "10"},
+        ],
+        "compensation.bonuses": [],
+    },
+)
+
+
 def complete(**changes: Any) -> dict[str, Any]:
     """The complete case file, changed at dotted paths."""
     return changed(COMPLETE, **changes)
@@ -86,3 +105,17 @@ def case_record(owner, title="Full", document=None, progress=ALL_STEPS):
         document=complete() if document is None else document,
         progress=list(progress),
     )
+
+
+def step_url(case, slug: str) -> str:
+    """The address of one step of a stored case's questionnaire."""
+    from django.urls import reverse
+
+    return reverse("cases:step", args=[case.pk, slug])
+
+
+def stored(case):
+    """The case as it is stored now (what a save wrote, not the test's copy)."""
+    from pipv.cases.models import CaseRecord
+
+    return CaseRecord.objects.get(pk=case.pk)

@@ -87,14 +87,16 @@ def assess(case: Case, as_of: date | None = None) -> Assessment:
     money = _money_summary(case, stages)
     questions = ask(case, timing, line, stages, deadlines)
 
-    used: list[str] = list(timing.rules_used)
-    for rule_id in (
-        [r for s in stages for r in s.rules]
-        + [r for d in deadlines for r in (d.rule, *d.extra_rules)]
-        + [q.rule for q in questions]
-    ):
-        if rule_id not in used:
-            used.append(rule_id)
+    # Each rule once, in the order first used: timing's first, then the stages', the
+    # deadlines' and the questions'.
+    used = dict.fromkeys(
+        [
+            *timing.rules_used,
+            *(r for s in stages for r in s.rules),
+            *(r for d in deadlines for r in (d.rule, *d.extra_rules)),
+            *(q.rule for q in questions),
+        ]
+    )
     return Assessment(
         case=case,
         as_of=case.as_of,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -185,32 +185,11 @@ def parse(text: str) -> Table:
         if key not in ("states", "local"):
             problems.append(f"{key}: unknown section (expected [states.XX] or [local.XXX])")
     states_raw = raw.get("states", {})
-    local_raw = raw.get("local", {})
-    states: dict[str, Jurisdiction] = {}
-    for code, entry in states_raw.items():
-        where = f"states.{code}"
-        if code not in REQUIRED and code not in OPTIONAL:
-            problems.append(f"{where}: not a state, DC or territory code")
-            continue
-        built = _entry(where, code, code, entry, _STATE_KEYS, problems)
-        if built is not None:
-            states[code] = built
+    states = _section("states", states_raw, _STATE_KEYS, _own_state, problems)
     for code in REQUIRED:
         if code not in states_raw:
             problems.append(f"states.{code}: missing (every state, DC and PR needs an entry)")
-    local: dict[str, Jurisdiction] = {}
-    for code, entry in local_raw.items():
-        where = f"local.{code}"
-        if not isinstance(entry, dict):
-            problems.append(f"{where}: must be a table")
-            continue
-        state = entry.get("state")
-        if state not in REQUIRED and state not in OPTIONAL:
-            problems.append(f"{where}: state {state!r} is not a state code")
-            continue
-        built = _entry(where, code, state, entry, _LOCAL_KEYS, problems)
-        if built is not None:
-            local[code] = built
+    local = _section("local", raw.get("local", {}), _LOCAL_KEYS, _city_state, problems)
     if problems:
         raise JurisdictionTableInvalid(problems)
     return Table(MappingProxyType(states), MappingProxyType(local))
@@ -306,19 +285,39 @@ def _entry(
     allowed: frozenset[str],
     problems: list[str],
 ) -> Jurisdiction | None:
+    """One state's or city's entry of the table; None, with what is wrong added to
+    ``problems``, when it cannot be used."""
     if not isinstance(entry, dict):
         problems.append(f"{where}: must be a table")
         return None
     f = _Fields(where, entry)
-    for key in sorted(set(entry) - allowed):
+    _check_keys(f, allowed)
+    local = "cities" in allowed
+    jurisdiction = None if f.found else _jurisdiction(f, code, state, local=local)
+    if jurisdiction is None:
+        problems.extend(f.found)
+    return jurisdiction
+
+
+def _check_keys(f: _Fields, allowed: frozenset[str]) -> None:
+    """Every key is one the table knows, and the required ones are all there."""
+    for key in sorted(set(f.entry) - allowed):
         f.bad(f"unknown key {key!r}")
     for key in _REQUIRED_KEYS:
-        if key not in entry:
+        if key not in f.entry:
             f.bad(f"missing {key!r}")
-    if f.found:
-        problems.extend(f.found)
-        return None
 
+
+def _holidays_of(f: _Fields, state: str) -> str:
+    """Whose holidays the agency's deadlines skip: the entry's own, else the state's."""
+    subdivision = f.text("holidays") or state
+    if subdivision not in holidays.US.subdivisions:
+        f.bad(f"holidays {subdivision!r} is not a US subdivision of the holidays package")
+    return subdivision
+
+
+def _jurisdiction(f: _Fields, code: str, state: str, *, local: bool) -> Jurisdiction | None:
+    """The entry's values, read and checked together; None when any of them is wrong."""
     name = f.text("name", required=True)
     agency_text = f.text("agency", required=True)
     agency = None if agency_text == NO_AGENCY else agency_text
@@ -330,17 +329,14 @@ def _entry(
     status = f.text("status")
     verified_on = f.day("verified_on")
     as_of = f.day("as_of")
-    eeoc_300 = entry.get("eeoc_300")
+    eeoc_300 = f.entry.get("eeoc_300")
     _check_agency(f, agency, eeoc_300)
     sue_status = _check_status(f, status, verified_on, as_of)
-    subdivision = f.text("holidays") or state
-    if subdivision not in holidays.US.subdivisions:
-        f.bad(f"holidays {subdivision!r} is not a US subdivision of the holidays package")
-    cities = f.cities() if "cities" in allowed else ()
+    subdivision = _holidays_of(f, state)
+    cities = f.cities() if local else ()
     if f.found or as_of is None:
-        problems.extend(f.found)
         return None
-    kind = "local" if "cities" in allowed else "state"
+    kind = "local" if local else "state"
     return Jurisdiction(
         code=code,
         name=name,
@@ -363,6 +359,45 @@ def _entry(
         state=state,
         cities=cities,
     )
+
+
+# How a section finds the state an entry belongs to: None, with the problem noted, when it
+# names none the table knows.
+StateOf = Callable[[str, str, Any, list[str]], str | None]
+
+
+def _section(
+    name: str, entries: dict[str, Any], keys: frozenset[str], state_of: StateOf, problems: list[str]
+) -> dict[str, Jurisdiction]:
+    """One section of the table ([states.XX] or [local.XXX]): its entries that check out."""
+    found: dict[str, Jurisdiction] = {}
+    for code, entry in entries.items():
+        where = f"{name}.{code}"
+        state = state_of(where, code, entry, problems)
+        built = None if state is None else _entry(where, code, state, entry, keys, problems)
+        if built is not None:
+            found[code] = built
+    return found
+
+
+def _own_state(where: str, code: str, entry: Any, problems: list[str]) -> str | None:
+    """A state's entry is named by its own code."""
+    if code not in REQUIRED and code not in OPTIONAL:
+        problems.append(f"{where}: not a state, DC or territory code")
+        return None
+    return code
+
+
+def _city_state(where: str, code: str, entry: Any, problems: list[str]) -> str | None:
+    """A city's entry names its state."""
+    if not isinstance(entry, dict):
+        problems.append(f"{where}: must be a table")
+        return None
+    state = entry.get("state")
+    if state not in REQUIRED and state not in OPTIONAL:
+        problems.append(f"{where}: state {state!r} is not a state code")
+        return None
+    return state
 
 
 @lru_cache(maxsize=1)

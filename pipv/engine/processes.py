@@ -33,6 +33,15 @@ class Terms:
 TERM_NAMES = tuple(f.name for f in fields(Terms))
 
 
+# The terms that set the date of each anchor a stage's last day counts from.
+ANCHOR_TERMS: dict[str, tuple[str, ...]] = {
+    "as_of": (),
+    "decision_deadline": ("decision_business_days",),
+    "plan_end": ("plan_days",),
+    "appeal_end": ("plan_days", "appeal_days"),
+}
+
+
 @dataclass(frozen=True)
 class StageSpec:
     """One way the job can end, as the stages module counts it.
@@ -53,12 +62,19 @@ class StageSpec:
     plus_days: int = 0
     # The stage has passed once its anchor has, even if a grace period runs on after it.
     passed_with_anchor: bool = False
-    # The terms whose defaults the stage's figures use (reported only when a default is used).
-    uses: tuple[str, ...] = ()
     # Rules the stage's figures rest on besides its own and the money conventions.
     rules: tuple[str, ...] = ()
     # Events that, once the job has ended this way, are the act that ended it.
     ended_by: tuple[str, ...] = ()
+
+    @property
+    def uses(self) -> tuple[str, ...]:
+        """The terms whose defaults the stage's figures use (reported only when a default is
+        used): the weeks of pay and the extra amount, the grace period if it runs on, and the
+        terms that set the anchor's date."""
+        pay = () if self.weeks is None else (self.weeks, "extra")
+        grace = ("grace_days",) if self.plus_grace else ()
+        return (*pay, *grace, *ANCHOR_TERMS[self.anchor])
 
 
 @dataclass(frozen=True)
@@ -123,7 +139,6 @@ AMAZON = ProcessProfile(
             weeks="t1_weeks",
             plus_grace=True,
             passed_with_anchor=True,
-            uses=("t1_weeks", "extra", "grace_days", "decision_business_days"),
             rules=("amazon.severance_defaults", "pivot.decision"),
         ),
         StageSpec(
@@ -135,7 +150,6 @@ AMAZON = ProcessProfile(
             anchor="plan_end",
             weeks="t2_weeks",
             plus_grace=True,
-            uses=("t2_weeks", "extra", "grace_days", "plan_days"),
             rules=("amazon.severance_defaults",),
             ended_by=("improvement_plan_end",),
         ),
@@ -148,7 +162,6 @@ AMAZON = ProcessProfile(
             anchor="appeal_end",
             weeks="t3_weeks",
             plus_grace=True,
-            uses=("t3_weeks", "extra", "grace_days", "plan_days", "appeal_days"),
             rules=("amazon.severance_defaults",),
             ended_by=("improvement_plan_end", "appeal_decision"),
         ),
@@ -162,7 +175,6 @@ AMAZON = ProcessProfile(
             weeks="t1_weeks",
             # The time a won appeal gives to find a new team inside the company.
             plus_days=60,
-            uses=("t1_weeks", "extra", "plan_days", "appeal_days"),
             rules=("amazon.severance_defaults",),
         ),
     ),
@@ -194,7 +206,6 @@ GENERIC = ProcessProfile(
             rule="stage.generic.pip_fail",
             anchor="plan_end",
             weeks="t2_weeks",
-            uses=("t2_weeks", "extra", "plan_days"),
             ended_by=("improvement_plan_end",),
         ),
     ),

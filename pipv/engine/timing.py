@@ -152,62 +152,32 @@ def measured_from(activity: ProtectedActivity, event: Event) -> tuple[str, date]
     return start_name, start
 
 
+# The note that says which of the activity's dates the gap counts from, when not its own.
+_FROM_NOTES: dict[str, tuple[str, ...]] = {
+    "end_date": ("counted_from_leave_end",),
+    "known_on": ("counted_from_known_on",),
+}
+
+
 def pair_up(
     activity: ProtectedActivity, event: Event, state: str, exit_path: str | None = None
 ) -> Pair:
     """One activity and a later adverse event: days, band, and what they amount to."""
-    counted_from, from_date = measured_from(activity, event)
-    learned_after = counted_from == "known_on" and from_date > event.date
-    if learned_after:
-        # No gap to measure from the learning; the days say how far the activity itself was.
-        counted_from, from_date = "date", activity.date
+    counted_from, from_date, learned_after = _gap_start(activity, event)
     days = (event.date - from_date).days
     band = band_for_days(days)
     contested = is_contested(event, exit_path)
-    rules = ["proximity.band", "proximity.knowledge"]
-    notes: list[str] = []
-    if counted_from == "end_date":
-        notes.append("counted_from_leave_end")
-    elif counted_from == "known_on":
-        notes.append("counted_from_known_on")
+    # Learned of only after this event, the activity cannot have moved the decision-maker.
+    knowledge = "no" if learned_after else activity.decision_maker_knew
+    adjusted, circuit_rules, circuit_notes = _circuit_band(band, state)
+    final, knowledge_notes = _knowledge_band(adjusted, knowledge, learned_after)
+    ca_presumption = activity.kind in SB497_KINDS and state == "CA" and days <= SB497_DAYS
 
-    adjusted = band
-    treatment = circuit_treatment(CIRCUIT_OF_STATE.get(state))
-    if treatment == "lenient" and band == "weak":
-        adjusted = "close"
-        rules.append("proximity.circuit")
-        notes.append("circuit_lenient")
-    elif treatment == "strict" and band == "close":
-        adjusted = "weak"
-        rules.append("proximity.circuit")
-        notes.append("circuit_strict")
-
-    knowledge = activity.decision_maker_knew
-    if learned_after:
-        # The decision-maker learned of it only after this event: nothing to infer here.
-        knowledge = "no"
-    final: str | None = adjusted
-    if knowledge == "unknown":
-        # §b.3 keeps "none" for remote gaps and for knowledge "no": a weak gap whose knowledge
-        # is unknown is still weak (as is a close one a strict circuit already counted weak),
-        # and a remote one has nothing weaker to become.
-        if adjusted in ("very_close", "close"):
-            final = _weaker(adjusted)
-            notes.append("counted_weaker_knowledge_unknown")
-        elif adjusted == "weak":
-            notes.append("counted_weak_knowledge_unknown")
-    elif learned_after:
-        final = None
-        notes.append("learned_later")
-    elif knowledge == "no":
-        final = None
-        notes.append("did_not_know")
-
+    rules = ["proximity.band", "proximity.knowledge", *circuit_rules]
+    notes = [*_FROM_NOTES.get(counted_from, ()), *circuit_notes, *knowledge_notes]
     if contested:
         rules.append("proximity.contested_adverse")
         notes.append("contested_adverse")
-
-    ca_presumption = activity.kind in SB497_KINDS and state == "CA" and days <= SB497_DAYS
     if ca_presumption:
         rules.append("ca.sb497.presumption")
         notes.append("ca_presumption")
@@ -229,6 +199,47 @@ def pair_up(
         measured_from=counted_from,
         measured_from_date=from_date,
     )
+
+
+def _gap_start(activity: ProtectedActivity, event: Event) -> tuple[str, date, bool]:
+    """Which of the activity's dates the gap counts from, that date, and whether the
+    decision-maker learned of the activity only after the event."""
+    counted_from, from_date = measured_from(activity, event)
+    if counted_from == "known_on" and from_date > event.date:
+        # No gap to measure from the learning; the days say how far the activity itself was.
+        return "date", activity.date, True
+    return counted_from, from_date, False
+
+
+def _circuit_band(band: str, state: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The band as the work state's circuit reads a gap, with the rule and note that moved it."""
+    treatment = circuit_treatment(CIRCUIT_OF_STATE.get(state))
+    if treatment == "lenient" and band == "weak":
+        return "close", ("proximity.circuit",), ("circuit_lenient",)
+    if treatment == "strict" and band == "close":
+        return "weak", ("proximity.circuit",), ("circuit_strict",)
+    return band, (), ()
+
+
+def _knowledge_band(
+    band: str, knowledge: str, learned_after: bool
+) -> tuple[str | None, tuple[str, ...]]:
+    """The band once the decision-maker's knowledge is weighed (None: nothing to infer from the
+    gap), with the note that says why."""
+    if knowledge == "unknown":
+        # §b.3 keeps "none" for remote gaps and for knowledge "no": a weak gap whose knowledge
+        # is unknown is still weak (as is a close one a strict circuit already counted weak),
+        # and a remote one has nothing weaker to become.
+        if band in ("very_close", "close"):
+            return _weaker(band), ("counted_weaker_knowledge_unknown",)
+        if band == "weak":
+            return band, ("counted_weak_knowledge_unknown",)
+        return band, ()
+    if learned_after:
+        return None, ("learned_later",)
+    if knowledge == "no":
+        return None, ("did_not_know",)
+    return band, ()
 
 
 def _pair_signal(band: str | None, contested: bool) -> str:
@@ -262,10 +273,8 @@ def assess_timing(case: Case) -> Timing:
     strongest = min(pairs, key=pair_strength, default=None)
     signal = strongest.signal if strongest else "none"
     signs = signs_of(Record(case, adverse, pairs, circuit))
-    used: list[str] = []
-    for rule_id in [r for p in pairs for r in p.rules] + [s.rule for s in signs]:
-        if rule_id not in used:
-            used.append(rule_id)
+    # Each rule once, in the order first used; the band rule even when there is no pair.
+    used = list(dict.fromkeys([r for p in pairs for r in p.rules] + [s.rule for s in signs]))
     if not pairs:
         used.insert(0, "proximity.band")
     return Timing(

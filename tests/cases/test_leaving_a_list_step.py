@@ -4,9 +4,7 @@ The add fields belong to the step's own form, so Continue, Back and a step's nam
 with or without JavaScript. These are the plain form posts a browser without JavaScript makes.
 """
 
-from django.urls import reverse
-
-from pipv.cases.models import CaseRecord
+from tests.factories import step_url, stored
 
 NOT_ADDED = "You started typing an item below but did not add it"
 ACTIVITY = {
@@ -19,17 +17,17 @@ ACTIVITY = {
 BONUS = {"bonuses-new-date": "2027-03-01", "bonuses-new-amount": "5,000"}
 
 
-def step_url(case, slug):
-    return reverse("cases:step", args=[case.pk, slug])
-
-
-def stored(case):
-    return CaseRecord.objects.get(pk=case.pk)
-
-
 def post(client, case, slug, action, **fields):
     data = {"action": action, "version": str(stored(case).version), **fields}
     return client.post(step_url(case, slug), data)
+
+
+def stays_unadded(response) -> str:
+    """The step stays and says the typed item was not added; the page, to look at further."""
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert NOT_ADDED in page
+    return page
 
 
 def test_continue_adds_a_complete_item_and_moves_on(alice_client, full_case):
@@ -55,9 +53,7 @@ def test_continue_with_an_incomplete_item_stays_and_keeps_the_typing(alice_clien
     full_case.save()
     typed = {**ACTIVITY, "activities-new-date": ""}
     response = post(alice_client, full_case, "activities", "continue", **typed)
-    assert response.status_code == 200
-    page = response.content.decode()
-    assert NOT_ADDED in page
+    page = stays_unadded(response)
     # The two choices: finish and add it, or discard it and go on as asked.
     assert 'href="#add-activities"' in page
     assert 'value="discard:continue"' in page
@@ -100,9 +96,7 @@ def test_a_step_name_is_a_button_that_adds_the_item_before_going(alice_client, f
 def test_a_step_name_with_an_incomplete_item_stays(alice_client, full_case):
     event = {"events-new-kind": "award", "events-new-by": "director"}
     response = post(alice_client, full_case, "events", "goto:job", **event)
-    assert response.status_code == 200
-    page = response.content.decode()
-    assert NOT_ADDED in page
+    page = stays_unadded(response)
     assert 'value="discard:goto:job"' in page
     assert 'value="director"' in page
     assert len(stored(full_case).document["events"]) == 2

@@ -5,8 +5,9 @@ import re
 from django.urls import reverse
 
 from pipv.cases.models import CaseRecord
+from tests.factories import step_url, stored
 
-from .test_steps import JOB, post, reload, url
+from .test_steps import JOB, post
 
 ACTIVITY = {
     "activities-new-kind": "whistleblower_report",
@@ -32,7 +33,7 @@ def test_the_job_step_saves_the_job_as_lived(alice_client, new_case):
     }
     response = post(alice_client, new_case, "job", data)
     assert response.status_code == 302
-    employment = reload(new_case).document["employment"]
+    employment = stored(new_case).document["employment"]
     assert (
         employment["employer_public"],
         employment["work_city"],
@@ -40,11 +41,11 @@ def test_the_job_step_saves_the_job_as_lived(alice_client, new_case):
         employment["exit_path"],
     ) == (True, "Seattle", "2026-11-06", "other")
     # Left empty, the as-of date is not pinned: the results count from today.
-    assert "as_of" not in reload(new_case).document
+    assert "as_of" not in stored(new_case).document
 
 
 def test_the_new_job_questions_are_optional_and_say_why(alice_client, new_case):
-    page = alice_client.get(url(new_case, "job")).content.decode()
+    page = alice_client.get(step_url(new_case, "job")).content.decode()
     page = re.sub(r"<[^>]+>", "", page)  # the word "(optional)" may be a span of the label's
     assert "(optional) (optional)" not in page
     for label in (
@@ -56,7 +57,7 @@ def test_the_new_job_questions_are_optional_and_say_why(alice_client, new_case):
     assert "Why we ask: once the job has ended, COBRA" in page
     response = post(alice_client, new_case, "job", JOB)
     assert response.status_code == 302
-    assert "ended_on" not in reload(new_case).document["employment"]
+    assert "ended_on" not in stored(new_case).document["employment"]
 
 
 def test_how_it_ended_needs_the_last_day(alice_client, new_case):

@@ -5,12 +5,9 @@ import re
 from django.urls import reverse
 
 from pipv.cases.models import CaseRecord
+from tests.factories import step_url
 
 WORK_DEVICE = "Not a work laptop, not the office Wi-Fi and not the company VPN"
-
-
-def step_url(case, slug):
-    return reverse("cases:step", args=[case.pk, slug])
 
 
 def label_of(page, name):

@@ -6,9 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
-from pipv.cases.models import CaseRecord
 from pipv.engine import labels
-from tests.factories import COMPLETE
+from tests.factories import COMPLETE, step_url, stored
 
 JOB = {
     "employee_name": "",
@@ -26,43 +25,35 @@ JOB = {
 }
 
 
-def url(case, slug):
-    return reverse("cases:step", args=[case.pk, slug])
-
-
 def post(client, case, slug, data, action="continue"):
-    return client.post(url(case, slug), {**data, "action": action})
-
-
-def reload(case):
-    return CaseRecord.objects.get(pk=case.pk)
+    return client.post(step_url(case, slug), {**data, "action": action})
 
 
 # --------------------------------------------------------------------------- before you start
 
 
 def test_before_you_start_says_what_pipv_is_not(alice_client, new_case):
-    page = alice_client.get(url(new_case, "before")).content.decode()
+    page = alice_client.get(step_url(new_case, "before")).content.decode()
     assert "not legal advice" in page
     assert "personal" in page or "your own phone or computer" in page
     assert "Nothing you enter leaves this server" in page
 
 
 def test_before_you_start_moves_on_without_asking_the_name_again(alice_client, new_case):
-    page = alice_client.get(url(new_case, "before")).content.decode()
+    page = alice_client.get(step_url(new_case, "before")).content.decode()
     # The name was asked on the case list, when the case was made.
     assert "A name for this case" not in page
     assert 'name="title"' not in page
     response = post(alice_client, new_case, "before", {})
     assert response.status_code == 302
-    assert response.url == url(new_case, "job")
-    case = reload(new_case)
+    assert response.url == step_url(new_case, "job")
+    case = stored(new_case)
     assert case.title == "My case"
     assert "before" in case.progress
 
 
 def test_before_you_start_promises_only_what_is_true(alice_client, new_case):
-    page = alice_client.get(url(new_case, "before")).content.decode()
+    page = alice_client.get(step_url(new_case, "before")).content.decode()
     # Without JavaScript nothing is saved as a field is left; a button always saves.
     assert "saved as soon as you leave" not in page
     assert "saved each time you press a" in page
@@ -72,7 +63,7 @@ def test_before_you_start_promises_only_what_is_true(alice_client, new_case):
 
 
 def test_the_job_step_asks_every_question_with_a_reason(alice_client, new_case):
-    page = alice_client.get(url(new_case, "job")).content.decode()
+    page = alice_client.get(step_url(new_case, "job")).content.decode()
     for name in JOB:
         assert f'name="{name}"' in page
     assert page.count("Why we ask") >= len(JOB)
@@ -83,15 +74,15 @@ def test_the_job_step_saves_the_case_file_fields(alice_client, new_case):
     response = post(alice_client, new_case, "job", JOB)
     assert response.status_code == 302
     # An H-1B holder goes on to the visa questions.
-    assert response.url == url(new_case, "visa")
+    assert response.url == step_url(new_case, "visa")
     # The answers above are the complete case's job, written as the case file writes it.
-    assert reload(new_case).document["employment"] == COMPLETE["employment"]
+    assert stored(new_case).document["employment"] == COMPLETE["employment"]
 
 
 @pytest.mark.parametrize("typed", ["165,000", "$165000.00", "165000", " $ 165,000.00 "])
 def test_money_is_read_the_way_people_write_it(alice_client, new_case, typed):
     post(alice_client, new_case, "job", {**JOB, "base_salary_annual": typed})
-    assert reload(new_case).document["employment"]["base_salary_annual"] == "165000.00"
+    assert stored(new_case).document["employment"]["base_salary_annual"] == "165000.00"
 
 
 def test_an_invalid_job_answer_is_explained_at_the_top_and_at_the_field(alice_client, new_case):
@@ -105,7 +96,7 @@ def test_an_invalid_job_answer_is_explained_at_the_top_and_at_the_field(alice_cl
     assert 'aria-describedby="id_base_salary_annual_helptext id_base_salary_annual_error"' in page
     assert 'id="id_base_salary_annual_error"><span class="status-word">' in page
     # What was valid is saved all the same; what was typed is shown again.
-    employment = reload(new_case).document["employment"]
+    employment = stored(new_case).document["employment"]
     assert employment["employer"] == "Amazon"
     assert "start_date" not in employment
     assert 'value="lots"' in page
@@ -115,13 +106,13 @@ def test_the_engine_refuses_a_start_date_after_the_as_of_date(alice_client, new_
     response = post(alice_client, new_case, "job", {**JOB, "start_date": "2027-01-01"})
     assert response.status_code == 200
     assert "is after the as-of date 2026-11-22" in response.content.decode()
-    assert "start_date" not in reload(new_case).document["employment"]
+    assert "start_date" not in stored(new_case).document["employment"]
 
 
 def test_the_40_question_is_yes_or_no_only(alice_client, new_case):
     response = post(alice_client, new_case, "job", {**JOB, "age_40_or_over": "52"})
     assert response.status_code == 200
-    assert "age_40_or_over" not in reload(new_case).document.get("employment", {})
+    assert "age_40_or_over" not in stored(new_case).document.get("employment", {})
 
 
 # --------------------------------------------------------------------------- conditional steps
@@ -134,8 +125,8 @@ def test_visa_questions_appear_only_for_visa_holders(alice_client, new_case):
         "job",
         {**JOB, "immigration_status": "citizen_or_permanent_resident"},
     )
-    assert alice_client.get(url(new_case, "visa")).status_code == 302
-    page = alice_client.get(url(new_case, "activities")).content.decode()
+    assert alice_client.get(step_url(new_case, "visa")).status_code == 302
+    page = alice_client.get(step_url(new_case, "activities")).content.decode()
     assert "Your visa" not in page
     # before, job, activities, events, pay, severance, review: no visa step, no offer step.
     assert "Step 3 of 7: Protected activity" in page
@@ -143,17 +134,17 @@ def test_visa_questions_appear_only_for_visa_holders(alice_client, new_case):
 
 def test_the_visa_step_saves_the_i94_date(alice_client, new_case):
     post(alice_client, new_case, "job", JOB)
-    page = alice_client.get(url(new_case, "visa")).content.decode()
+    page = alice_client.get(step_url(new_case, "visa")).content.decode()
     assert 'name="visa_valid_until"' in page
     assert 'name="opt_stem_extension"' not in page
     response = post(alice_client, new_case, "visa", {"visa_valid_until": "2027-09-30"})
-    assert response.url == url(new_case, "activities")
-    assert reload(new_case).document["employment"]["visa_valid_until"] == "2027-09-30"
+    assert response.url == step_url(new_case, "activities")
+    assert stored(new_case).document["employment"]["visa_valid_until"] == "2027-09-30"
 
 
 def test_opt_questions_appear_only_for_f1_opt(alice_client, new_case):
     post(alice_client, new_case, "job", {**JOB, "immigration_status": "f1_opt"})
-    page = alice_client.get(url(new_case, "visa")).content.decode()
+    page = alice_client.get(step_url(new_case, "visa")).content.decode()
     assert 'name="opt_stem_extension"' in page
     data = {
         "visa_valid_until": "",
@@ -164,15 +155,15 @@ def test_opt_questions_appear_only_for_f1_opt(alice_client, new_case):
     assert response.status_code == 200
     response = post(alice_client, new_case, "visa", {**data, "opt_unemployment_days_used": "30"})
     assert response.status_code == 302
-    employment = reload(new_case).document["employment"]
+    employment = stored(new_case).document["employment"]
     assert employment["opt_stem_extension"] is True
     assert employment["opt_unemployment_days_used"] == 30
 
 
 def test_release_questions_appear_only_with_an_offer_in_hand(alice_client, full_case):
-    assert alice_client.get(url(full_case, "offer")).status_code == 302
+    assert alice_client.get(step_url(full_case, "offer")).status_code == 302
     post(alice_client, full_case, "severance", {"offer_in_hand": "yes"})
-    page = alice_client.get(url(full_case, "offer")).content.decode()
+    page = alice_client.get(step_url(full_case, "offer")).content.decode()
     assert 'name="offer_date"' in page
     # Alice is under 40: no OWBPA group question.
     assert 'name="group_exit"' not in page
@@ -182,13 +173,13 @@ def test_the_owbpa_group_question_appears_only_at_40_or_over(alice_client, full_
     full_case.document["employment"]["age_40_or_over"] = True
     full_case.document["severance"]["offer_in_hand"] = True
     full_case.save()
-    page = alice_client.get(url(full_case, "offer")).content.decode()
+    page = alice_client.get(step_url(full_case, "offer")).content.decode()
     assert 'name="group_exit"' in page
     response = post(
         alice_client, full_case, "offer", {"offer_date": "2026-11-20", "group_exit": "yes"}
     )
     assert response.status_code == 302
-    severance = reload(full_case).document["severance"]
+    severance = stored(full_case).document["severance"]
     assert severance["group_exit"] is True
     assert severance["offer_date"] == "2026-11-20"
 
@@ -207,7 +198,7 @@ def test_a_bad_offer_date_is_explained_at_the_field_and_nothing_is_saved(
     full_case.document["severance"]["offer_in_hand"] = True
     full_case.progress.remove("offer")
     full_case.save()
-    before = reload(full_case).document
+    before = stored(full_case).document
     response = post(
         alice_client, full_case, "offer", {"offer_date": typed, "release_signed_date": ""}
     )
@@ -223,7 +214,7 @@ def test_a_bad_offer_date_is_explained_at_the_field_and_nothing_is_saved(
     # What was typed is shown again, to be corrected.
     assert f'value="{typed}"' in page
     # Nothing was saved, and the step is not marked as done.
-    after = reload(full_case)
+    after = stored(full_case)
     assert after.document == before
     assert "offer_date" not in after.document["severance"]
     assert "offer" not in after.progress
@@ -234,31 +225,31 @@ def test_a_bad_offer_date_is_explained_at_the_field_and_nothing_is_saved(
 
 @pytest.mark.parametrize("slug", ["activities", "events"])
 def test_list_steps_show_and_continue(alice_client, full_case, slug):
-    page = alice_client.get(url(full_case, slug)).content.decode()
+    page = alice_client.get(step_url(full_case, slug)).content.decode()
     assert "Why we ask" in page
     response = post(alice_client, full_case, slug, {})
     assert response.status_code == 302
 
 
 def test_the_events_step_explains_each_kind_in_plain_words(alice_client, full_case):
-    page = alice_client.get(url(full_case, "events")).content.decode()
+    page = alice_client.get(step_url(full_case, "events")).content.decode()
     assert "A 1:1 recap email lists problems never raised in the meeting." in page
 
 
 def test_the_pay_step_saves_the_share_price(alice_client, full_case):
     response = post(alice_client, full_case, "pay", {"share_price": "$1,210.5"})
     assert response.status_code == 302
-    assert reload(full_case).document["compensation"]["share_price"] == "1210.50"
+    assert stored(full_case).document["compensation"]["share_price"] == "1210.50"
 
 
 def test_the_pay_step_refuses_a_bad_share_price(alice_client, full_case):
     response = post(alice_client, full_case, "pay", {"share_price": "-3"})
     assert response.status_code == 200
-    assert reload(full_case).document["compensation"]["share_price"] == "210.00"
+    assert stored(full_case).document["compensation"]["share_price"] == "210.00"
 
 
 def test_severance_shows_amazon_defaults_as_reported_and_unverified(alice_client, full_case):
-    page = alice_client.get(url(full_case, "severance")).content.decode()
+    page = alice_client.get(step_url(full_case, "severance")).content.decode()
     assert "as publicly reported for Amazon (unverified)" in page
     assert 'name="t1_weeks"' in page
 
@@ -271,7 +262,7 @@ def test_severance_keeps_a_default_out_of_the_file_unless_overridden(alice_clien
         {"t1_weeks": "", "t2_weeks": "6", "offer_in_hand": "no"},
     )
     assert response.status_code == 302
-    severance = reload(full_case).document["severance"]
+    severance = stored(full_case).document["severance"]
     assert "t1_weeks" not in severance
     assert severance["t2_weeks"] == 6
     assert severance["offer_in_hand"] is False
@@ -288,7 +279,7 @@ def test_severance_refuses_impossible_terms(alice_client, full_case):
 def test_a_generic_pip_asks_only_the_terms_that_matter(alice_client, full_case):
     full_case.document["employment"]["process"] = "generic-pip"
     full_case.save()
-    page = alice_client.get(url(full_case, "severance")).content.decode()
+    page = alice_client.get(step_url(full_case, "severance")).content.decode()
     assert 'name="t2_weeks"' in page
     assert 'name="t1_weeks"' not in page
     assert "as publicly reported" not in page
@@ -298,9 +289,9 @@ def test_a_generic_pip_asks_only_the_terms_that_matter(alice_client, full_case):
 
 
 def test_review_groups_answers_by_step_with_edit_links(alice_client, full_case):
-    page = alice_client.get(url(full_case, "review")).content.decode()
+    page = alice_client.get(step_url(full_case, "review")).content.decode()
     assert "Your job" in page and "Pay and stock" in page
-    assert f'href="{url(full_case, "job")}?return=review#id_employer"' in page
+    assert f'href="{step_url(full_case, "job")}?return=review#id_employer"' in page
     assert "$165,000.00" in page
     assert "Asked for FMLA leave" in page
 
@@ -308,18 +299,18 @@ def test_review_groups_answers_by_step_with_edit_links(alice_client, full_case):
 def test_review_lists_engine_problems_with_links_to_the_field(alice_client, full_case):
     full_case.document["events"][1]["date"] = "2027-01-01"
     full_case.save()
-    page = alice_client.get(url(full_case, "review")).content.decode()
+    page = alice_client.get(step_url(full_case, "review")).content.decode()
     assert "is after the as-of date 2026-11-22" in page
     edit = reverse("cases:item_edit", args=[full_case.pk, "events", "e2"])
     assert f'href="{edit}#id_events-e2-date"' in page
 
 
 def test_an_edit_from_review_returns_to_review(alice_client, full_case):
-    page = alice_client.get(url(full_case, "job") + "?return=review").content.decode()
+    page = alice_client.get(step_url(full_case, "job") + "?return=review").content.decode()
     assert 'name="return" value="review"' in page
     data = {**JOB, "employer": "Amazon.com", "return": "review"}
     response = post(alice_client, full_case, "job", data)
-    assert response.url == url(full_case, "review")
+    assert response.url == step_url(full_case, "review")
 
 
 # --------------------------------------------------------------------------- back, resume, progress
@@ -330,34 +321,34 @@ def test_back_saves_and_keeps_what_was_typed(alice_client, new_case):
     data = {**JOB, "employer": "Initech", "base_salary_annual": "12O,000"}
     response = post(alice_client, new_case, "job", data, action="back")
     assert response.status_code == 302
-    assert response.url == url(new_case, "before")
-    assert reload(new_case).document["employment"]["employer"] == "Initech"
-    page = alice_client.get(url(new_case, "job")).content.decode()
+    assert response.url == step_url(new_case, "before")
+    assert stored(new_case).document["employment"]["employer"] == "Initech"
+    page = alice_client.get(step_url(new_case, "job")).content.decode()
     assert 'value="Initech"' in page
     assert 'value="12O,000"' in page
 
 
 def test_the_back_button_skips_browser_validation(alice_client, new_case):
-    page = alice_client.get(url(new_case, "job")).content.decode()
+    page = alice_client.get(step_url(new_case, "job")).content.decode()
     assert 'value="back" class="button-secondary" formnovalidate' in page
 
 
 def test_resume_lands_on_the_first_unfinished_step(alice_client, new_case):
     response = alice_client.get(reverse("cases:resume", args=[new_case.pk]))
-    assert response.url == url(new_case, "before")
+    assert response.url == step_url(new_case, "before")
     post(alice_client, new_case, "before", {"title": "Plan A"})
     post(alice_client, new_case, "job", JOB)
     response = alice_client.get(reverse("cases:resume", args=[new_case.pk]))
-    assert response.url == url(new_case, "visa")
+    assert response.url == step_url(new_case, "visa")
 
 
 def test_resume_lands_on_review_when_everything_is_done(alice_client, full_case):
     response = alice_client.get(reverse("cases:resume", args=[full_case.pk]))
-    assert response.url == url(full_case, "review")
+    assert response.url == step_url(full_case, "review")
 
 
 def test_progress_counts_only_the_steps_that_apply_and_names_them(alice_client, full_case):
-    page = alice_client.get(url(full_case, "events")).content.decode()
+    page = alice_client.get(step_url(full_case, "events")).content.decode()
     # before, job, visa (H-1B), activities, events, pay, severance, review: no offer in hand.
     assert "Step 5 of 8: What happened at work" in page
     assert "Your severance offer" not in page
@@ -365,12 +356,12 @@ def test_progress_counts_only_the_steps_that_apply_and_names_them(alice_client, 
 
 
 def test_later_steps_are_not_links_until_reached(alice_client, new_case):
-    page = alice_client.get(url(new_case, "before")).content.decode()
-    assert f'href="{url(new_case, "pay")}"' not in page
+    page = alice_client.get(step_url(new_case, "before")).content.decode()
+    assert f'href="{step_url(new_case, "pay")}"' not in page
 
 
 def test_an_unknown_step_is_404(alice_client, new_case):
-    assert alice_client.get(url(new_case, "nope")).status_code == 404
+    assert alice_client.get(step_url(new_case, "nope")).status_code == 404
 
 
 @pytest.mark.parametrize(
@@ -381,7 +372,7 @@ def test_an_unknown_step_is_404(alice_client, new_case):
     ],
 )
 def test_a_list_step_says_what_each_kind_means(alice_client, full_case, slug, kinds, hints):
-    page = alice_client.get(url(full_case, slug)).content.decode()
+    page = alice_client.get(step_url(full_case, slug)).content.decode()
     listed = re.findall(
         r"<dt>(.*?)</dt><dd>(.*?)</dd>", page.split('class="hints"')[1].split("</details>")[0]
     )

@@ -4,6 +4,7 @@ so a crowd signing up cannot take every core from the people reading their pages
 import fcntl
 import os
 import threading
+from contextlib import contextmanager
 
 import pytest
 from django.contrib.auth.hashers import Argon2PasswordHasher, check_password, make_password
@@ -19,6 +20,19 @@ def lock_dir(tmp_path, settings):
     settings.PIPV_HASH_SLOTS = 1
     settings.PIPV_HASH_WAIT = 600
     return tmp_path / "slots"
+
+
+@contextmanager
+def first_slot_taken(lock_dir):
+    """Another process's hash holds the first slot (a lock of its own on the slot's file)
+    until the block ends."""
+    hashers.lock_dir()  # made with the owner's permissions only
+    other = open(lock_dir / "slot-0.lock", "a+b")  # noqa: SIM115
+    fcntl.flock(other, fcntl.LOCK_EX)
+    try:
+        yield
+    finally:
+        other.close()  # the other hash is done: the slot is free
 
 
 def test_new_passwords_are_argon2id_at_owasps_parameters(lock_dir):
@@ -47,11 +61,6 @@ def test_a_hash_at_djangos_own_parameters_logs_in_and_is_made_again_at_ours(lock
 
 
 def test_a_hash_waits_while_every_slot_of_the_host_is_taken(lock_dir):
-    hashers.lock_dir()  # made with the owner's permissions only
-    assert oct(lock_dir.stat().st_mode & 0o777) == "0o700"
-    # Another process's hash holds the only slot (a lock of its own on the slot's file).
-    other = open(lock_dir / "slot-0.lock", "a+b")  # noqa: SIM115
-    fcntl.flock(other, fcntl.LOCK_EX)
     done = threading.Event()
     result = {}
 
@@ -59,13 +68,12 @@ def test_a_hash_waits_while_every_slot_of_the_host_is_taken(lock_dir):
         result["hash"] = make_password(PASSWORD)
         done.set()
 
-    thread = threading.Thread(target=sign_up)
-    thread.start()
-    try:
+    with first_slot_taken(lock_dir):
+        assert oct(lock_dir.stat().st_mode & 0o777) == "0o700"
+        thread = threading.Thread(target=sign_up)
+        thread.start()
         # Not a timing claim: the hash cannot finish while the slot is held, however long.
         assert not done.wait(0.5)
-    finally:
-        other.close()  # the other hash is done: the slot is free
     thread.join(60)
     assert done.is_set()
     assert check_password(PASSWORD, result["hash"])
@@ -73,13 +81,8 @@ def test_a_hash_waits_while_every_slot_of_the_host_is_taken(lock_dir):
 
 def test_a_second_slot_lets_a_second_hash_through(lock_dir, settings):
     settings.PIPV_HASH_SLOTS = 2
-    hashers.lock_dir()
-    other = open(lock_dir / "slot-0.lock", "a+b")  # noqa: SIM115
-    fcntl.flock(other, fcntl.LOCK_EX)
-    try:
+    with first_slot_taken(lock_dir):
         assert check_password(PASSWORD, make_password(PASSWORD))
-    finally:
-        other.close()
 
 
 def test_hashing_runs_at_a_lower_priority_than_the_web_thread(lock_dir, settings):
@@ -108,11 +111,6 @@ def test_a_lock_directory_someone_else_could_write_is_not_used(tmp_path, setting
 
 def test_a_hash_goes_ahead_without_a_slot_rather_than_wait_past_the_limit(lock_dir, settings):
     settings.PIPV_HASH_WAIT = 0.2
-    hashers.lock_dir()
-    other = open(lock_dir / "slot-0.lock", "a+b")  # noqa: SIM115
-    fcntl.flock(other, fcntl.LOCK_EX)
-    try:
+    with first_slot_taken(lock_dir):
         # The slot stays taken throughout: the sign-up is not left waiting for ever.
         assert check_password(PASSWORD, make_password(PASSWORD))
-    finally:
-        other.close()

@@ -1,52 +1,19 @@
-"""Case files for the engine's tests: one plain base case, changed per test.
+"""Case files for the engine's tests: the hand-worked base case (tests/factories.py), changed
+per test.
 
 The base case is chosen so the arithmetic can be done by hand: a salary of $156,000 makes
-weekly pay exactly $3,000, and the share price is $100.
+weekly pay exactly $3,000, and the share price is $100. 2026-11-22, its as-of date, is a Sunday.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pipv.engine import Case, parse
-from tests.factories import changed
+from pipv.engine import Case, assess, parse
+from pipv.engine.clocks import Deadline
+from tests.factories import HAND_WORKED, changed
 
-BASE: dict[str, Any] = {
-    "format": "pipv.case/1",
-    "as_of": "2026-11-22",  # a Sunday
-    "employment": {
-        "employer": "Amazon",
-        "process": "amazon-focus-pivot",
-        "work_state": "WA",
-        "start_date": "2021-06-14",
-        "base_salary_annual": "156000.00",
-        "age_40_or_over": False,
-        "immigration_status": "citizen_or_permanent_resident",
-    },
-    "protected_activities": [
-        {
-            "id": "pa1",
-            "kind": "fmla_request",
-            "date": "2026-08-04",
-            "reported_to": "manager",
-            "in_writing": True,
-            "decision_maker_knew": "yes",
-        }
-    ],
-    "events": [
-        {"id": "e1", "kind": "negative_feedback", "date": "2026-09-02", "by": "manager"},
-        {"id": "e2", "kind": "pivot_meeting", "date": "2026-11-18", "by": "manager"},
-    ],
-    "compensation": {
-        "share_price": "100.00",
-        "vests": [
-            {"id": "v1", "date": "2026-12-14", "shares": "40"},
-            {"id": "v2", "date": "2027-02-01", "shares": "10"},
-        ],
-        "bonuses": [],
-    },
-    "severance": {"offer_in_hand": False},
-}
+BASE = HAND_WORKED
 
 
 def document(**changes: Any) -> dict[str, Any]:
@@ -56,3 +23,22 @@ def document(**changes: Any) -> dict[str, Any]:
 
 def case(**changes: Any) -> Case:
     return parse(document(**changes))
+
+
+def by_act(c: Case, deadline_id: str) -> dict[str, Deadline]:
+    """The assessed deadlines of one kind, by the act (event or activity id) each runs from."""
+    return {d.source: d for d in assess(c).deadlines if d.id == deadline_id}
+
+
+def two_acts(state: str, before: str, on: str) -> Case:
+    """A demotion (e1) and a pay cut (e2) at work in ``state``: an act before a change of the
+    law and one on the day it took effect."""
+    return case(
+        **{
+            "employment.work_state": state,
+            "events": [
+                {"id": "e1", "kind": "demotion", "date": before},
+                {"id": "e2", "kind": "pay_cut", "date": on},
+            ],
+        }
+    )

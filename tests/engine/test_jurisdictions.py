@@ -11,20 +11,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipv.engine import assess
 from pipv.engine import jurisdictions as j
 from pipv.engine.rules import RULES
 
-from .cases import case
+from .cases import by_act, case, two_acts
 
 ALL = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
     "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
 ).split()
-
-
-def all_of(c, deadline_id):
-    return {d.source: d for d in assess(c).deadlines if d.id == deadline_id}
 
 
 # The base case's first act, e1, is Wed Sep 2, 2026. By hand:
@@ -101,8 +96,8 @@ def test_the_table_covers_every_state_dc_and_puerto_rico():
 def test_each_jurisdiction_charge_for_an_act_after_its_latest_change(state):
     expected, rule_id = AFTER_LATEST_CHANGE[state]
     c = case(**{"employment.work_state": state})
-    found = all_of(c, "state_agency_charge")
-    eeoc = all_of(c, "eeoc_charge")["e1"]
+    found = by_act(c, "state_agency_charge")
+    eeoc = by_act(c, "eeoc_charge")["e1"]
     if expected is None:
         # No agency: no state deadline, and the EEOC's 180 days (Mon Mar 1, 2027) as the safe
         # date, with the state's own rule saying why. Where "no agency" is verified (Alabama,
@@ -149,16 +144,7 @@ BEFORE_AND_ON_CHANGE = [
 
 @pytest.mark.parametrize(("state", "before", "old", "on", "new"), BEFORE_AND_ON_CHANGE)
 def test_an_act_before_a_change_keeps_the_earlier_period(state, before, old, on, new):
-    c = case(
-        **{
-            "employment.work_state": state,
-            "events": [
-                {"id": "e1", "kind": "demotion", "date": before},
-                {"id": "e2", "kind": "pay_cut", "date": on},
-            ],
-        }
-    )
-    found = all_of(c, "state_agency_charge")
+    found = by_act(two_acts(state, before, on), "state_agency_charge")
     assert (found["e1"].date, found["e2"].date) == (old, new)
 
 
@@ -166,7 +152,7 @@ def test_state_deadlines_move_by_the_states_own_holidays():
     # Sun Apr 8, 2029 + 6 months = Mon Oct 8, 2029, Columbus Day: a federal holiday that
     # Washington does not keep (RCW 1.16.050), so the WSHRC's deadline stays on Oct 8.
     c = case(**{"events.0.date": "2029-04-08", "as_of": "2029-04-10"})
-    wa = all_of(c, "state_agency_charge")["e1"]
+    wa = by_act(c, "state_agency_charge")["e1"]
     assert wa.date == date(2029, 10, 8) and not wa.rolled_forward
     # New York keeps Columbus Day: the same day would move to Tue Oct 9, 2029.
     assert j.state("NY").roll_forward(date(2029, 10, 8)) == date(2029, 10, 9)
@@ -184,14 +170,14 @@ def test_state_deadlines_move_by_the_states_own_holidays():
 )
 def test_a_city_with_its_own_agency_gets_its_deadline(city, state, deadline, rule_id):
     c = case(**{"employment.work_state": state, "employment.work_city": city})
-    local = all_of(c, "local_agency_charge")["e1"]
+    local = by_act(c, "local_agency_charge")["e1"]
     assert (local.date, local.rule) == (deadline, rule_id)
 
 
 def test_a_city_counts_only_in_its_own_state_and_no_city_means_no_local_deadline():
-    assert all_of(case(**{"employment.work_city": "New York City"}), "local_agency_charge") == {}
-    assert all_of(case(**{"employment.work_city": "Spokane"}), "local_agency_charge") == {}
-    assert all_of(case(), "local_agency_charge") == {}
+    assert by_act(case(**{"employment.work_city": "New York City"}), "local_agency_charge") == {}
+    assert by_act(case(**{"employment.work_city": "Spokane"}), "local_agency_charge") == {}
+    assert by_act(case(), "local_agency_charge") == {}
 
 
 def test_every_verified_entry_says_when_its_source_was_read():
@@ -263,7 +249,7 @@ def notice_case(state, **more):
 
 def test_ninety_days_to_sue_after_a_notice_of_right_to_sue():
     # Mon Nov 2, 2026 + 90 days = Sun Jan 31, 2027: a court period, shown as counted.
-    d = all_of(notice_case("WA"), "right_to_sue_lawsuit")["rts"]
+    d = by_act(notice_case("WA"), "right_to_sue_lawsuit")["rts"]
     assert (d.date, d.rule, d.rolled_forward) == (date(2027, 1, 31), "federal.right_to_sue", False)
 
 
@@ -292,12 +278,12 @@ def test_ninety_days_to_sue_after_a_notice_of_right_to_sue():
     ],
 )
 def test_a_state_with_a_time_to_sue_after_its_notice(state, deadline, rule_id):
-    d = all_of(notice_case(state), "state_lawsuit_after_notice")["rts"]
+    d = by_act(notice_case(state), "state_lawsuit_after_notice")["rts"]
     assert (d.date, d.rule) == (deadline, rule_id)
 
 
 def test_a_state_without_a_time_to_sue_after_notice_shows_none():
-    assert all_of(notice_case("WA"), "state_lawsuit_after_notice") == {}
+    assert by_act(notice_case("WA"), "state_lawsuit_after_notice") == {}
 
 
 def activity(kind, day, act_id="pa2"):
@@ -320,35 +306,35 @@ def test_age_claims_may_go_to_court_sixty_days_after_the_charge_and_texas_two_ye
         }
     )
     # Thu Oct 1, 2026 + 60 days = Mon Nov 30, 2026 (the earliest day, 29 U.S.C. 626(d)).
-    assert all_of(c, "adea_suit_earliest")["pa2"].date == date(2026, 11, 30)
+    assert by_act(c, "adea_suit_earliest")["pa2"].date == date(2026, 11, 30)
     # Texas: two years from the complaint, Fri Oct 1, 2028 (Tex. Lab. Code 21.256).
-    assert all_of(c, "tx_lawsuit_two_years")["pa2"].date == date(2028, 10, 1)
-    assert all_of(c, "adea_suit_earliest")["pa2"].rule == "adea.sixty_days"
-    assert all_of(c, "tx_lawsuit_two_years")["pa2"].rule == "tx.tchra_two_years"
+    assert by_act(c, "tx_lawsuit_two_years")["pa2"].date == date(2028, 10, 1)
+    assert by_act(c, "adea_suit_earliest")["pa2"].rule == "adea.sixty_days"
+    assert by_act(c, "tx_lawsuit_two_years")["pa2"].rule == "tx.tchra_two_years"
 
 
 def test_wage_complaints_start_flsa_clocks_and_whistleblowing_starts_state_and_sec_clocks():
     # A wage complaint on Aug 4, then e1 (Wed Sep 2, 2026) and e2 (Wed Nov 18, 2026).
     wage = case(**{"protected_activities": [activity("wage_complaint", "2026-08-04")]})
-    assert all_of(wage, "flsa_lawsuit")["e1"].date == date(2028, 9, 2)
-    assert all_of(wage, "flsa_lawsuit_willful")["e1"].date == date(2029, 9, 2)
-    assert all_of(wage, "flsa_lawsuit")["e1"].rule == "flsa.lawsuit"
+    assert by_act(wage, "flsa_lawsuit")["e1"].date == date(2028, 9, 2)
+    assert by_act(wage, "flsa_lawsuit_willful")["e1"].date == date(2029, 9, 2)
+    assert by_act(wage, "flsa_lawsuit")["e1"].rule == "flsa.lawsuit"
     report = [activity("whistleblower_report", "2026-08-04")]
     ny = case(**{"employment.work_state": "NY", "protected_activities": report})
     # Labor Law 740: 2 years from Sep 2, 2026 -> Sat Sep 2, 2028 (a court date, not moved).
-    assert all_of(ny, "ny_740_lawsuit")["e1"].date == date(2028, 9, 2)
-    assert all_of(ny, "ny_740_lawsuit")["e1"].rule == "ny.labor_law_740"
+    assert by_act(ny, "ny_740_lawsuit")["e1"].date == date(2028, 9, 2)
+    assert by_act(ny, "ny_740_lawsuit")["e1"].rule == "ny.labor_law_740"
     # Dodd-Frank: 6 years -> Sat Sep 2, 2032, only for a report to the SEC (the rule says so).
-    assert all_of(ny, "dodd_frank_lawsuit")["e1"].date == date(2032, 9, 2)
-    assert all_of(ny, "dodd_frank_lawsuit")["e1"].rule == "dodd_frank.lawsuit"
+    assert by_act(ny, "dodd_frank_lawsuit")["e1"].date == date(2032, 9, 2)
+    assert by_act(ny, "dodd_frank_lawsuit")["e1"].rule == "dodd_frank.lawsuit"
     nj = case(**{"employment.work_state": "NJ", "protected_activities": report})
     # CEPA: 1 year -> Thu Sep 2, 2027.
-    assert all_of(nj, "nj_cepa_lawsuit")["e1"].date == date(2027, 9, 2)
-    assert all_of(nj, "nj_cepa_lawsuit")["e1"].rule == "nj.cepa"
+    assert by_act(nj, "nj_cepa_lawsuit")["e1"].date == date(2027, 9, 2)
+    assert by_act(nj, "nj_cepa_lawsuit")["e1"].rule == "nj.cepa"
     ca = case(**{"employment.work_state": "CA", "protected_activities": report})
     # Labor Code 98.7: 1 year -> Thu Sep 2, 2027, a business day in California.
-    assert all_of(ca, "ca_labor_commissioner")["e1"].date == date(2027, 9, 2)
-    assert all_of(ca, "ca_labor_commissioner")["e1"].rule == "ca.labor_commissioner"
+    assert by_act(ca, "ca_labor_commissioner")["e1"].date == date(2027, 9, 2)
+    assert by_act(ca, "ca_labor_commissioner")["e1"].rule == "ca.labor_commissioner"
 
 
 def test_california_labor_commissioner_gave_six_months_before_2021():
@@ -361,18 +347,18 @@ def test_california_labor_commissioner_gave_six_months_before_2021():
         }
     )
     # Thu Dec 31, 2020 + 6 months = Wed Jun 30, 2021.
-    assert all_of(c, "ca_labor_commissioner")["e1"].date == date(2021, 6, 30)
+    assert by_act(c, "ca_labor_commissioner")["e1"].date == date(2021, 6, 30)
 
 
 def test_a_race_complaint_may_be_sued_on_for_four_years():
     c = case(**{"protected_activities": [activity("discrimination_complaint", "2026-08-04")]})
-    d = all_of(c, "section_1981_lawsuit")["e1"]
+    d = by_act(c, "section_1981_lawsuit")["e1"]
     # Wed Sep 2, 2026 + 4 years = Mon Sep 2, 2030.
     assert (d.date, d.rule) == (date(2030, 9, 2), "section_1981.lawsuit")
 
 
 def test_washington_wlad_suit_three_years():
-    d = all_of(case(), "wa_wlad_lawsuit")["e1"]
+    d = by_act(case(), "wa_wlad_lawsuit")["e1"]
     # Wed Sep 2, 2026 + 3 years = Sun Sep 2, 2029, a court date shown as counted.
     assert (d.date, d.rule) == (date(2029, 9, 2), "wa.wlad_lawsuit")
 
@@ -386,14 +372,14 @@ def test_new_york_release_confidentiality_21_days_and_7_to_revoke():
         }
     )
     # Tue Nov 10, 2026 + 21 days = Tue Dec 1; signed Fri Nov 20 + 7 days = Fri Nov 27.
-    assert all_of(c, "ny_release_consider")["severance.offer_date"].date == date(2026, 12, 1)
-    revoke = all_of(c, "ny_release_revoke")["severance.release_signed_date"]
+    assert by_act(c, "ny_release_consider")["severance.offer_date"].date == date(2026, 12, 1)
+    revoke = by_act(c, "ny_release_revoke")["severance.release_signed_date"]
     assert (revoke.date, revoke.rule) == (date(2026, 11, 27), "ny.gol_5_336")
 
 
 def test_a_group_exit_shows_the_warn_act_notice_before_each_last_day():
     c = case(**{"severance.group_exit": True})
-    found = all_of(c, "warn_notice")
+    found = by_act(c, "warn_notice")
     assert found and all(d.rule == "warn.notice" for d in found.values())
     for d in found.values():
         assert (d.source_date - d.date).days == 60
@@ -443,9 +429,9 @@ def test_washington_paid_leave_retaliation_complaint_three_years():
     # The base case asked for leave on Aug 4, 2026; e1 is Wed Sep 2, 2026. + 3 years = Sun Sep 2,
     # 2029; Mon Sep 3 is Labor Day, a Washington holiday too (RCW 1.16.050) -> Tue Sep 4, 2029
     # (RCW 50A.40.020(1); WAC 192-570-030(3)).
-    d = all_of(case(), "wa_pfml_complaint")["e1"]
+    d = by_act(case(), "wa_pfml_complaint")["e1"]
     assert (d.date, d.rule) == (date(2029, 9, 4), "wa.pfml_complaint")
     # Only in Washington, and only after leave was asked for or taken.
-    assert all_of(case(**{"employment.work_state": "OR"}), "wa_pfml_complaint") == {}
+    assert by_act(case(**{"employment.work_state": "OR"}), "wa_pfml_complaint") == {}
     report = [activity("whistleblower_report", "2026-08-04")]
-    assert all_of(case(**{"protected_activities": report}), "wa_pfml_complaint") == {}
+    assert by_act(case(**{"protected_activities": report}), "wa_pfml_complaint") == {}

@@ -17,15 +17,11 @@ import pytest
 
 from pipv.engine import assess
 
-from .cases import case
-
-
-def all_of(c, deadline_id):
-    return {d.source: d for d in assess(c).deadlines if d.id == deadline_id}
+from .cases import by_act, case, two_acts
 
 
 def find(c, deadline_id, source=None):
-    found = all_of(c, deadline_id)
+    found = by_act(c, deadline_id)
     if source is None:
         assert len(found) == 1, found
         return next(iter(found.values()))
@@ -67,7 +63,7 @@ def find(c, deadline_id, source=None):
 )
 def test_each_researched_state_has_its_agency_charge(state, rule_id, from_e1, from_e2):
     c = case(**{"employment.work_state": state})
-    found = all_of(c, "state_agency_charge")
+    found = by_act(c, "state_agency_charge")
     assert set(found) == {"e1", "e2"}
     assert (found["e1"].rule, found["e1"].date) == (rule_id, from_e1)
     assert (found["e2"].rule, found["e2"].date) == (rule_id, from_e2)
@@ -88,20 +84,11 @@ def test_rolled_state_charges_say_so():
 
 
 def test_a_territory_outside_the_table_has_no_state_agency_charge():
-    assert all_of(case(**{"employment.work_state": "GU"}), "state_agency_charge") == {}
+    assert by_act(case(**{"employment.work_state": "GU"}), "state_agency_charge") == {}
 
 
 def test_new_york_gives_one_year_before_2024_02_15_and_three_from_that_day():
-    c = case(
-        **{
-            "employment.work_state": "NY",
-            "events": [
-                {"id": "e1", "kind": "demotion", "date": "2024-02-14"},
-                {"id": "e2", "kind": "pay_cut", "date": "2024-02-15"},
-            ],
-        }
-    )
-    found = all_of(c, "state_agency_charge")
+    found = by_act(two_acts("NY", "2024-02-14", "2024-02-15"), "state_agency_charge")
     # Wed Feb 14, 2024 is before the change: 1 year -> Feb 14, 2025 (366 days with Feb 29, 2024,
     # so two weekdays later: a Friday, no holiday).
     assert found["e1"].date == date(2025, 2, 14) and not found["e1"].rolled_forward
@@ -119,7 +106,7 @@ def test_new_york_gives_one_year_before_2024_02_15_and_three_from_that_day():
 
 def test_a_sox_complaint_runs_180_days_from_each_adverse_event_after_the_report():
     c = case(**{"protected_activities.0.kind": "whistleblower_report"})
-    found = all_of(c, "sox_complaint")
+    found = by_act(c, "sox_complaint")
     # Sep 2 + 180 = Mon Mar 1, 2027; Nov 18 + 180 = Mon May 17, 2027 (see the TX row above).
     assert {k: d.date for k, d in found.items()} == {
         "e1": date(2027, 3, 1),
@@ -133,21 +120,21 @@ def test_a_sox_complaint_runs_180_days_from_each_adverse_event_after_the_report(
             "protected_activities.0.date": "2026-09-10",
         }
     )
-    assert set(all_of(later, "sox_complaint")) == {"e2"}
+    assert set(by_act(later, "sox_complaint")) == {"e2"}
     # No whistleblower report, no SOX deadline.
-    assert all_of(case(), "sox_complaint") == {}
+    assert by_act(case(), "sox_complaint") == {}
 
 
 def test_an_nlrb_charge_runs_six_months_from_each_adverse_event_after_concerted_activity():
     c = case(**{"protected_activities.0.kind": "concerted_activity"})
-    found = all_of(c, "nlra_charge")
+    found = by_act(c, "nlra_charge")
     # Sep 2, 2026 + 6 months = Tue Mar 2, 2027; Nov 18, 2026 + 6 months = Tue May 18, 2027.
     assert {k: d.date for k, d in found.items()} == {
         "e1": date(2027, 3, 2),
         "e2": date(2027, 5, 18),
     }
     assert all(d.rule == "nlra.charge" for d in found.values())
-    assert all_of(case(), "nlra_charge") == {}
+    assert by_act(case(), "nlra_charge") == {}
 
 
 def test_a_saturday_nlrb_charge_rolls_to_monday():
@@ -182,7 +169,7 @@ def test_the_fmla_lawsuit_is_not_moved_off_a_weekend():
     assert (w.date, w.rule) == (date(2029, 11, 18), "fmla.lawsuit")
     # Without an FMLA activity there is no FMLA deadline.
     other = case(**{"protected_activities.0.kind": "discrimination_complaint"})
-    assert all_of(other, "fmla_lawsuit") == {}
+    assert by_act(other, "fmla_lawsuit") == {}
 
 
 # ---------------------------------------------------------------- releases (§d)
@@ -214,7 +201,7 @@ def test_the_pivot_meeting_counts_as_the_offer_when_no_offer_date_is_given():
     # The Pivot meeting e2 (Nov 18) + 21 = Dec 9, 2026. No signing date: no revocation date
     # (it runs from the signing, 29 U.S.C. 626(f)(1)(G), and is never projected).
     assert (consider.source, consider.date) == ("e2", date(2026, 12, 9))
-    assert all_of(c, "owbpa_revoke") == {}
+    assert by_act(c, "owbpa_revoke") == {}
 
 
 def test_california_gives_five_business_days_to_consider_a_severance_agreement():
@@ -231,7 +218,7 @@ def test_california_gives_five_business_days_to_consider_a_severance_agreement()
     meeting = find(case(**{"employment.work_state": "CA"}), "ca_release_consider")
     assert (meeting.source, meeting.date) == ("e2", date(2026, 11, 25))
     # Outside California: no SB 331 deadline; in California it applies at any age.
-    assert all_of(case(**{"severance.offer_date": "2026-11-20"}), "ca_release_consider") == {}
+    assert by_act(case(**{"severance.offer_date": "2026-11-20"}), "ca_release_consider") == {}
 
 
 def test_an_offer_in_hand_without_a_date_counts_from_as_of():
@@ -314,11 +301,11 @@ def test_the_visa_grace_rule_names_itself_and_stops_at_the_i94_end():
     assert (d.date, d.rule) == (date(2027, 1, 1), "visa.grace")
     # No grace clock for a citizen or someone who prefers not to say.
     for status in ("citizen_or_permanent_resident", "prefer_not_to_say"):
-        assert all_of(case(**{"employment.immigration_status": status}), "visa_grace_end") == {}
+        assert by_act(case(**{"employment.immigration_status": status}), "visa_grace_end") == {}
 
 
 def test_cobra_election_runs_60_days_from_every_open_stage():
-    found = all_of(case(), "cobra_election")
+    found = by_act(case(), "cobra_election")
     # resign_now Nov 22 + 60 = Jan 21, 2027 (8 + 31 + 21); T1 Nov 25 + 60 = Jan 24;
     # T2 Dec 25 + 60 = Feb 23 (6 + 31 + 23); T3 Jan 1, 2027 + 60 = Mar 2 (30 + 28 + 2);
     # appeal_win Mar 2, 2027 + 60 = May 1 (29 + 30 + 1).
@@ -390,15 +377,6 @@ def test_a_same_day_choice_at_a_weekend_or_holiday_meeting_is_due_the_next_busin
 def test_an_act_before_a_longer_state_period_keeps_the_old_one(
     state, before, on, due_before, due_on, rolled_on
 ):
-    c = case(
-        **{
-            "employment.work_state": state,
-            "events": [
-                {"id": "e1", "kind": "demotion", "date": before},
-                {"id": "e2", "kind": "pay_cut", "date": on},
-            ],
-        }
-    )
-    found = all_of(c, "state_agency_charge")
+    found = by_act(two_acts(state, before, on), "state_agency_charge")
     assert (found["e1"].date, found["e1"].rolled_forward) == (due_before, False)
     assert (found["e2"].date, found["e2"].rolled_forward) == (due_on, rolled_on)

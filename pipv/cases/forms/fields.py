@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from pipv.engine.casefile import MAX_LONG_TEXT, MAX_SHORT_TEXT
 from pipv.engine.casefile.limits import MAX_SEVERANCE_WEEKS
 from pipv.engine.money import decimal_text, money_text
+from pipv.engine.vocabulary import Vocabulary
 
 from ..money import parse_amount
 from ..paths import MISSING, get_path, put_path
@@ -37,6 +38,10 @@ def describe(form: forms.BaseForm) -> None:
 
 
 class DescribedForm(forms.Form):
+    # The questionnaire's help texts give the reason for a question; the page puts
+    # "Why we ask:" before each, so the reason is written once per field without it.
+    help_says_why = True
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         describe(self)
@@ -191,6 +196,56 @@ class ManyField(DocField, forms.MultipleChoiceField):
 
     def to_document(self, value: list[str]) -> list[str] | None:
         return list(value) or None
+
+
+# ------------------------------------------------------------- one factory a kind of answer
+# A question is its label, its reason and, for a choice, the vocabulary it offers; a number's
+# upper limit is the case file's own (casefile.limits), so the form and the reader agree.
+
+
+def choice(label, terms: Vocabulary, help_text, **kwargs) -> ChoiceField:
+    """One term of a vocabulary, offered by its label."""
+    return ChoiceField(
+        label=label, codes=terms.codes(), names=terms.labels(), help_text=help_text, **kwargs
+    )
+
+
+def many(label, terms: Vocabulary, help_text) -> ManyField:
+    """Any of a vocabulary's terms, as checkboxes."""
+    return ManyField(label=label, codes=terms.codes(), names=terms.labels(), help_text=help_text)
+
+
+def count(label, help_text, *, most: int) -> WholeField:
+    """A whole number from 0 to ``most``; optional."""
+    return WholeField(label=label, max_value=most, help_text=help_text)
+
+
+def weeks(label, help_text) -> WeeksField:
+    """Weeks of base pay, fractions allowed; optional."""
+    return WeeksField(label=label, help_text=help_text)
+
+
+def when(label, help_text, *, required: bool = False) -> DateField:
+    return DateField(label=label, required=required, help_text=help_text)
+
+
+def money(label, help_text, *, required: bool = False) -> AmountField:
+    """Dollars and cents, typed the way people write them."""
+    return AmountField(label=label, required=required, help_text=help_text)
+
+
+def text(label, help_text, *, required: bool = False) -> TextField:
+    """A short answer in the person's own words."""
+    return TextField(label=label, required=required, help_text=help_text)
+
+
+def long_answer(label, help_text) -> TextField:
+    """An optional answer in the person's own words, as long as it needs."""
+    return TextField(label=label, long=True, help_text=help_text)
+
+
+def yes_no(label, help_text, *, required: bool = True) -> YesNoField:
+    return YesNoField(label=label, required=required, help_text=help_text)
 
 
 class ComparatorsField(TextField):

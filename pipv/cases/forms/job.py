@@ -4,28 +4,22 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from pipv.engine import labels
-from pipv.engine.case import (
-    ARBITRATION,
-    EXIT_PATHS,
-    IMMIGRATION_STATUSES,
-    PROCESSES,
-    PROTECTED_CHARACTERISTICS,
-    RATINGS,
-    US_STATES,
-)
+from pipv.engine import labels, vocabulary
+from pipv.engine.case import PROCESSES
+from pipv.engine.casefile import limits
 
 from .fields import (
-    AmountField,
     ChoiceField,
     ComparatorsField,
-    DateField,
     DocumentForm,
-    ManyField,
-    TextField,
-    WholeField,
-    YesNoField,
+    choice,
+    count,
+    many,
+    money,
     same_names,
+    text,
+    when,
+    yes_no,
 )
 
 
@@ -58,173 +52,153 @@ class JobForm(DocumentForm):
         "last_review_rating": "employment.last_review.rating",
         "as_of": "as_of",
     }
-    employee_name = TextField(
-        label=_("Your name on the report"),
-        help_text=_(
-            "Why we ask: it is printed on the report "
-            "for your lawyer. Leave it empty to stay anonymous."
-        ),
+    employee_name = text(
+        _("Your name on the report"),
+        _("it is printed on the report for your lawyer. Leave it empty to stay anonymous."),
     )
-    employer = TextField(
-        label=_("Employer"),
-        required=True,
-        help_text=_("Why we ask: the report names the company you work for."),
-    )
+    employer = text(_("Employer"), _("the report names the company you work for."), required=True)
     process = ChoiceField(
         label=_("Which process are you in, or afraid of?"),
         codes=PROCESSES,
         names=labels.PROCESS,
         radio=True,
-        help_text=_("Why we ask: the stages, offers and deadlines depend on it."),
+        help_text=_("the stages, offers and deadlines depend on it."),
     )
-    work_state = ChoiceField(
-        label=_("State where you work"),
-        codes=US_STATES,
-        names=labels.STATE,
+    work_state = choice(
+        _("State where you work"),
+        vocabulary.STATE,
+        _("state law sets some deadlines and protections."),
         blank=_("Choose a state"),
-        help_text=_("Why we ask: state law sets some deadlines and protections."),
     )
-    start_date = DateField(
-        label=_("First day at this employer"),
+    start_date = when(
+        _("First day at this employer"),
+        _("your length of service counts for severance and some protections."),
         required=True,
-        help_text=_(
-            "Why we ask: your length of service counts for severance and some protections."
-        ),
     )
-    base_salary_annual = AmountField(
-        label=_("Base salary per year, in US dollars"),
+    base_salary_annual = money(
+        _("Base salary per year, in US dollars"),
+        _("severance is counted in weeks of base pay. Write it as 165,000."),
         required=True,
-        help_text=_("Why we ask: severance is counted in weeks of base pay. Write it as 165,000."),
     )
-    age_40_or_over = YesNoField(
-        label=_("Are you 40 or older?"),
-        help_text=_(
-            "Why we ask: at 40 or over, federal law gives you more "
+    age_40_or_over = yes_no(
+        _("Are you 40 or older?"),
+        _(
+            "at 40 or over, federal law gives you more "
             "time to consider a severance agreement. We do not ask your age."
         ),
     )
-    immigration_status = ChoiceField(
-        label=_("Immigration status"),
-        codes=IMMIGRATION_STATUSES,
-        names=labels.IMMIGRATION_STATUS,
+    immigration_status = choice(
+        _("Immigration status"),
+        vocabulary.IMMIGRATION_STATUS,
+        _("on a work visa, losing the job starts a clock for staying in the U.S."),
         blank=_("Choose one"),
-        help_text=_(
-            "Why we ask: on a work visa, losing the job starts a clock for staying in the U.S."
-        ),
     )
-    last_review_date = DateField(
-        label=_("Date of your last performance review"),
-        help_text=_("Why we ask: a good review shortly before a plan is an important fact."),
+    last_review_date = when(
+        _("Date of your last performance review"),
+        _("a good review shortly before a plan is an important fact."),
     )
-    last_review_rating = ChoiceField(
-        label=_("Rating in that review"),
-        codes=RATINGS,
-        names=labels.RATING,
+    last_review_rating = choice(
+        _("Rating in that review"),
+        vocabulary.RATING,
+        _("it shows how the employer rated you before the plan."),
         blank=_("Choose one"),
         required=False,
-        help_text=_("Why we ask: it shows how the employer rated you before the plan."),
     )
-    manager_change_date = DateField(
-        label=_("When did your current manager start managing you?"),
-        help_text=_(
-            "Why we ask: a new manager shortly before a plan is part "
+    manager_change_date = when(
+        _("When did your current manager start managing you?"),
+        _(
+            "a new manager shortly before a plan is part "
             "of the timeline. Leave it empty if your manager did not change."
         ),
     )
     # What an intake lawyer asks next; each optional.
-    job_title = TextField(
-        label=_("Your job title"),
-        help_text=_(
-            "Why we ask: a lawyer compares you with people in the same role and looks up "
+    job_title = text(
+        _("Your job title"),
+        _(
+            "a lawyer compares you with people in the same role and looks up "
             "what your job involves."
         ),
     )
-    job_level = TextField(
-        label=_("Your level or grade"),
-        help_text=_("Why we ask: for example “L6”. Severance and comparisons often follow it."),
+    job_level = text(
+        _("Your level or grade"),
+        _("for example “L6”. Severance and comparisons often follow it."),
     )
-    weekly_hours = WholeField(
-        label=_("About how many hours a week do you work?"),
-        max_value=168,
-        help_text=_(
-            "Why we ask: FMLA leave needs 12 months at the employer and 1,250 hours in the "
+    weekly_hours = count(
+        _("About how many hours a week do you work?"),
+        _(
+            "FMLA leave needs 12 months at the employer and 1,250 hours in the "
             "last 12 months (about 24 hours a week)."
         ),
+        most=limits.MAX_WEEKLY_HOURS,
     )
-    employee_count = WholeField(
-        label=_("About how many people work for your employer?"),
-        max_value=10_000_000,
-        help_text=_(
-            "Why we ask: the laws apply by size. FMLA needs 50 employees within 75 miles, "
+    employee_count = count(
+        _("About how many people work for your employer?"),
+        _(
+            "the laws apply by size. FMLA needs 50 employees within 75 miles, "
             "Title VII and the ADA 15, the age law (ADEA) 20. A guess is fine."
         ),
+        most=limits.MAX_EMPLOYEE_COUNT,
     )
-    arbitration_agreement = ChoiceField(
-        label=_("Did you sign an arbitration agreement?"),
-        codes=ARBITRATION,
-        names=labels.ARBITRATION,
-        radio=True,
-        required=False,
-        help_text=_(
-            "Why we ask: it may send a claim to private arbitration instead of a court. It "
+    arbitration_agreement = choice(
+        _("Did you sign an arbitration agreement?"),
+        vocabulary.ARBITRATION,
+        _(
+            "it may send a claim to private arbitration instead of a court. It "
             "is often in the offer letter or the onboarding papers."
         ),
+        radio=True,
+        required=False,
     )
     comparators = ComparatorsField(
         label=_("People in a similar role who were treated better"),
         help_text=_(
-            "Why we ask: a lawyer compares how others were treated. One person a line: "
+            "a lawyer compares how others were treated. One person a line: "
             "who (a name or a role), a colon, then what happened to them. For example: "
             "“Teammate, same level: missed the same goal, no plan”."
         ),
     )
-    protected_characteristics = ManyField(
-        label=_("Do you think any of these played a part?"),
-        codes=PROTECTED_CHARACTERISTICS,
-        names=labels.PROTECTED_CHARACTERISTIC,
-        help_text=_(
-            "Why we ask: the law forbids treating someone worse because of these. A lawyer "
+    protected_characteristics = many(
+        _("Do you think any of these played a part?"),
+        vocabulary.PROTECTED_CHARACTERISTIC,
+        _(
+            "the law forbids treating someone worse because of these. A lawyer "
             "asks so as to know which laws could apply. Tick none, or “I prefer not to say”, "
             "if you would rather not answer; pipv weighs none of them."
         ),
     )
-    employer_public = YesNoField(
-        label=_("Are your employer's shares traded on a stock exchange? (optional)"),
-        required=False,
-        help_text=_(
-            "Why we ask: the Sarbanes-Oxley Act protects reports of fraud only at publicly "
+    employer_public = yes_no(
+        _("Are your employer's shares traded on a stock exchange? (optional)"),
+        _(
+            "the Sarbanes-Oxley Act protects reports of fraud only at publicly "
             "traded companies. Leave it empty if you are not sure."
         ),
+        required=False,
     )
-    work_city = TextField(
-        label=_("City where you work"),
-        help_text=_(
-            "Why we ask: some cities, such as New York City or Seattle, have their own agency "
-            "and deadlines."
-        ),
+    work_city = text(
+        _("City where you work"),
+        _("some cities, such as New York City or Seattle, have their own agency and deadlines."),
     )
-    ended_on = DateField(
-        label=_("If your job has already ended: your last day"),
-        help_text=_(
-            "Why we ask: once the job has ended, COBRA and any visa grace period run from your "
+    ended_on = when(
+        _("If your job has already ended: your last day"),
+        _(
+            "once the job has ended, COBRA and any visa grace period run from your "
             "real last day, and pipv stops showing ways of leaving that are no longer open."
         ),
     )
-    exit_path = ChoiceField(
-        label=_("How did it end?"),
-        codes=EXIT_PATHS,
-        names=labels.EXIT_PATH,
-        blank=_("Choose one"),
-        required=False,
-        help_text=_(
-            "Why we ask: a plan or an appeal that ended the job is plainly an action against "
+    exit_path = choice(
+        _("How did it end?"),
+        vocabulary.EXIT_PATH,
+        _(
+            "a plan or an appeal that ended the job is plainly an action against "
             "you, which matters for the timing."
         ),
+        blank=_("Choose one"),
+        required=False,
     )
-    as_of = DateField(
-        label=_("Work things out as of this date"),
-        help_text=_(
-            "Why we ask: leave it empty and pipv counts deadlines and amounts from today, "
+    as_of = when(
+        _("Work things out as of this date"),
+        _(
+            "leave it empty and pipv counts deadlines and amounts from today, "
             "each time you open the results. Choose a date only to see how things stood then."
         ),
     )

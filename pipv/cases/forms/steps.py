@@ -7,22 +7,25 @@ from django.utils.translation import gettext_lazy as _
 
 from pipv.engine.casefile import limits
 from pipv.engine.money import decimal_text, money_text, price_text
-from pipv.engine.processes import profile_of
+from pipv.engine.processes import TERM_NAMES, profile_of
 
 from ..paths import get_path
 from .fields import (
     AmountField,
-    DateField,
     DescribedForm,
     DocumentForm,
-    WeeksField,
-    WholeField,
-    YesNoField,
+    count,
+    money,
     same_names,
+    weeks,
+    when,
+    yes_no,
 )
 
 
 class BeforeForm(DescribedForm):
+    help_says_why = False  # its one help text is a promise, not a reason
+
     title = forms.CharField(
         label=_("A name for this case"),
         max_length=120,
@@ -34,20 +37,18 @@ class VisaForm(DocumentForm):
     paths = same_names(
         "visa_valid_until", "opt_stem_extension", "opt_unemployment_days_used", under="employment"
     )
-    visa_valid_until = DateField(
-        label=_("Your status is valid until (the end date on your I-94)"),
-        help_text=_("Why we ask: a grace period after a job ends cannot run past this date."),
+    visa_valid_until = when(
+        _("Your status is valid until (the end date on your I-94)"),
+        _("a grace period after a job ends cannot run past this date."),
     )
-    opt_stem_extension = YesNoField(
-        label=_("Are you on the STEM extension of OPT?"),
-        help_text=_("Why we ask: it changes how many days without a job OPT allows."),
+    opt_stem_extension = yes_no(
+        _("Are you on the STEM extension of OPT?"),
+        _("it changes how many days without a job OPT allows."),
     )
-    opt_unemployment_days_used = WholeField(
-        label=_("Days without a job already used on OPT"),
-        max_value=limits.MAX_OPT_UNEMPLOYMENT_DAYS,
-        help_text=_(
-            "Why we ask: OPT allows a limited number of days without a job. Enter 0 if none."
-        ),
+    opt_unemployment_days_used = count(
+        _("Days without a job already used on OPT"),
+        _("OPT allows a limited number of days without a job. Enter 0 if none."),
+        most=limits.MAX_OPT_UNEMPLOYMENT_DAYS,
     )
 
     def __init__(self, *args, f1_opt: bool = False, **kwargs):
@@ -57,63 +58,50 @@ class VisaForm(DocumentForm):
             del self.fields["opt_unemployment_days_used"]
 
 
-TERM_FIELDS = (
-    "t1_weeks",
-    "t2_weeks",
-    "t3_weeks",
-    "extra",
-    "grace_days",
-    "decision_business_days",
-    "plan_days",
-    "appeal_days",
-)
+TERM_FIELDS = TERM_NAMES  # one field a severance term, in the order of ``Terms``
 
 
 class SeveranceForm(DocumentForm):
     paths = same_names(*TERM_FIELDS, "offer_in_hand", under="severance")
-    t1_weeks = WeeksField(
-        label=_("Weeks of base pay if you leave at the Pivot meeting (T1)"),
-        help_text=_(
-            "Why we ask: it is the first offer. Leave it empty to use the reported figure."
-        ),
+    t1_weeks = weeks(
+        _("Weeks of base pay if you leave at the Pivot meeting (T1)"),
+        _("it is the first offer. Leave it empty to use the reported figure."),
     )
-    t2_weeks = WeeksField(
-        label=_("Weeks of base pay if the plan fails (T2)"),
-        help_text=_("Why we ask: it is what leaving after a failed plan pays."),
+    t2_weeks = weeks(
+        _("Weeks of base pay if the plan fails (T2)"),
+        _("it is what leaving after a failed plan pays."),
     )
-    t3_weeks = WeeksField(
-        label=_("Weeks of base pay if the appeal fails (T3)"),
-        help_text=_("Why we ask: it is what leaving after a lost appeal pays."),
+    t3_weeks = weeks(
+        _("Weeks of base pay if the appeal fails (T3)"),
+        _("it is what leaving after a lost appeal pays."),
     )
-    extra = AmountField(
-        label=_("Extra amount added to each offer, in US dollars (the “+ X”)"),
-        help_text=_(
-            "Why we ask: offers are reported as weeks of pay plus an amount nobody explains."
-        ),
+    extra = money(
+        _("Extra amount added to each offer, in US dollars (the “+ X”)"),
+        _("offers are reported as weeks of pay plus an amount nobody explains."),
     )
-    grace_days = WholeField(
-        label=_("Days you stay employed after choosing to leave (grace period)"),
-        max_value=limits.MAX_GRACE_DAYS,
-        help_text=_("Why we ask: your last day decides which stock vests you keep."),
+    grace_days = count(
+        _("Days you stay employed after choosing to leave (grace period)"),
+        _("your last day decides which stock vests you keep."),
+        most=limits.MAX_GRACE_DAYS,
     )
-    decision_business_days = WholeField(
-        label=_("Business days to decide after the Pivot meeting"),
-        max_value=limits.MAX_DECISION_BUSINESS_DAYS,
-        help_text=_("Why we ask: it is your first hard deadline."),
+    decision_business_days = count(
+        _("Business days to decide after the Pivot meeting"),
+        _("it is your first hard deadline."),
+        most=limits.MAX_DECISION_BUSINESS_DAYS,
     )
-    plan_days = WholeField(
-        label=_("Length of the improvement plan, in days"),
-        max_value=limits.MAX_PLAN_DAYS,
-        help_text=_("Why we ask: it decides the last day if you stay and the plan fails."),
+    plan_days = count(
+        _("Length of the improvement plan, in days"),
+        _("it decides the last day if you stay and the plan fails."),
+        most=limits.MAX_PLAN_DAYS,
     )
-    appeal_days = WholeField(
-        label=_("Days the appeal takes"),
-        max_value=limits.MAX_APPEAL_DAYS,
-        help_text=_("Why we ask: it decides the last day if you appeal."),
+    appeal_days = count(
+        _("Days the appeal takes"),
+        _("it decides the last day if you appeal."),
+        most=limits.MAX_APPEAL_DAYS,
     )
-    offer_in_hand = YesNoField(
-        label=_("Do you have a written severance offer now?"),
-        help_text=_("Why we ask: an offer with a release starts its own deadlines."),
+    offer_in_hand = yes_no(
+        _("Do you have a written severance offer now?"),
+        _("an offer with a release starts its own deadlines."),
     )
 
     def __init__(self, *args, process: str | None = None, defaults=None, relevant=(), **kwargs):
@@ -134,20 +122,20 @@ class SeveranceForm(DocumentForm):
 
 class OfferForm(DocumentForm):
     paths = same_names("offer_date", "group_exit", "release_signed_date", under="severance")
-    offer_date = DateField(
-        label=_("Date you received the offer"),
-        help_text=_("Why we ask: the time to consider a release is counted from this day."),
+    offer_date = when(
+        _("Date you received the offer"),
+        _("the time to consider a release is counted from this day."),
     )
-    group_exit = YesNoField(
-        label=_("Were other people offered an exit at the same time?"),
-        help_text=_(
-            "Why we ask: at 40 or over, a group offer gives you 45 "
+    group_exit = yes_no(
+        _("Were other people offered an exit at the same time?"),
+        _(
+            "at 40 or over, a group offer gives you 45 "
             "days to consider instead of 21, and a list of who was chosen."
         ),
     )
-    release_signed_date = DateField(
-        label=_("Date you signed the release, if you did"),
-        help_text=_("Why we ask: after signing, there are usually 7 days to change your mind."),
+    release_signed_date = when(
+        _("Date you signed the release, if you did"),
+        _("after signing, there are usually 7 days to change your mind."),
     )
 
     def __init__(self, *args, age_40_or_over: bool = False, **kwargs):
@@ -162,9 +150,7 @@ class PayForm(DocumentForm):
         label=_("Share price today, in US dollars"),
         places=4,
         write=price_text,
-        help_text=_(
-            "Why we ask: it turns your unvested shares into dollars. Needed if you list any vests."
-        ),
+        help_text=_("it turns your unvested shares into dollars. Needed if you list any vests."),
     )
 
     def __init__(self, *args, **kwargs):
