@@ -80,3 +80,20 @@ def test_a_question_keeps_its_own_mark_before_its_answer(amazon_pdf, amazon_pdf_
     # The key facts label their side with the language's colon.
     assert "Against you: Negative feedback" in text
     assert "对您不利：负面反馈" in zh
+
+
+def test_a_date_formatted_once_is_still_written_in_each_language():
+    # day() keeps each date it formats; the language is part of what it keeps it by.
+    from datetime import date
+
+    from django.utils import translation
+
+    from pipv.report.present import day
+
+    thursday = date(2026, 11, 26)
+    with translation.override("en"):
+        assert day(thursday) == "Nov. 26, 2026"
+    with translation.override("zh-hans"):
+        assert day(thursday) == "2026年11月26日"
+    with translation.override("en"):
+        assert day(thursday) == "Nov. 26, 2026"
