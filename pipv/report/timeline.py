@@ -225,8 +225,8 @@ def mark_keys(a: Assessment) -> dict[str, str]:
 def build_chart(a: Assessment, name: Names) -> Chart:
     case = a.case
 
-    def fmt(d: date) -> str:
-        return formats.date_format(d, "DATE_FORMAT")
+    # Imported here: the present package imports this module.
+    from .present.text import day as fmt
 
     record_days = [x.date for x in case.protected_activities] + [e.date for e in case.events]
     stage_days = [s.last_day for s in a.stages]

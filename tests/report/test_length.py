@@ -3,8 +3,12 @@
 import copy
 import io
 import re
+from datetime import date
 
+from django.utils import translation
 from pypdf import PdfReader
+
+from pipv.report.present import day
 
 from .conftest import example_document, pdf_text
 from .test_present import report_of
@@ -80,3 +84,14 @@ def test_a_question_keeps_its_own_mark_before_its_answer(amazon_pdf, amazon_pdf_
     # The key facts label their side with the language's colon.
     assert "Against you: Negative feedback" in text
     assert "对您不利：负面反馈" in zh
+
+
+def test_a_date_formatted_once_is_still_written_in_each_language():
+    # day() keeps each date it formats; the language is part of what it keeps it by.
+    thursday = date(2026, 11, 26)
+    with translation.override("en"):
+        assert day(thursday) == "Nov. 26, 2026"
+    with translation.override("zh-hans"):
+        assert day(thursday) == "2026年11月26日"
+    with translation.override("en"):
+        assert day(thursday) == "Nov. 26, 2026"
