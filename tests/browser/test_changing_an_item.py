@@ -1,10 +1,12 @@
 """Changing an item in place: what the person types there is what is saved.
 
 "Change" opens the item's form in the list. pipv.js puts keyboard focus on its first field
-once htmx has settled the new list, for a person who pressed Change from the keyboard. On a
-busy machine that settle comes late: a person (or a quick test) has already clicked into
-another field and begun typing, and focus moved under their fingers sent the rest of the
-typing into the date. The journey test lost its vest's 45 shares this way now and then (#17).
+once htmx has settled the new list, for a person who pressed Change from the keyboard. That
+settle comes 20 ms after the list is shown, later on a busy machine, when a person (or a
+quick test) may already be typing in another field: focus moved under their fingers sends
+the rest of the typing elsewhere. This lost the JavaScript journey's vest change now and
+then (#17): Playwright's fill selects the shares field and then inserts "45" as a second
+step; focus went to the date in between, the date took none of it, and Save stored 40.
 """
 
 import pytest
