@@ -127,6 +127,13 @@
     true
   );
 
+  // Whether keyboard focus went away with the old list (the button or link that was pressed)
+  // rather than being put somewhere by the person since.
+  function focusWasLost() {
+    var active = document.activeElement;
+    return !active || active === document.body || !active.isConnected;
+  }
+
   document.addEventListener("htmx:afterSettle", function (event) {
     if (event.detail.xhr && event.detail.xhr.status === 409) {
       focusStaleNotice();
@@ -134,6 +141,13 @@
     }
     var path = (event.detail.pathInfo && event.detail.pathInfo.requestPath) || "";
     if (/\/check(-item)?\//.test(path)) {
+      return;
+    }
+    // htmx settles a new list a moment after showing it, later still on a busy machine. A
+    // person may already have clicked into one of its fields and begun typing: moving focus
+    // then would send the rest of their typing into another field (a vest's new number of
+    // shares typed into its date), so focus is placed only where none is.
+    if (!focusWasLost()) {
       return;
     }
     var lists = document.querySelectorAll(".item-list");
@@ -157,7 +171,7 @@
         return;
       }
     }
-    if (swapped && (!document.activeElement || document.activeElement === document.body)) {
+    if (swapped) {
       var heading = swapped.querySelector("h2");
       if (heading) {
         heading.focus();

@@ -251,13 +251,6 @@ class Journey:
         page.go_back()
 
 
-# Issue #17 item 7, still open: on a quiet machine this journey fails about one run in six to
-# eight at one step, "Change" on a vest made from a grant, 45 shares, "Save": the item never
-# shows 45. The cause is not found yet (counting saves by the request's own end did not help),
-# so it is marked until it is, and still runs; the journey without JavaScript stays strict.
-@pytest.mark.xfail(
-    strict=False, reason="#17 item 7: a vest's Save after 'Add these vests' is sometimes lost"
-)
 def test_a_new_user_goes_all_the_way_with_javascript(page):
     Journey(page, "walker", js=True).walk()
 
