@@ -130,17 +130,6 @@ def prepare(
     return PdfRender.objects.filter(pk=row.pk).first()
 
 
-def prepare_ahead(record: CaseRecord) -> None:
-    """Queue the English PDF of a case whose results are one click away (the review page), so
-    that it is ready when the results page shows its link, or soon after. Nothing for a case
-    the engine cannot read yet, or where renders run at once in the asking process."""
-    if runs_where_queued():
-        return
-    case, problems = read(record)
-    if case is not None:
-        prepare(record, case, "en")
-
-
 def _after_dead_worker(row: PdfRender) -> PdfRender:
     """Queue a render whose worker died once more, or give up after ``ATTEMPTS``."""
     running = PdfRender.objects.filter(pk=row.pk, status=Status.RUNNING, started_at=row.started_at)

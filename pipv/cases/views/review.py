@@ -30,11 +30,6 @@ def review(request: HttpRequest, record: CaseRecord, current: Step) -> HttpRespo
         return redirect(step_url(record, current))
     sections = [section(record, item) for item in applicable(record)]
     problems = [problem_link(record, p) for p in validate(record.document)]
-    if not problems:
-        # The results are one click away: the lawyer's PDF starts now (pipv.report.jobs).
-        from pipv.report.jobs import prepare_ahead  # the report app builds on this one
-
-        prepare_ahead(record)
     context = progress_context(record, current)
     context.update(
         {
