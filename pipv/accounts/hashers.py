@@ -31,7 +31,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -78,8 +78,12 @@ def hashing_slot() -> Iterator[None]:
         with _process_slots(slots):
             yield
         return
-    handles = [open(directory / f"slot-{n}.lock", "a+b") for n in range(slots)]  # noqa: SIM115
-    try:
+    # Every file opened so far is closed on the way out (closing releases its lock), also
+    # when opening a later one fails.
+    with ExitStack() as opened:
+        handles = [
+            opened.enter_context(open(directory / f"slot-{n}.lock", "a+b")) for n in range(slots)
+        ]
         held = _take_free(handles)
         # Else wait for one, but not for ever: past PIPV_HASH_WAIT the hash goes ahead
         # without a slot (still at its lower priority), so a queue of sign-ups on a host
@@ -89,9 +93,6 @@ def hashing_slot() -> Iterator[None]:
             time.sleep(POLL_SECONDS)
             held = _take_free(handles)
         yield
-    finally:
-        for handle in handles:
-            handle.close()  # closing releases the lock
 
 
 POLL_SECONDS = 0.05

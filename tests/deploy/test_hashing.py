@@ -114,3 +114,21 @@ def test_a_hash_goes_ahead_without_a_slot_rather_than_wait_past_the_limit(lock_d
     with first_slot_taken(lock_dir):
         # The slot stays taken throughout: the sign-up is not left waiting for ever.
         assert check_password(PASSWORD, make_password(PASSWORD))
+
+
+def test_a_slot_file_that_cannot_be_opened_leaves_no_other_open(lock_dir, settings, monkeypatch):
+    settings.PIPV_HASH_SLOTS = 2
+    hashers.lock_dir()
+    (lock_dir / "slot-1.lock").mkdir()  # the second slot's file cannot be opened
+    opened = []
+
+    def recording_open(*args, **kwargs):
+        handle = open(*args, **kwargs)  # noqa: SIM115
+        opened.append(handle)
+        return handle
+
+    monkeypatch.setattr(hashers, "open", recording_open, raising=False)
+    with pytest.raises(IsADirectoryError), hashers.hashing_slot():
+        pass
+    # The first slot's file is closed at once, not whenever the garbage collector comes by.
+    assert [handle.closed for handle in opened] == [True]
