@@ -4,6 +4,8 @@ from django.urls import reverse
 
 from pipv.cases.models import CaseRecord
 
+from .test_steps import grant
+
 HX = {"HTTP_HX_REQUEST": "true"}
 EVENT = {
     "events-new-kind": "contradicting_recap",
@@ -192,12 +194,7 @@ def test_vests_and_bonuses(alice_client, full_case):
 def test_vests_can_be_generated_from_a_grant_then_edited(alice_client, full_case):
     response = alice_client.post(
         reverse("cases:vests_from_grant", args=[full_case.pk]),
-        {
-            "grant-date": "2026-01-10",
-            "grant-shares": "400",
-            "grant-pattern": "even_annual",
-            "grant-years": "4",
-        },
+        grant("2026-01-10", "400", "4"),
         **HX,
     )
     assert "4 vests added" in response.content.decode()

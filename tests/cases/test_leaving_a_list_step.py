@@ -6,6 +6,8 @@ with or without JavaScript. These are the plain form posts a browser without Jav
 
 from tests.factories import step_url, stored
 
+from .test_steps import grant
+
 NOT_ADDED = "You started typing an item below but did not add it"
 ACTIVITY = {
     "activities-new-kind": "ada_accommodation_request",
@@ -144,13 +146,8 @@ def test_add_on_an_empty_form_says_what_it_needs(alice_client, full_case):
 
 
 def test_a_grant_without_javascript_adds_its_vests(alice_client, full_case):
-    grant = {
-        "grant-date": "2026-11-15",
-        "grant-shares": "100",
-        "grant-pattern": "even_annual",
-        "grant-years": "2",
-    }
-    response = post(alice_client, full_case, "pay", "grant", share_price="210", **grant)
+    fields = grant("2026-11-15", "100", "2")
+    response = post(alice_client, full_case, "pay", "grant", share_price="210", **fields)
     assert response.status_code == 302
     vests = stored(full_case).document["compensation"]["vests"]
     assert [v["date"] for v in vests] == ["2026-12-14", "2027-11-15", "2028-11-15"]

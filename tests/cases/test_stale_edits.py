@@ -15,7 +15,7 @@ from django.urls import reverse
 from pipv.cases import editing
 from pipv.cases.models import CaseRecord
 
-from .test_steps import JOB
+from .test_steps import JOB, grant
 
 HX = {"HTTP_HX_REQUEST": "true"}
 CHANGED = "This case was changed in another tab or window since you opened this page."
@@ -109,22 +109,24 @@ def test_the_second_tab_is_refused_and_the_first_tabs_answers_are_kept(alice_cli
     assert reload(full_case).document["employment"]["employer"] == "Amazon Retail"
 
 
+def post_from_a_stale_tab(client, case, url, action="continue", **headers):
+    """Another tab saves the job step (employer "Newer"); then a tab loaded before that save
+    posts its job answers (employer "Older") to ``url``, with the version it was loaded with."""
+    old = case.version
+    client.post(step_url(case, "job"), job(case, employer="Newer", version=old))
+    return client.post(url, job(case, employer="Older", action=action, version=old), **headers)
+
+
 def test_back_from_a_stale_tab_is_refused_too(alice_client, full_case):
-    old = full_case.version
-    alice_client.post(step_url(full_case, "job"), job(full_case, employer="Newer", version=old))
-    refused = alice_client.post(
-        step_url(full_case, "job"), job(full_case, employer="Older", action="back", version=old)
+    refused = post_from_a_stale_tab(
+        alice_client, full_case, step_url(full_case, "job"), action="back"
     )
     assert refused.status_code == 409
     assert reload(full_case).document["employment"]["employer"] == "Newer"
 
 
 def test_with_htmx_the_refusal_replaces_the_whole_page_content(alice_client, full_case):
-    old = full_case.version
-    alice_client.post(step_url(full_case, "job"), job(full_case, employer="Newer", version=old))
-    refused = alice_client.post(
-        step_url(full_case, "job"), job(full_case, employer="Older", version=old), **HX
-    )
+    refused = post_from_a_stale_tab(alice_client, full_case, step_url(full_case, "job"), **HX)
     assert refused.status_code == 409
     assert refused["HX-Retarget"] == "#main"
     assert refused["HX-Reselect"] == "#main"
@@ -136,11 +138,10 @@ def test_with_htmx_the_refusal_replaces_the_whole_page_content(alice_client, ful
 
 
 def test_a_stale_inline_check_saves_nothing_and_says_why(alice_client, full_case):
-    old = full_case.version
-    alice_client.post(step_url(full_case, "job"), job(full_case, employer="Newer", version=old))
-    refused = alice_client.post(
+    refused = post_from_a_stale_tab(
+        alice_client,
+        full_case,
         reverse("cases:check", args=[full_case.pk, "job"]),
-        job(full_case, employer="Older", version=old),
         HTTP_HX_TRIGGER_NAME="employer",
         **HX,
     )
@@ -344,13 +345,7 @@ def test_vests_from_a_grant_in_a_stale_tab_are_refused(alice_client, full_case):
     another_tab_changes_an_event(alice_client, full_case)
     response = alice_client.post(
         reverse("cases:vests_from_grant", args=[full_case.pk]),
-        {
-            "grant-date": "2026-11-15",
-            "grant-shares": "100",
-            "grant-pattern": "even_annual",
-            "grant-years": "2",
-            "version": old,
-        },
+        {**grant("2026-11-15", "100", "2"), "version": old},
         **HX,
     )
     assert response.status_code == 409

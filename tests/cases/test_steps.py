@@ -25,6 +25,17 @@ JOB = {
 }
 
 
+def grant(date: str, shares: str, years: str) -> dict[str, str]:
+    """The pay step's "from a stock grant" fields: ``shares`` granted on ``date``, vesting in
+    even parts once a year for ``years`` years."""
+    return {
+        "grant-date": date,
+        "grant-shares": shares,
+        "grant-pattern": "even_annual",
+        "grant-years": years,
+    }
+
+
 def post(client, case, slug, data, action="continue"):
     return client.post(step_url(case, slug), {**data, "action": action})
 
