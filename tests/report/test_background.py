@@ -35,20 +35,9 @@ Status = PdfRender.Status
 
 
 @pytest.fixture
-def carol(django_user_model):
-    return django_user_model.objects.create_user("carol", password="a long pass phrase")
-
-
-@pytest.fixture
-def carol_client(client, carol):
-    client.force_login(carol)
-    return client
-
-
-@pytest.fixture
-def record(carol):
+def record(alice):
     return CaseRecord.objects.create(
-        owner=carol, title="x", document=example_document("amazon-focus-pivot")
+        owner=alice, title="x", document=example_document("amazon-focus-pivot")
     )
 
 
@@ -84,54 +73,54 @@ def no_rendering(monkeypatch):
 
 
 def test_reading_the_results_makes_the_lawyers_pdf_and_the_click_gets_it_at_once(
-    carol_client, record, monkeypatch, queued_only
+    alice_client, record, monkeypatch, queued_only
 ):
-    assert results(carol_client, record).status_code == 200
+    assert results(alice_client, record).status_code == 200
     rows = PdfRender.objects.filter(case=record)
     # English only: the Chinese copy is made when someone asks for it.
     assert [(r.language, r.status, r.version) for r in rows] == [("en", Status.QUEUED, 1)]
     assert jobs.render(rows[0].pk) == "ready"  # the worker, while the page is read
 
     no_rendering(monkeypatch)  # the download is the stored PDF, not a new render
-    response = download(carol_client, record)
+    response = download(alice_client, record)
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF-")
     assert "no-store" in response["Cache-Control"]
 
 
-def test_the_stored_pdf_is_sealed_with_the_data_keys(carol_client, record):
-    download(carol_client, record)
+def test_the_stored_pdf_is_sealed_with_the_data_keys(alice_client, record):
+    download(alice_client, record)
     row = PdfRender.objects.get(case=record)
     stored = bytes(row.sealed_pdf)
     assert not stored.startswith(b"%PDF") and b"Lin Chen" not in stored
-    assert crypto.unseal_bytes(stored) == download(carol_client, record).content
+    assert crypto.unseal_bytes(stored) == download(alice_client, record).content
 
 
 def test_saving_the_case_again_deletes_its_pdf_and_the_next_one_shows_the_new_answers(
-    carol_client, record
+    alice_client, record
 ):
-    download(carol_client, record)
+    download(alice_client, record)
     document = record.document
     document["employment"]["employer"] = "Another Employer Inc."
     editing.store(record, document, record.version)
     assert not PdfRender.objects.filter(case=record).exists()
 
-    download(carol_client, record)
+    download(alice_client, record)
     row = PdfRender.objects.get(case=record)
     assert row.version == 2 and row.status == Status.READY
 
 
-def test_a_deleted_case_takes_its_pdfs_with_it(carol_client, record):
-    download(carol_client, record)
-    download(carol_client, record, QUERY_STRING="lang=zh-hans")
+def test_a_deleted_case_takes_its_pdfs_with_it(alice_client, record):
+    download(alice_client, record)
+    download(alice_client, record, QUERY_STRING="lang=zh-hans")
     assert PdfRender.objects.filter(case=record).count() == 2
     record.delete()
     assert not PdfRender.objects.exists()
 
 
-def test_a_pdf_is_kept_for_its_lifetime_only(carol_client, record, settings):
+def test_a_pdf_is_kept_for_its_lifetime_only(alice_client, record, settings):
     settings.PIPV_PDF_LIFETIME_MINUTES = 60
-    download(carol_client, record)
+    download(alice_client, record)
     row = PdfRender.objects.get(case=record)
     PdfRender.objects.filter(pk=row.pk).update(finished_at=timezone.now() - timedelta(minutes=59))
     assert jobs.sweep() == 0
@@ -139,23 +128,23 @@ def test_a_pdf_is_kept_for_its_lifetime_only(carol_client, record, settings):
     assert jobs.sweep() == 1 and not PdfRender.objects.exists()
 
 
-def test_an_expired_pdf_is_never_served_but_made_again(carol_client, record):
-    download(carol_client, record)
+def test_an_expired_pdf_is_never_served_but_made_again(alice_client, record):
+    download(alice_client, record)
     old = PdfRender.objects.get(case=record)
     PdfRender.objects.filter(pk=old.pk).update(finished_at=timezone.now() - timedelta(hours=2))
-    assert download(carol_client, record)["Content-Type"] == "application/pdf"
+    assert download(alice_client, record)["Content-Type"] == "application/pdf"
     fresh = PdfRender.objects.get(case=record)
     assert fresh.pk != old.pk and fresh.finished_at > timezone.now() - timedelta(minutes=1)
 
 
 def test_a_ready_pdf_is_deleted_when_its_lifetime_ends_by_a_task_queued_for_then(
-    carol_client, record, settings
+    alice_client, record, settings
 ):
     # The database queue runs a task at a given time; the PDF's own deletion is one.
     settings.TASKS = DATABASE
     from django_tasks_db.models import DBTaskResult
 
-    results(carol_client, record)
+    results(alice_client, record)
     row = PdfRender.objects.get(case=record)
     assert row.status == Status.QUEUED
     assert jobs.render(row.pk) == "ready"
@@ -169,9 +158,9 @@ def test_a_ready_pdf_is_deleted_when_its_lifetime_ends_by_a_task_queued_for_then
 
 
 def test_a_pdf_on_its_way_shows_a_page_that_asks_again_with_and_without_javascript(
-    carol_client, record, queued_only
+    alice_client, record, queued_only
 ):
-    response = download(carol_client, record)
+    response = download(alice_client, record)
     assert response.status_code == 202
     html = response.content.decode()
     assert "Preparing your PDF" in html and "Your answers are safe" in html
@@ -182,49 +171,48 @@ def test_a_pdf_on_its_way_shows_a_page_that_asks_again_with_and_without_javascri
     assert "<script>" not in html  # nothing inline for the Content-Security-Policy to refuse
     assert renders(queued_only) == 1  # one render queued, however often the page asks
 
-    polled = download(carol_client, record, HTTP_HX_REQUEST="true")
+    polled = download(alice_client, record, HTTP_HX_REQUEST="true")
     assert polled.status_code == 202 and "<html" not in polled.content.decode()
     assert 'id="pdf-status"' in polled.content.decode()
     assert renders(queued_only) == 1
 
     # The worker gets to it: the next poll sends the browser to the download.
     assert jobs.render(PdfRender.objects.get(case=record).pk) == "ready"
-    polled = download(carol_client, record, HTTP_HX_REQUEST="true")
+    polled = download(alice_client, record, HTTP_HX_REQUEST="true")
     assert polled["HX-Redirect"] == url
-    assert download(carol_client, record)["Content-Type"] == "application/pdf"
+    assert download(alice_client, record)["Content-Type"] == "application/pdf"
 
 
-def test_the_chinese_copy_polls_its_own_address(carol_client, record, queued_only):
-    html = download(carol_client, record, QUERY_STRING="lang=zh-hans").content.decode()
+def test_the_chinese_copy_polls_its_own_address(alice_client, record, queued_only):
+    html = download(alice_client, record, QUERY_STRING="lang=zh-hans").content.decode()
     url = reverse("report:pdf", args=[record.pk]) + "?lang=zh-hans"
     assert f'hx-get="{url}"' in html
     assert PdfRender.objects.get(case=record).language == "zh-hans"
 
 
 def test_one_person_has_one_render_in_flight_and_the_next_waits_its_turn(
-    carol_client, carol, record, queued_only, django_user_model
+    alice_client, alice, bob, record, queued_only
 ):
     second = CaseRecord.objects.create(
-        owner=carol, title="y", document=example_document("generic-pip")
+        owner=alice, title="y", document=example_document("generic-pip")
     )
-    results(carol_client, record)
-    results(carol_client, second)
+    results(alice_client, record)
+    results(alice_client, second)
     assert list(PdfRender.objects.values_list("case_id", flat=True)) == [record.pk]
-    assert download(carol_client, second).status_code == 202  # waiting, not refused
+    assert download(alice_client, second).status_code == 202  # waiting, not refused
 
-    # Someone else is not held up by Carol.
-    dave = django_user_model.objects.create_user("dave", password="another long phrase")
+    # Someone else is not held up by Alice.
     theirs = CaseRecord.objects.create(
-        owner=dave, title="z", document=example_document("generic-pip")
+        owner=bob, title="z", document=example_document("generic-pip")
     )
-    carol_client.force_login(dave)
-    results(carol_client, theirs)
+    alice_client.force_login(bob)
+    results(alice_client, theirs)
     assert PdfRender.objects.filter(case=theirs).exists()
 
-    # Carol's first render is done: her second is queued at the next look.
-    carol_client.force_login(carol)
+    # Alice's first render is done: her second is queued at the next look.
+    alice_client.force_login(alice)
     jobs.render(PdfRender.objects.get(case=record).pk)
-    download(carol_client, second, HTTP_HX_REQUEST="true")
+    download(alice_client, second, HTTP_HX_REQUEST="true")
     assert PdfRender.objects.get(case=second).status == Status.QUEUED
     assert renders(queued_only) == 3
 
@@ -233,10 +221,10 @@ def test_one_person_has_one_render_in_flight_and_the_next_waits_its_turn(
 
 
 def test_a_render_past_the_time_limit_is_stopped_and_the_page_offers_a_retry(
-    carol_client, record, settings, monkeypatch, queued_only
+    alice_client, record, settings, monkeypatch, queued_only
 ):
     settings.PIPV_PDF_TIME_LIMIT = 1
-    download(carol_client, record)
+    download(alice_client, record)
     row = PdfRender.objects.get(case=record)
     real_render = pdf.render_pdf
 
@@ -248,40 +236,40 @@ def test_a_render_past_the_time_limit_is_stopped_and_the_page_offers_a_retry(
     assert jobs.render(row.pk) == "timed out"
     assert PdfRender.objects.get(pk=row.pk).status == Status.TIMED_OUT
 
-    response = download(carol_client, record)
+    response = download(alice_client, record)
     html = response.content.decode()
     assert response.status_code == 200 and "took longer than a minute" in html
     assert "Your answers are safe" in html and 'role="alert"' in html
     url = reverse("report:pdf", args=[record.pk])
     assert f'<form method="post" action="{url}">' in html and "Try again" in html
     # The poll that finds it stopped shows the same, and polls no more.
-    polled = download(carol_client, record, HTTP_HX_REQUEST="true").content.decode()
+    polled = download(alice_client, record, HTTP_HX_REQUEST="true").content.decode()
     assert "Try again" in polled and "hx-trigger" not in polled
 
     monkeypatch.setattr(pdf, "render_pdf", real_render)
     settings.PIPV_PDF_TIME_LIMIT = 60
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    response = carol_client.post(url)
+    response = alice_client.post(url)
     assert response.status_code == 302 and response["Location"] == url
-    assert download(carol_client, record)["Content-Type"] == "application/pdf"
+    assert download(alice_client, record)["Content-Type"] == "application/pdf"
 
 
 def test_a_failed_render_says_so_calmly_and_logs_no_case_text(
-    carol_client, record, monkeypatch, caplog
+    alice_client, record, monkeypatch, caplog
 ):
     def broken(*args, **kwargs):
         raise ValueError("Lin Chen's notes broke the layout")
 
     monkeypatch.setattr(pdf, "render_pdf", broken)
-    response = download(carol_client, record)
+    response = download(alice_client, record)
     assert "Something went wrong while making your PDF" in response.content.decode()
     assert "ValueError" in caplog.text and "Lin Chen" not in caplog.text
 
 
 def test_a_dead_workers_render_is_queued_once_more_then_reported(
-    carol_client, record, queued_only, settings
+    alice_client, record, queued_only, settings
 ):
-    download(carol_client, record)
+    download(alice_client, record)
     row = PdfRender.objects.get(case=record)
     long_ago = timezone.now() - timedelta(seconds=settings.PIPV_PDF_TIME_LIMIT + 31)
 
@@ -289,7 +277,7 @@ def test_a_dead_workers_render_is_queued_once_more_then_reported(
     PdfRender.objects.filter(pk=row.pk).update(
         status=Status.RUNNING, attempts=1, started_at=long_ago
     )
-    assert download(carol_client, record).status_code == 202
+    assert download(alice_client, record).status_code == 202
     assert PdfRender.objects.get(pk=row.pk).status == Status.QUEUED
     assert renders(queued_only) == 2
 
@@ -297,12 +285,12 @@ def test_a_dead_workers_render_is_queued_once_more_then_reported(
     PdfRender.objects.filter(pk=row.pk).update(
         status=Status.RUNNING, attempts=2, started_at=timezone.now()
     )
-    download(carol_client, record)
+    download(alice_client, record)
     assert renders(queued_only) == 2
 
     # The second worker died too: no third try, but a calm error and a retry button.
     PdfRender.objects.filter(pk=row.pk).update(started_at=long_ago)
-    response = download(carol_client, record)
+    response = download(alice_client, record)
     assert "Something went wrong while making your PDF" in response.content.decode()
     assert PdfRender.objects.get(pk=row.pk).status == Status.FAILED
     assert renders(queued_only) == 2
@@ -346,11 +334,11 @@ def test_a_real_worker_renders_the_pdf_at_a_lower_cpu_priority(client, settings)
     from django_tasks_db.models import DBTaskResult
 
     user = __import__("django.contrib.auth", fromlist=["get_user_model"]).get_user_model()
-    carol = user.objects.create_user("carol", password="a long pass phrase")
+    alice = user.objects.create_user("alice", password="a long pass phrase")
     record = CaseRecord.objects.create(
-        owner=carol, title="x", document=example_document("generic-pip")
+        owner=alice, title="x", document=example_document("generic-pip")
     )
-    client.force_login(carol)
+    client.force_login(alice)
     assert results(client, record).status_code == 200
     assert PdfRender.objects.get(case=record).status == Status.QUEUED  # not rendered here
     asked = worker_tasks.where_am_i.enqueue()
