@@ -1,29 +1,15 @@
 """The as-of banner: a chosen date in the past is said, and one click counts from today."""
 
-from pathlib import Path
-
 import pytest
 
 from .a11y import axe_violations, has_horizontal_scroll
-from .journeys import log_in, sign_up
+from .journeys import log_in, open_an_imported_report
 
 pytestmark = pytest.mark.browser
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "generic-pip.json"
-
-
-def import_example(page, name: str) -> None:
-    sign_up(page, name)
-    page.goto("/cases/")
-    page.set_input_files("#id_case_file", str(EXAMPLE))
-    page.click("button:has-text('Import')")
-    page.wait_for_url("**/step/review/")
-    page.click("a:has-text('See the report')")
-    page.wait_for_selector("#report-title")
-
 
 def test_a_past_chosen_date_is_said_and_one_click_counts_from_today(page, page_without_js):
-    import_example(page, "asof")
+    open_an_imported_report(page, "asof", "generic-pip.json")
     banner = page.locator(".as-of-banner")
     assert "the date you chose, not from today" in banner.inner_text()
     assert "the date you chose, Nov. 22, 2026" in page.inner_text(".report-facts")

@@ -12,7 +12,7 @@ step; focus went to the date in between, the date took none of it, and Save stor
 import pytest
 from playwright.sync_api import expect
 
-from .journeys import sign_up, step_url
+from .journeys import add_a_vest, add_vests_from_grant, sign_up, step_url
 
 pytestmark = pytest.mark.browser
 
@@ -32,16 +32,9 @@ def vests(page) -> list[tuple[str, str]]:
 
 def test_typing_in_a_field_of_an_opened_item_is_never_moved_elsewhere(page):
     sign_up(page, "changer", to_step="pay")
-    page.fill("#id_vests-new-date", "2027-05-15")
-    page.fill("#id_vests-new-shares", "40")
-    page.click("#add-vests button[value='add:vests']")
+    add_a_vest(page, "2027-05-15", "40")
     expect(page.locator("#list-vests .item")).to_have_count(1)
-    page.click("#list-vests summary:has-text('from a stock grant')")
-    page.fill("#list-vests .grant input[name$='date']", "2026-11-15")
-    page.fill("#list-vests .grant input[name$='shares']", "100")
-    page.select_option("#list-vests .grant select[name$='pattern']", "even_annual")
-    page.fill("#list-vests .grant input[name$='years']", "2")
-    page.click("#list-vests button:has-text('Add these vests')")
+    add_vests_from_grant(page)
     expect(page.locator("#list-vests .item")).to_have_count(3)
 
     page.add_init_script(SLOW_SETTLE)

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from .a11y import axe_violations, has_horizontal_scroll
 from .conftest import screenshot
-from .journeys import log_in, sign_up
+from .journeys import add_vests_from_grant, fill_the_job_step, log_in, sign_up
 
 pytestmark = pytest.mark.browser
 
@@ -111,13 +111,7 @@ class Journey:
         self.at_step("Your job")
         self.check_page("journey-job")
         page.fill("#id_employee_name", "Dana Q. Example")
-        page.fill("#id_employer", "Amazon")
-        page.check("#id_process_0")
-        page.select_option("#id_work_state", "WA")
-        page.fill("#id_start_date", "2021-06-14")
-        page.fill("#id_base_salary_annual", "$165,000")
-        page.check("#id_age_40_or_over_0")
-        page.select_option("#id_immigration_status", "h1b")
+        fill_the_job_step(page, salary="$165,000", over_40=True, immigration="h1b")
         page.fill("#id_last_review_date", "2026-03-01")
         page.select_option("#id_last_review_rating", "meets")
         page.fill("#id_as_of", "2026-11-20")
@@ -168,12 +162,7 @@ class Journey:
 
         self.at_step("Pay and stock")
         self.add("vests", "Add a vest", {"date": "2027-05-15", "shares": "40"})
-        page.click("#list-vests summary:has-text('from a stock grant')")
-        page.fill("#list-vests .grant input[name$='date']", "2026-11-15")
-        page.fill("#list-vests .grant input[name$='shares']", "100")
-        page.select_option("#list-vests .grant select[name$='pattern']", "even_annual")
-        page.fill("#list-vests .grant input[name$='years']", "2")
-        page.click("#list-vests button:has-text('Add these vests')")
+        add_vests_from_grant(page)
         self.wait_for_count("vests", 3)
         self.change("vests", "May 15, 2027", "shares", "45", shows="45")
         self.remove("vests", "Nov. 15, 2028")

@@ -4,7 +4,7 @@ warns before it ends."""
 import pytest
 from playwright.sync_api import expect
 
-from .journeys import sign_up
+from .journeys import fill_the_job_step, sign_up, type_activity
 
 pytestmark = pytest.mark.browser
 
@@ -24,19 +24,10 @@ def test_the_content_security_policy_blocks_nothing_pipv_does(page):
     page.fill("#id_base_salary_annual", "165,OOO")
     page.keyboard.press("Tab")
     expect(page.locator("#id_base_salary_annual_error")).to_contain_text("Enter an amount")
-    page.fill("#id_base_salary_annual", "165,000")
-    page.fill("#id_employer", "Amazon")
-    page.check("#id_process_0")
-    page.select_option("#id_work_state", "WA")
-    page.fill("#id_start_date", "2021-06-14")
-    page.check("#id_age_40_or_over_1")
-    page.select_option("#id_immigration_status", "citizen_or_permanent_resident")
+    fill_the_job_step(page, salary="165,000")
     page.click("button:has-text('Save and continue')")
     # ...and an item added in place, without a page load.
-    page.select_option("#id_activities-new-kind", "fmla_request")
-    page.fill("#id_activities-new-date", "2026-08-04")
-    page.check("#id_activities-new-in_writing_0")
-    page.check("#id_activities-new-decision_maker_knew_0")
+    type_activity(page)
     page.click("#add-activities button[value='add:activities']")
     expect(page.locator("#list-activities .item")).to_have_count(1)
     page.goto("/account/")

@@ -1,28 +1,19 @@
 """Journey 3: bring a case file, read its report, and print it without losing anything."""
 
 import io
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from .a11y import axe_violations, has_horizontal_scroll
 from .conftest import screenshot
-from .journeys import sign_up
+from .journeys import open_an_imported_report
 
 pytestmark = pytest.mark.browser
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "amazon-focus-pivot.json"
-
 
 def test_an_imported_case_prints_its_whole_report(page):
-    sign_up(page, "importer")
-    page.goto("/cases/")
-    page.set_input_files("#id_case_file", str(EXAMPLE))
-    page.click("button:has-text('Import')")
-    page.wait_for_url("**/step/review/")
-    page.click("a:has-text('See the report')")
-    page.wait_for_selector("#report-title")
+    open_an_imported_report(page, "importer", "amazon-focus-pivot.json")
     assert axe_violations(page) == []
     screenshot(page, "import-results")
     for width in (390, 1280):

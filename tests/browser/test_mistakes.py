@@ -6,19 +6,13 @@ from playwright.sync_api import expect
 
 from .a11y import axe_violations, has_horizontal_scroll
 from .conftest import screenshot
-from .journeys import sign_up, step_url
+from .journeys import fill_the_job_step, import_case_file, sign_up, step_url
 
 pytestmark = pytest.mark.browser
 
 
 def answer_the_job_step(page):
-    page.fill("#id_employer", "Amazon")
-    page.check("#id_process_0")
-    page.select_option("#id_work_state", "WA")
-    page.fill("#id_start_date", "2021-06-14")
-    page.fill("#id_base_salary_annual", "165,000")
-    page.check("#id_age_40_or_over_1")
-    page.select_option("#id_immigration_status", "citizen_or_permanent_resident")
+    fill_the_job_step(page)
     page.click("button:has-text('Save and continue')")
     page.wait_for_url("**/step/activities/")
 
@@ -87,9 +81,7 @@ def test_a_malformed_import_is_explained_and_changes_nothing(page, tmp_path):
     broken = tmp_path / "my case.json"
     broken.write_text('{"format": "pipv.case/1", "employment": {', encoding="utf-8")
 
-    page.goto("/cases/")
-    page.set_input_files("#id_case_file", str(broken))
-    page.click("button:has-text('Import')")
+    import_case_file(page, broken)
     page.wait_for_selector("#error-summary")
     assert "“my case.json” was not imported" in page.inner_text("#error-summary")
     assert "The file is not valid JSON" in page.inner_text("#error-summary")

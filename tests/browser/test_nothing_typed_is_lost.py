@@ -10,11 +10,12 @@ from playwright.sync_api import expect
 
 from .a11y import axe_violations, has_horizontal_scroll
 from .conftest import screenshot
-from .journeys import sign_up
+from .journeys import add_a_vest, sign_up, type_activity
 
 pytestmark = pytest.mark.browser
 
 NOT_ADDED = "You started typing an item below but did not add it"
+NOTES = "asked HR for leave"
 # Every Content-Security-Policy refusal the page meets, recorded before any script of ours runs.
 CSP_WATCH = """
 window.__csp = [];
@@ -40,15 +41,6 @@ def start(page, name):
     expect(page.locator(".progress-count")).to_contain_text("Protected activity")
 
 
-def type_activity(page, date="2026-08-04", notes="asked HR for leave"):
-    page.select_option("#id_activities-new-kind", "fmla_request")
-    if date:
-        page.fill("#id_activities-new-date", date)
-    page.check("#id_activities-new-in_writing_0")
-    page.check("#id_activities-new-decision_maker_knew_0")
-    page.fill("#id_activities-new-notes", notes)
-
-
 def leave_by(page, how):
     if how == "continue":
         page.click("#step-form button[value='continue']")
@@ -58,15 +50,21 @@ def leave_by(page, how):
         page.click(".progress button:has-text('Your job')")
 
 
+def leave_having_typed(page, name, how, date="2026-08-04"):
+    """On a new case's protected-activity step, type an activity (without a date, one that
+    cannot be added) and leave the step ``how``."""
+    start(page, name)
+    type_activity(page, date=date, notes=NOTES)
+    leave_by(page, how)
+
+
 ARRIVES = {"continue": "What happened at work", "back": "Your job", "step": "Your job"}
 
 
 @pytest.mark.parametrize("how", ["continue", "back", "step"])
 def test_a_complete_item_is_added_on_the_way_out(browser_page, how):
     page, js = browser_page
-    start(page, f"out-{how}-{js}")
-    type_activity(page)
-    leave_by(page, how)
+    leave_having_typed(page, f"out-{how}-{js}", how)
     expect(page.locator(".progress-count")).to_contain_text(ARRIVES[how])
     page.goto(page.url.rsplit("/step/", 1)[0] + "/step/activities/")
     items = page.locator("#list-activities .item")
@@ -78,9 +76,7 @@ def test_a_complete_item_is_added_on_the_way_out(browser_page, how):
 @pytest.mark.parametrize("how", ["continue", "back", "step"])
 def test_an_incomplete_item_keeps_the_step_and_the_typing(browser_page, how):
     page, js = browser_page
-    start(page, f"held-{how}-{js}")
-    type_activity(page, date="")
-    leave_by(page, how)
+    leave_having_typed(page, f"held-{how}-{js}", how, date="")
     notice = page.locator("#leave-notice")
     expect(notice).to_contain_text(NOT_ADDED)
     expect(page.locator(".progress-count")).to_contain_text("Protected activity")
@@ -113,9 +109,7 @@ def test_an_incomplete_item_keeps_the_step_and_the_typing(browser_page, how):
 @pytest.mark.parametrize("how", ["continue", "back", "step"])
 def test_discarding_goes_where_the_person_asked(browser_page, how):
     page, js = browser_page
-    start(page, f"drop-{how}-{js}")
-    type_activity(page, date="")
-    leave_by(page, how)
+    leave_having_typed(page, f"drop-{how}-{js}", how, date="")
     page.click("#leave-notice button:has-text('Discard what I typed and go on')")
     expect(page.locator(".progress-count")).to_contain_text(ARRIVES[how])
     page.goto(page.url.rsplit("/step/", 1)[0] + "/step/activities/")
@@ -138,7 +132,7 @@ def test_the_console_stays_clean_while_lists_change(page):
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("dialog", lambda dialog: dialog.accept())
     start(page, "quiet")
-    type_activity(page)
+    type_activity(page, notes=NOTES)
     page.click("#add-activities button[value='add:activities']")
     expect(page.locator("#list-activities .item")).to_have_count(1)
     page.click("#list-activities .item a:has-text('Change')")
@@ -157,7 +151,7 @@ def test_enter_in_a_field_continues_with_the_typed_item(page):
     start(page, "enter")
     # The button Enter presses is never drawn.
     expect(page.locator("button[value='default']")).to_be_hidden()
-    type_activity(page)
+    type_activity(page, notes=NOTES)
     page.focus("#id_activities-new-date")
     page.keyboard.press("Enter")
     expect(page.locator(".progress-count")).to_contain_text("What happened at work")
@@ -210,9 +204,7 @@ def test_an_open_change_in_one_list_holds_the_other_lists_buttons(page):
     """On a step with two lists (vests and bonuses) an open vest form holds the bonuses'
     Change and Remove too: without JavaScript, following either loads a new page."""
     sign_up(page, "two-lists", to_step="pay")
-    page.fill("#id_vests-new-date", "2027-05-15")
-    page.fill("#id_vests-new-shares", "40")
-    page.click("#add-vests button[value='add:vests']")
+    add_a_vest(page, "2027-05-15", "40")
     expect(page.locator("#list-vests .item")).to_have_count(1)
     page.fill("#id_bonuses-new-date", "2027-03-01")
     page.fill("#id_bonuses-new-amount", "5000")

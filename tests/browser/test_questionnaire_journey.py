@@ -1,17 +1,21 @@
 """A new user's journey in a real browser: sign up, answer, leave, come back, resume."""
 
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 
 from .a11y import axe_violations, has_horizontal_scroll
 from .conftest import screenshot
-from .journeys import sign_up, start_a_case, step_url
+from .journeys import (
+    EXAMPLES,
+    import_case_file,
+    sign_up,
+    start_a_case,
+    step_url,
+    type_activity,
+)
 
 pytestmark = pytest.mark.browser
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "amazon-focus-pivot.json"
 STEPS = ("before", "job", "visa", "activities", "events", "pay", "severance", "offer", "review")
 
 
@@ -39,10 +43,7 @@ def test_a_new_user_answers_leaves_and_resumes(page):
 
     # An item is added in place: the page is not reloaded.
     page.evaluate("window.notReloaded = true")
-    page.select_option("#id_activities-new-kind", "fmla_request")
-    page.fill("#id_activities-new-date", "2026-08-04")
-    page.check("#id_activities-new-in_writing_0")
-    page.check("#id_activities-new-decision_maker_knew_0")
+    type_activity(page)
     page.click("button:has-text('Add a protected activity')")
     page.wait_for_selector("#list-activities .item:has-text('Asked for FMLA leave')")
     assert page.evaluate("window.notReloaded") is True
@@ -112,9 +113,7 @@ def test_every_step_fits_a_phone_and_200_percent_zoom(page):
 
     # Every step of a complete case, the visa and the offer included (the example is on an
     # H-1B visa and holds a written offer).
-    page.goto("/cases/")
-    page.set_input_files("#id_case_file", str(EXAMPLE))
-    page.click("button:has-text('Import')")
+    import_case_file(page, EXAMPLES / "amazon-focus-pivot.json")
     page.wait_for_url("**/step/review/")
     for slug in STEPS:
         page.goto(step_url(page, slug))

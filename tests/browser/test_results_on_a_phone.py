@@ -1,17 +1,14 @@
 """The results page on a 390 x 844 phone: what to do next first, nothing sideways, no split
 figure."""
 
-from pathlib import Path
-
 import pytest
 
 from .a11y import axe_violations, has_horizontal_scroll
 from .conftest import screenshot
-from .journeys import sign_up
+from .journeys import open_an_imported_report
 
 pytestmark = pytest.mark.browser
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "amazon-focus-pivot.json"
 PHONE = {"width": 390, "height": 844}
 
 # Every amount ("$39,692.31") and every written date ("Nov. 23, 2026", "July 20, 2026") in
@@ -41,13 +38,7 @@ SPLIT_FIGURES = (
 
 
 def open_the_example_report(page) -> None:
-    sign_up(page, "phone")
-    page.goto("/cases/")
-    page.set_input_files("#id_case_file", str(EXAMPLE))
-    page.click("button:has-text('Import')")
-    page.wait_for_url("**/step/review/")
-    page.click("a:has-text('See the report')")
-    page.wait_for_selector("#report-title")
+    open_an_imported_report(page, "phone", "amazon-focus-pivot.json")
 
 
 def test_on_a_phone_the_next_thing_to_do_is_on_the_first_screen(page):
