@@ -1,4 +1,5 @@
-"""Dates and amounts that never break across two lines on the results page."""
+"""Dates and amounts that never break across two lines on the results page, and the blocks
+that frame the report's sections and tables."""
 
 from __future__ import annotations
 
@@ -58,26 +59,64 @@ class SectionNode(template.Node):
         )
 
 
+def parse_block(
+    parser: template.base.Parser, token: template.base.Token, takes: str, options: tuple[str, ...]
+) -> tuple[template.NodeList, template.base.FilterExpression, template.base.FilterExpression, dict]:
+    """A ``{% tag first second name=value … %}…{% endtag %}`` block: its body, its two
+    arguments and its named options (only those in ``options``)."""
+    tag, *bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError(f"{tag} takes {takes}")
+    named = {}
+    for bit in bits[2:]:
+        name, _eq, value = bit.partition("=")
+        if name not in options or not value:
+            raise template.TemplateSyntaxError(f"{tag}: unknown option {bit!r}")
+        named[name] = parser.compile_filter(value)
+    nodelist = parser.parse((f"end{tag}",))
+    parser.delete_first_token()
+    return nodelist, parser.compile_filter(bits[0]), parser.compile_filter(bits[1]), named
+
+
 @register.tag("report_section")
 def do_report_section(parser: template.base.Parser, token: template.base.Token) -> SectionNode:
     """``{% report_section "sec-id" _("Title") fold=_("Show ...") class="extra" %}…``: a
     report section under its heading. With ``fold``, on the page (never on paper) what a
     first read can skip is folded under that summary."""
-    bits = token.split_contents()[1:]
-    if len(bits) < 2:
-        raise template.TemplateSyntaxError("report_section takes an id and a title")
-    options = {}
-    for bit in bits[2:]:
-        name, _eq, value = bit.partition("=")
-        if name not in ("fold", "class") or not value:
-            raise template.TemplateSyntaxError(f"report_section: unknown option {bit!r}")
-        options[name] = parser.compile_filter(value)
-    nodelist = parser.parse(("endreport_section",))
-    parser.delete_first_token()
-    return SectionNode(
-        nodelist,
-        parser.compile_filter(bits[0]),
-        parser.compile_filter(bits[1]),
-        options.get("fold"),
-        options.get("class"),
+    nodelist, anchor, title, named = parse_block(
+        parser, token, "an id and a title", ("fold", "class")
     )
+    return SectionNode(nodelist, anchor, title, named.get("fold"), named.get("class"))
+
+
+class TableNode(template.Node):
+    def __init__(self, nodelist, labelledby, kind, rows, empty):
+        self.nodelist, self.labelledby, self.kind = nodelist, labelledby, kind
+        self.rows, self.empty = rows, empty
+
+    def render(self, context: template.Context) -> str:
+        if self.rows is not None and not self.rows.resolve(context):
+            return format_html("<p>{}</p>", self.empty.resolve(context))
+        return format_html(
+            '<div class="table-scroll" role="region" aria-labelledby="{}" tabindex="0">\n'
+            '  <table class="report-table {} stack-on-phone" role="table">{}</table>\n'
+            "  </div>",
+            self.labelledby.resolve(context),
+            self.kind.resolve(context),
+            self.nodelist.render(context),
+        )
+
+
+@register.tag("report_table")
+def do_report_table(parser: template.base.Parser, token: template.base.Token) -> TableNode:
+    """``{% report_table "sec-id" "kind-table" rows=… empty=_("None yet.") %}…``: one of the
+    report's tables (its caption, columns and rows inside), in a box that scrolls sideways on
+    its own when the table is wider than a phone, named by the element with the id "sec-id"
+    and reachable from the keyboard. With ``rows``, where there are none the sentence
+    ``empty`` stands instead of the table."""
+    nodelist, labelledby, kind, named = parse_block(
+        parser, token, "an id and a table class", ("rows", "empty")
+    )
+    if ("rows" in named) != ("empty" in named):
+        raise template.TemplateSyntaxError("report_table: rows and empty go together")
+    return TableNode(nodelist, labelledby, kind, named.get("rows"), named.get("empty"))
