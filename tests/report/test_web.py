@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from pipv.cases.models import CaseRecord
 from pipv.engine import assess, parse
 from pipv.report.render import report_for
+from tests.factories import complete
 
 from .conftest import example_document, hostile_document
 
@@ -198,6 +199,21 @@ def test_an_unfinished_case_says_what_to_do_instead_of_a_report(alice_client, al
         assert response.status_code == 409
         assert "The report is not ready yet" in response.content.decode()
         assert reverse("cases:step", args=[record.pk, "review"]) in response.content.decode()
+
+
+def test_a_record_with_no_activity_or_event_says_so_instead_of_empty_tables(alice_client, alice):
+    record = CaseRecord.objects.create(
+        owner=alice, title="x", document=complete(protected_activities=[], events=[])
+    )
+    html = alice_client.get(reverse("report:results", args=[record.pk])).content.decode()
+    assert "No protected activity or event is recorded yet." in html
+    assert "No event against you comes after a protected activity in this record." in html
+    assert "facts-table" not in html and "pairs-table" not in html
+    # The money is still counted, in its table, in a region named by its section's heading.
+    assert (
+        '<div class="table-scroll" role="region" aria-labelledby="sec-money" tabindex="0">\n'
+        '  <table class="report-table money-table stack-on-phone" role="table">'
+    ) in html
 
 
 def test_review_links_to_the_report_once_every_answer_is_in(alice_client, amazon_record):
