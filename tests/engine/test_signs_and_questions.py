@@ -32,6 +32,18 @@ def stages(c):
     return {s.id: s for s in assess(c).stages}
 
 
+def told(reported_to: str, knew: str, **changes):
+    """The base case with its activity pa1 reported to ``reported_to`` and the decision maker's
+    knowledge of it ``knew`` (the base: the manager, who knew)."""
+    return case(
+        **{
+            "protected_activities.0.reported_to": reported_to,
+            "protected_activities.0.decision_maker_knew": knew,
+            **changes,
+        }
+    )
+
+
 # ---------------------------------------------------------------- bands (§b.3)
 
 
@@ -76,19 +88,14 @@ def test_a_below_expectations_review_is_a_prior_problem_too():
 
 
 def test_a_decision_maker_who_did_not_know_is_a_contrary_sign():
-    s = signs(case(**{"protected_activities.0.decision_maker_knew": "no"}))["no_knowledge"]
+    s = signs(told("manager", "no"))["no_knowledge"]
     assert (s.direction, s.rule, s.refs) == ("contrary", "proximity.knowledge", ("pa1",))
     assert "no_knowledge" not in signs(case())
 
 
 @pytest.mark.parametrize("channel", ["hr", "ethics_line", "agency"])
 def test_an_activity_reported_elsewhere_makes_knowledge_a_question_of_fact(channel):
-    c = case(
-        **{
-            "protected_activities.0.reported_to": channel,
-            "protected_activities.0.decision_maker_knew": "unknown",
-        }
-    )
+    c = told(channel, "unknown")
     s = signs(c)["indirect_knowledge"]
     assert (s.direction, s.rule, s.refs) == ("either", "signs.independent_knowledge", ("pa1",))
     # Washington is in the 9th Circuit: the plain wording, not the 2d Circuit's.
@@ -98,13 +105,7 @@ def test_an_activity_reported_elsewhere_makes_knowledge_a_question_of_fact(chann
 
 
 def test_in_the_second_circuit_general_company_knowledge_may_be_enough():
-    c = case(
-        **{
-            "employment.work_state": "NY",
-            "protected_activities.0.reported_to": "hr",
-            "protected_activities.0.decision_maker_knew": "no",
-        }
-    )
+    c = told("hr", "no", **{"employment.work_state": "NY"})
     s = signs(c)["indirect_knowledge"]
     # Gordon v. N.Y.C. Bd. of Educ. (2d Cir. 2000): general corporate knowledge.
     assert "2nd Circuit general company knowledge may be enough" in s.text
@@ -112,19 +113,13 @@ def test_in_the_second_circuit_general_company_knowledge_may_be_enough():
 
 
 def test_no_indirect_knowledge_sign_when_the_manager_knew_or_was_told():
-    told_hr_knew = case(**{"protected_activities.0.reported_to": "hr"})
+    told_hr_knew = told("hr", "yes")
     assert "indirect_knowledge" not in signs(told_hr_knew)
     assert "knowledge.indirect" not in questions(told_hr_knew)
-    told_manager = case(**{"protected_activities.0.decision_maker_knew": "unknown"})
+    told_manager = told("manager", "unknown")
     assert "indirect_knowledge" not in signs(told_manager)
     # Reported to HR but after every adverse event (Nov 20): nothing to pair, no sign.
-    after = case(
-        **{
-            "protected_activities.0.reported_to": "hr",
-            "protected_activities.0.decision_maker_knew": "unknown",
-            "protected_activities.0.date": "2026-11-20",
-        }
-    )
+    after = told("hr", "unknown", **{"protected_activities.0.date": "2026-11-20"})
     assert "indirect_knowledge" not in signs(after)
 
 
@@ -206,7 +201,7 @@ def test_contradicting_evidence_transfer_restriction_and_several_activities_name
 
 
 def test_an_unknown_knowledge_answer_becomes_a_question():
-    c = case(**{"protected_activities.0.decision_maker_knew": "unknown"})
+    c = told("manager", "unknown")
     q = questions(c)["knowledge.pa1"]
     assert (q.rule, q.refs) == ("proximity.knowledge", ("pa1",))
     assert "2026-08-04" in q.text
