@@ -220,14 +220,15 @@ def test_what_if_dates_name_their_path():
 # ------------------------------------------------------------ the life as lived (item 4)
 
 
-def test_after_the_job_ended_cobra_and_grace_run_from_the_real_last_day_only():
-    c = case(
-        **{
-            "employment.immigration_status": "h1b",
-            "employment.ended_on": "2026-11-06",
-            "employment.exit_path": "other",
-        }
+def ended_on_an_h1b(**changes):
+    """The base case on an H-1B visa, the job ended on Fri Nov 6, 2026."""
+    return case(
+        **{"employment.immigration_status": "h1b", "employment.ended_on": "2026-11-06", **changes}
     )
+
+
+def test_after_the_job_ended_cobra_and_grace_run_from_the_real_last_day_only():
+    c = ended_on_an_h1b(**{"employment.exit_path": "other"})
     a = assess(c)
     # Fri Nov 6 + 60 = Tue Jan 5, 2027, for COBRA (29 U.S.C. 1165(a)(1)) and the H-1B grace.
     cobra = [d for d in a.deadlines if d.id == "cobra_election"]
@@ -242,13 +243,7 @@ def test_after_the_job_ended_cobra_and_grace_run_from_the_real_last_day_only():
 
 
 def test_a_grace_period_never_ends_before_the_last_day():
-    c = case(
-        **{
-            "employment.immigration_status": "h1b",
-            "employment.visa_valid_until": "2026-10-01",
-            "employment.ended_on": "2026-11-06",
-        }
-    )
+    c = ended_on_an_h1b(**{"employment.visa_valid_until": "2026-10-01"})
     # The I-94 ended Oct 1, before the last day Nov 6: no grace at all, so it ends Nov 6.
     (grace,) = [d for d in assess(c).deadlines if d.id == "visa_grace_end"]
     assert grace.date == date(2026, 11, 6)
