@@ -13,7 +13,6 @@ import json
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from pipv.cases.models import CaseRecord
@@ -23,7 +22,6 @@ from tests.report.conftest import example_document
 from .catalogue import read
 
 CHINESE = {"HTTP_ACCEPT_LANGUAGE": "zh-CN,zh;q=0.9"}
-PASSWORD = "correct horse battery"
 WORDS = re.compile(r"[A-Za-z'’]+")
 
 
@@ -65,11 +63,6 @@ USERS_OWN_WORDS = " ".join(strings(example_document("amazon-focus-pivot")))
 def english_in(page: str) -> list[str]:
     text = visible_text(page)
     return sorted(p for p in PHRASES if p in text and p not in USERS_OWN_WORDS)
-
-
-@pytest.fixture
-def alice(db):
-    return get_user_model().objects.create_user("alice", password=PASSWORD)
 
 
 @pytest.fixture

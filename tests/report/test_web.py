@@ -20,21 +20,10 @@ from .conftest import example_document, hostile_document
 
 
 @pytest.fixture
-def alice(django_user_model):
-    return django_user_model.objects.create_user("alice", password="correct horse battery")
-
-
-@pytest.fixture
 def amazon_record(alice):
     return CaseRecord.objects.create(
         owner=alice, title="Focus", document=example_document("amazon-focus-pivot")
     )
-
-
-@pytest.fixture
-def alice_client(client, alice):
-    client.force_login(alice)
-    return client
 
 
 def urls(pk):
