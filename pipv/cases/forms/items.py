@@ -16,7 +16,6 @@ from .fields import (
     choice,
     long_answer,
     money,
-    same_names,
     text,
     when,
     yes_no,
@@ -44,19 +43,6 @@ class ItemForm(DocumentForm):
 
 
 class ActivityForm(ItemForm):
-    paths = same_names(
-        "kind",
-        "date",
-        "subject",
-        "end_date",
-        "reported_to",
-        "in_writing",
-        "decision_maker_knew",
-        "known_on",
-        "notes",
-        "hr_response",
-        "witnesses",
-    )
     kind = kind_field(
         _("What did you do?"),
         vocabulary.ACTIVITY_KIND,
@@ -121,7 +107,6 @@ class ActivityForm(ItemForm):
 
 
 class EventForm(ItemForm):
-    paths = same_names("kind", "date", "by", "notes", "contradicting_evidence", "witnesses")
     kind = kind_field(
         _("What happened?"),
         vocabulary.EVENT_KIND,
@@ -144,7 +129,6 @@ class EventForm(ItemForm):
 
 
 class VestForm(ItemForm):
-    paths = same_names("date", "shares")
     date = when(
         _("Vest date"),
         _("leaving before this date may lose these shares."),
@@ -158,7 +142,6 @@ class VestForm(ItemForm):
 
 
 class BonusForm(ItemForm):
-    paths = same_names("date", "amount", "repay_if_leave_before", "repay_amount")
     date = when(
         _("Payment date"),
         _("leaving before it is paid may lose it."),

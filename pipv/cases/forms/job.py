@@ -16,7 +16,6 @@ from .fields import (
     count,
     many,
     money,
-    same_names,
     text,
     when,
     yes_no,
@@ -24,30 +23,9 @@ from .fields import (
 
 
 class JobForm(DocumentForm):
-    paths = {
-        **same_names(
-            "employee_name",
-            "employer",
-            "process",
-            "work_state",
-            "start_date",
-            "base_salary_annual",
-            "age_40_or_over",
-            "immigration_status",
-            "manager_change_date",
-            "job_title",
-            "job_level",
-            "weekly_hours",
-            "employee_count",
-            "arbitration_agreement",
-            "comparators",
-            "protected_characteristics",
-            "employer_public",
-            "work_city",
-            "ended_on",
-            "exit_path",
-            under="employment",
-        ),
+    under = "employment"
+    # The last review is an object of its own; the as-of date is the case's, not the job's.
+    elsewhere = {
         "last_review_date": "employment.last_review.date",
         "last_review_rating": "employment.last_review.rating",
         "as_of": "as_of",

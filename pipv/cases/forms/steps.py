@@ -16,7 +16,6 @@ from .fields import (
     DocumentForm,
     count,
     money,
-    same_names,
     weeks,
     when,
     yes_no,
@@ -34,9 +33,7 @@ class BeforeForm(DescribedForm):
 
 
 class VisaForm(DocumentForm):
-    paths = same_names(
-        "visa_valid_until", "opt_stem_extension", "opt_unemployment_days_used", under="employment"
-    )
+    under = "employment"
     visa_valid_until = when(
         _("Your status is valid until (the end date on your I-94)"),
         _("a grace period after a job ends cannot run past this date."),
@@ -62,7 +59,7 @@ TERM_FIELDS = TERM_NAMES  # one field a severance term, in the order of ``Terms`
 
 
 class SeveranceForm(DocumentForm):
-    paths = same_names(*TERM_FIELDS, "offer_in_hand", under="severance")
+    under = "severance"
     t1_weeks = weeks(
         _("Weeks of base pay if you leave at the Pivot meeting (T1)"),
         _("it is the first offer. Leave it empty to use the reported figure."),
@@ -121,7 +118,7 @@ class SeveranceForm(DocumentForm):
 
 
 class OfferForm(DocumentForm):
-    paths = same_names("offer_date", "group_exit", "release_signed_date", under="severance")
+    under = "severance"
     offer_date = when(
         _("Date you received the offer"),
         _("the time to consider a release is counted from this day."),
@@ -145,7 +142,7 @@ class OfferForm(DocumentForm):
 
 
 class PayForm(DocumentForm):
-    paths = same_names("share_price", under="compensation")
+    under = "compensation"
     share_price = AmountField(
         label=_("Share price today, in US dollars"),
         places=4,
