@@ -203,10 +203,22 @@ class ManyField(DocField, forms.MultipleChoiceField):
 # upper limit is the case file's own (casefile.limits), so the form and the reader agree.
 
 
-def choice(label, terms: Vocabulary, help_text, **kwargs) -> ChoiceField:
-    """One term of a vocabulary, offered by its label."""
+CHOOSE_ONE = _("Choose one")  # what a list of choices shows until one is chosen
+
+
+def choice(
+    label, terms: Vocabulary, help_text, *, radio: bool = False, blank=CHOOSE_ONE, **kwargs
+) -> ChoiceField:
+    """One term of a vocabulary, offered by its label: a list that opens on ``blank``, or with
+    ``radio`` a set of buttons, none chosen at first."""
     return ChoiceField(
-        label=label, codes=terms.codes(), names=terms.labels(), help_text=help_text, **kwargs
+        label=label,
+        codes=terms.codes(),
+        names=terms.labels(),
+        help_text=help_text,
+        radio=radio,
+        blank=None if radio else blank,
+        **kwargs,
     )
 
 

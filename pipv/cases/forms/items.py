@@ -29,11 +29,6 @@ def witnesses_field():
     )
 
 
-def kind_field(label, terms, help_text):
-    """What an activity or an event was: one of the vocabulary's kinds, always asked."""
-    return choice(label, terms, help_text, blank=_("Choose one"))
-
-
 def when_field(help_text) -> DateField:
     return when(_("When?"), help_text, required=True)
 
@@ -43,7 +38,7 @@ class ItemForm(DocumentForm):
 
 
 class ActivityForm(ItemForm):
-    kind = kind_field(
+    kind = choice(
         _("What did you do?"),
         vocabulary.ACTIVITY_KIND,
         _("the law protects these actions from punishment."),
@@ -72,7 +67,6 @@ class ActivityForm(ItemForm):
         vocabulary.REPORTED_TO,
         _("it shows who at work knew."),
         # Nothing chosen for the person: left as it is, no answer is recorded.
-        blank=_("Choose one"),
         required=False,
     )
     in_writing = yes_no(
@@ -107,7 +101,7 @@ class ActivityForm(ItemForm):
 
 
 class EventForm(ItemForm):
-    kind = kind_field(
+    kind = choice(
         _("What happened?"),
         vocabulary.EVENT_KIND,
         _("good and bad events together make the timeline."),

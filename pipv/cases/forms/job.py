@@ -69,7 +69,6 @@ class JobForm(DocumentForm):
         _("Immigration status"),
         vocabulary.IMMIGRATION_STATUS,
         _("on a work visa, losing the job starts a clock for staying in the U.S."),
-        blank=_("Choose one"),
     )
     last_review_date = when(
         _("Date of your last performance review"),
@@ -79,7 +78,6 @@ class JobForm(DocumentForm):
         _("Rating in that review"),
         vocabulary.RATING,
         _("it shows how the employer rated you before the plan."),
-        blank=_("Choose one"),
         required=False,
     )
     manager_change_date = when(
@@ -170,7 +168,6 @@ class JobForm(DocumentForm):
             "a plan or an appeal that ended the job is plainly an action against "
             "you, which matters for the timing."
         ),
-        blank=_("Choose one"),
         required=False,
     )
     as_of = when(
