@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from pipv.engine.casefile import limits
@@ -110,10 +111,7 @@ class SeveranceForm(DocumentForm):
             if defaults is not None:
                 default = getattr(defaults, name)
                 shown = f"${money_text(default)}" if name == "extra" else decimal_text(default)
-                if profile_of(process).reported_terms:
-                    note = _("Left empty: %(value)s, as publicly reported for Amazon (unverified).")
-                else:
-                    note = _("Left empty: %(value)s. Most employers publish no figure.")
+                note = gettext(profile_of(process).left_empty_note)
                 self.fields[name].default_note = note % {"value": shown}
 
 

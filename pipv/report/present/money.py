@@ -83,12 +83,4 @@ def _defaults_note(a: Assessment) -> str:
     if not a.defaults_used:
         return ""
     names = _(", ").join(_(TERM_NAMES.get(code, code)) for code in a.defaults_used)
-    if profile_of(a.case.employment.process).reported_terms:
-        return _(
-            "Figures marked * use Amazon's terms as publicly reported, unverified (%(names)s). "
-            "Your own letter wins: change them in the questionnaire."
-        ) % {"names": names}
-    return _(
-        "Figures marked * use pipv's defaults for a generic plan (%(names)s). Your own "
-        "letter wins: change them in the questionnaire."
-    ) % {"names": names}
+    return _(profile_of(a.case.employment.process).defaults_note) % {"names": names}
