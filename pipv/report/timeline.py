@@ -21,7 +21,6 @@ from pipv.engine.assessment import Assessment
 from pipv.engine.case import ADVERSE_EVENTS
 from pipv.engine.i18n import gettext_noop
 from pipv.engine.processes import STAGE_KEYS
-from pipv.engine.stages import STAGE_TITLES
 from pipv.engine.timing import Pair, pair_strength
 
 WIDTH = 640
@@ -334,8 +333,8 @@ def _stage_lines(
             stage_bottom + 14 * lane,
             stage_bottom + 14 * lane + 12,
             fmt(s.last_day),
-            _("last day if: %(stage)s") % {"stage": _(STAGE_TITLES.get(s.id, s.title))},
-            _(STAGE_TITLES.get(s.id, s.title)),
+            _("last day if: %(stage)s") % {"stage": _(s.title)},
+            _(s.title),
         )
         for s, lane in zip(stage_items, stage_lanes, strict=True)
     )

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from pipv.engine.assessment import Assessment
 from pipv.engine.i18n import gettext_noop
 from pipv.engine.processes import profile_of
-from pipv.engine.stages import FUNNEL, Stage
+from pipv.engine.stages import Stage
 
 from .record import Record
 from .rows import StageRow, VestCell, VestRow
@@ -19,7 +19,7 @@ def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
     return StageRow(
         id=s.id,
         title=_(s.title),
-        funnel=_(FUNNEL[s.id]),
+        funnel=_(s.funnel_stage),
         last_day=day(s.last_day),
         projected=s.projected,
         passed=s.passed,
