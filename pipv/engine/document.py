@@ -25,20 +25,19 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
         "process": a.case.employment.process,
         "timing": _timing_doc(a.timing),
         "terms": _terms_doc(a),
-        "timeline": {
-            "start": a.timeline.start.isoformat(),
-            "start_event": a.timeline.start_event,
-            "projected": a.timeline.projected,
-            "decision_deadline": _iso(a.timeline.decision_deadline),
-            "plan_end": a.timeline.plan_end.isoformat(),
-            "appeal_end": _iso(a.timeline.appeal_end),
-        },
+        "timeline": _fields(
+            a.timeline,
+            "start",
+            "start_event",
+            "projected",
+            "decision_deadline",
+            "plan_end",
+            "appeal_end",
+        ),
         "stages": [_stage_doc(s) for s in a.stages],
         "money": _money_doc(a),
         "deadlines": [_deadline_doc(d) for d in a.deadlines],
-        "questions": [
-            {"id": q.id, "text": q.text, "rule": q.rule, "refs": list(q.refs)} for q in a.questions
-        ],
+        "questions": [_fields(q, "id", "text", "rule", "refs") for q in a.questions],
         "rules": {
             r.id: {
                 "title": r.title_text,
@@ -65,38 +64,30 @@ def _timing_doc(timing: Timing) -> dict[str, Any]:
             else None
         ),
         "pairs": [_pair_doc(p) for p in timing.pairs],
-        "signs": [
-            {
-                "id": s.id,
-                "direction": s.direction,
-                "text": s.text,
-                "rule": s.rule,
-                "refs": list(s.refs),
-            }
-            for s in timing.signs
-        ],
+        "signs": [_fields(s, "id", "direction", "text", "rule", "refs") for s in timing.signs],
     }
 
 
 def _pair_doc(p: Pair) -> dict[str, Any]:
-    return {
-        "activity": p.activity,
-        "event": p.event,
-        "days": p.days,
-        "band": p.band,
-        "rule": p.rule,
-        "knowledge": p.knowledge,
-        "activity_date": p.activity_date.isoformat(),
-        "event_date": p.event_date.isoformat(),
-        "adjusted_band": p.adjusted_band,
-        "contested": p.contested,
-        "signal": p.signal,
-        "ca_presumption": p.ca_presumption,
-        "measured_from": p.measured_from,
-        "measured_from_date": _iso(p.measured_from_date),
-        "rules": list(p.rules),
-        "notes": [PAIR_NOTES[n] for n in p.notes],
-    }
+    fields = _fields(
+        p,
+        "activity",
+        "event",
+        "days",
+        "band",
+        "rule",
+        "knowledge",
+        "activity_date",
+        "event_date",
+        "adjusted_band",
+        "contested",
+        "signal",
+        "ca_presumption",
+        "measured_from",
+        "measured_from_date",
+        "rules",
+    )
+    return {**fields, "notes": [PAIR_NOTES[n] for n in p.notes]}
 
 
 def _terms_doc(a: Assessment) -> dict[str, Any]:
@@ -179,3 +170,20 @@ def _stage_doc(s: Stage) -> dict[str, Any]:
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def _fields(item: object, *names: str) -> dict[str, Any]:
+    """The named attributes of ``item``, each under its own name, as JSON holds them.
+
+    Money is not among them: each amount is written as text by the field that holds it.
+    """
+    return {name: _plain(getattr(item, name)) for name in names}
+
+
+def _plain(value: object) -> object:
+    """A date as ISO text, a tuple as a list; anything else as it is (a missing date: None)."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value

@@ -13,6 +13,18 @@ from .processes import PROFILES
 
 PROCESS = {code: profile.label for code, profile in PROFILES.items()}
 
+# The severance terms (processes.Terms) by the names the questionnaire gives them.
+TERM = {
+    "t1_weeks": _("weeks of pay at Pivot (T1)"),
+    "t2_weeks": _("weeks of pay after a failed plan (T2)"),
+    "t3_weeks": _("weeks of pay after a lost appeal (T3)"),
+    "extra": _("the extra amount"),
+    "grace_days": _("grace period"),
+    "decision_business_days": _("days to choose"),
+    "plan_days": _("plan length"),
+    "appeal_days": _("appeal length"),
+}
+
 # Said of anything pipv knows only from public reports about an employer (Amazon's terms).
 AS_PUBLICLY_REPORTED = _("as publicly reported, unverified")
 

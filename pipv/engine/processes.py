@@ -95,6 +95,8 @@ class ProcessProfile:
     stay_stages: tuple[str, ...]
     # What the report says of figures that use a default (``%(names)s``: the terms).
     defaults_note: str
+    # What the questionnaire says under a term left empty (``%(value)s``: its default).
+    left_empty_note: str
     # The same, in a few words for the terminal summary (English only).
     defaults_label: str
 
@@ -185,6 +187,7 @@ AMAZON = ProcessProfile(
         "Your own letter wins: change them in the questionnaire."
     ),
     defaults_label="as publicly reported, unverified",
+    left_empty_note=_("Left empty: %(value)s, as publicly reported for Amazon (unverified)."),
 )
 
 GENERIC = ProcessProfile(
@@ -216,6 +219,7 @@ GENERIC = ProcessProfile(
         "letter wins: change them in the questionnaire."
     ),
     defaults_label="pipv's defaults for a generic plan",
+    left_empty_note=_("Left empty: %(value)s. Most employers publish no figure."),
 )
 
 PROFILES: dict[str, ProcessProfile] = {p.code: p for p in (AMAZON, GENERIC)}

@@ -46,10 +46,15 @@ class Record:
         return activities[0].date if activities else None
 
     @property
+    def adverse_since_activity(self) -> list[Event]:
+        """The acts on or after the first protected activity; none when there was none."""
+        first = self.first_activity
+        return [e for e in self.adverse if first and e.date >= first]
+
+    @property
     def first_adverse(self) -> Event | None:
         """The first act after the first protected activity, else the first act at all."""
-        first = self.first_activity
-        after = [e for e in self.adverse if first and e.date >= first]
+        after = self.adverse_since_activity
         return after[0] if after else (self.adverse[0] if self.adverse else None)
 
 
@@ -149,12 +154,7 @@ def _manager_change(r: Record) -> Sign | None:
 
 
 def _transfer_restricted(r: Record) -> Sign | None:
-    first_activity = r.first_activity
-    if first_activity is None:
-        return None
-    restricted = [
-        e.id for e in r.adverse if e.kind == "transfer_restricted" and e.date >= first_activity
-    ]
+    restricted = [e.id for e in r.adverse_since_activity if e.kind == "transfer_restricted"]
     return _sign(
         "transfer_restricted",
         "supporting",

@@ -16,7 +16,7 @@ from decimal import Decimal
 from .calendar import add_business_days, add_days
 from .case import GRACE_PERIOD_VISAS, Bonus, Case, Severance
 from .money import ZERO, cents
-from .processes import PROFILES, STAGES, StageSpec, Terms
+from .processes import PROFILES, StageSpec, Terms
 
 JUST_MISSED_DAYS = 90
 FOCUS_NEXT_STEPS_DAYS = 30
@@ -29,8 +29,6 @@ PROFILE_DEFAULTS: dict[str, Terms] = {code: p.defaults for code, p in PROFILES.i
 RELEVANT_TERMS: dict[str, tuple[str, ...]] = {
     code: p.relevant_terms for code, p in PROFILES.items()
 }
-STAGE_TITLES: dict[str, str] = {s.id: s.title for s in STAGES.values()}
-FUNNEL: dict[str, str] = {s.id: s.funnel for s in STAGES.values()}
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .assessment import Assessment
 from .money import usd as _usd
 from .processes import profile_of
+from .stages import Stage
 from .timing import BAND_LABELS, SIGNAL_LABELS
 
 
@@ -51,23 +52,7 @@ def _timing(a: Assessment) -> list[str]:
 def _stages(a: Assessment) -> list[str]:
     lines = ["", "STAGES (pre-tax)"]
     for s in a.stages:
-        marks = [m for m, on in (("projected", s.projected), ("passed", s.passed)) if on]
-        lines.append(
-            f"  {s.id}: last day {s.last_day}" + (f" [{', '.join(marks)}]" if marks else "")
-        )
-        lines.append(
-            f"    severance {_usd(s.severance)} + salary {_usd(s.salary)} + stock "
-            f"{_usd(s.vested_value)} + bonus {_usd(s.bonus)} = {_usd(s.total)}"
-        )
-        if s.vests_lost:
-            lines.append(f"    vests lost: {', '.join(s.vests_lost)} ({_usd(s.vests_lost_value)})")
-        if s.just_missed:
-            lines.append(
-                f"    just missed (within 90 days): {', '.join(s.just_missed)} "
-                f"({_usd(s.just_missed_value)})"
-            )
-        if s.visa_grace_end:
-            lines.append(f"    visa grace ends {s.visa_grace_end}")
+        lines += _stage(s)
     if a.defaults_used:
         label = profile_of(a.case.employment.process).defaults_label
         lines.append(f"  defaults used ({label}): " + ", ".join(a.defaults_used))
@@ -78,6 +63,24 @@ def _stages(a: Assessment) -> list[str]:
             f"{_usd(a.money.net_for_staying)} in total"
         )
     lines.append(f"  {a.money.release_note}")
+    return lines
+
+
+def _stage(s: Stage) -> list[str]:
+    """The stage's last day and sum, then only what it loses or starts."""
+    marks = [m for m, on in (("projected", s.projected), ("passed", s.passed)) if on]
+    lines = [
+        f"  {s.id}: last day {s.last_day}" + (f" [{', '.join(marks)}]" if marks else ""),
+        f"    severance {_usd(s.severance)} + salary {_usd(s.salary)} + stock "
+        f"{_usd(s.vested_value)} + bonus {_usd(s.bonus)} = {_usd(s.total)}",
+    ]
+    if s.vests_lost:
+        lines.append(f"    vests lost: {', '.join(s.vests_lost)} ({_usd(s.vests_lost_value)})")
+    if s.just_missed:
+        missed = ", ".join(s.just_missed)
+        lines.append(f"    just missed (within 90 days): {missed} ({_usd(s.just_missed_value)})")
+    if s.visa_grace_end:
+        lines.append(f"    visa grace ends {s.visa_grace_end}")
     return lines
 
 

@@ -20,7 +20,7 @@ from django.utils.translation import pgettext
 from pipv.engine.assessment import Assessment
 from pipv.engine.case import ADVERSE_EVENTS
 from pipv.engine.i18n import gettext_noop
-from pipv.engine.stages import STAGE_TITLES
+from pipv.engine.processes import STAGE_KEYS
 from pipv.engine.timing import Pair, pair_strength
 
 WIDTH = 640
@@ -29,15 +29,6 @@ LANE = 24  # vertical distance between stacked marks
 MARK_GAP = 30  # marks closer than this on one side go to another lane
 EVENT_GAP = 52  # below the line a day count sits to the right of its mark
 MAX_LINKS = 12
-
-STAGE_KEYS = {
-    "resign_now": "R",
-    "pivot_leave_t1": "T1",
-    "plan_fail_t2": "T2",
-    "appeal_fail_t3": "T3",
-    "appeal_win": "W",
-    "pip_fail": "P",
-}
 
 
 class Names(Protocol):
@@ -342,8 +333,8 @@ def _stage_lines(
             stage_bottom + 14 * lane,
             stage_bottom + 14 * lane + 12,
             fmt(s.last_day),
-            _("last day if: %(stage)s") % {"stage": _(STAGE_TITLES.get(s.id, s.title))},
-            _(STAGE_TITLES.get(s.id, s.title)),
+            _("last day if: %(stage)s") % {"stage": _(s.title)},
+            _(s.title),
         )
         for s, lane in zip(stage_items, stage_lanes, strict=True)
     )

@@ -203,10 +203,22 @@ class ManyField(DocField, forms.MultipleChoiceField):
 # upper limit is the case file's own (casefile.limits), so the form and the reader agree.
 
 
-def choice(label, terms: Vocabulary, help_text, **kwargs) -> ChoiceField:
-    """One term of a vocabulary, offered by its label."""
+CHOOSE_ONE = _("Choose one")  # what a list of choices shows until one is chosen
+
+
+def choice(
+    label, terms: Vocabulary, help_text, *, radio: bool = False, blank=CHOOSE_ONE, **kwargs
+) -> ChoiceField:
+    """One term of a vocabulary, offered by its label: a list that opens on ``blank``, or with
+    ``radio`` a set of buttons, none chosen at first."""
     return ChoiceField(
-        label=label, codes=terms.codes(), names=terms.labels(), help_text=help_text, **kwargs
+        label=label,
+        codes=terms.codes(),
+        names=terms.labels(),
+        help_text=help_text,
+        radio=radio,
+        blank=None if radio else blank,
+        **kwargs,
     )
 
 
@@ -278,15 +290,24 @@ class ComparatorsField(TextField):
         return "\n".join(lines) or None
 
 
-def same_names(*names: str, under: str = "") -> dict[str, str]:
-    """``paths`` where each field is the key of the same name (inside ``under``)."""
-    return {name: f"{under}.{name}" if under else name for name in names}
-
-
 class DocumentForm(DescribedForm):
-    """A form whose fields are places in the case file (``paths``: field name -> path)."""
+    """A form whose fields are places in the case file (``paths``: field name -> path).
 
+    A field's answer lives at the key of its own name inside ``under`` (the part of the case
+    file the form asks about), so each name is written once; ``elsewhere`` names the fields
+    that live at another path. ``paths`` is worked out from both when the class is made.
+    """
+
+    under = ""
+    elsewhere: dict[str, str] = {}
     paths: dict[str, str] = {}
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # Django's form metaclass has gathered the class's own fields by now.
+        own = cls.__dict__.get("declared_fields", {})
+        prefix = f"{cls.under}." if cls.under else ""
+        cls.paths = {**cls.paths, **{name: prefix + name for name in own}, **cls.elsewhere}
 
     def __init__(self, *args, document: dict | None = None, **kwargs):
         self.document = document or {}

@@ -16,7 +16,6 @@ from .fields import (
     choice,
     long_answer,
     money,
-    same_names,
     text,
     when,
     yes_no,
@@ -30,11 +29,6 @@ def witnesses_field():
     )
 
 
-def kind_field(label, terms, help_text):
-    """What an activity or an event was: one of the vocabulary's kinds, always asked."""
-    return choice(label, terms, help_text, blank=_("Choose one"))
-
-
 def when_field(help_text) -> DateField:
     return when(_("When?"), help_text, required=True)
 
@@ -44,20 +38,7 @@ class ItemForm(DocumentForm):
 
 
 class ActivityForm(ItemForm):
-    paths = same_names(
-        "kind",
-        "date",
-        "subject",
-        "end_date",
-        "reported_to",
-        "in_writing",
-        "decision_maker_knew",
-        "known_on",
-        "notes",
-        "hr_response",
-        "witnesses",
-    )
-    kind = kind_field(
+    kind = choice(
         _("What did you do?"),
         vocabulary.ACTIVITY_KIND,
         _("the law protects these actions from punishment."),
@@ -86,7 +67,6 @@ class ActivityForm(ItemForm):
         vocabulary.REPORTED_TO,
         _("it shows who at work knew."),
         # Nothing chosen for the person: left as it is, no answer is recorded.
-        blank=_("Choose one"),
         required=False,
     )
     in_writing = yes_no(
@@ -121,8 +101,7 @@ class ActivityForm(ItemForm):
 
 
 class EventForm(ItemForm):
-    paths = same_names("kind", "date", "by", "notes", "contradicting_evidence", "witnesses")
-    kind = kind_field(
+    kind = choice(
         _("What happened?"),
         vocabulary.EVENT_KIND,
         _("good and bad events together make the timeline."),
@@ -144,7 +123,6 @@ class EventForm(ItemForm):
 
 
 class VestForm(ItemForm):
-    paths = same_names("date", "shares")
     date = when(
         _("Vest date"),
         _("leaving before this date may lose these shares."),
@@ -158,7 +136,6 @@ class VestForm(ItemForm):
 
 
 class BonusForm(ItemForm):
-    paths = same_names("date", "amount", "repay_if_leave_before", "repay_amount")
     date = when(
         _("Payment date"),
         _("leaving before it is paid may lose it."),

@@ -16,7 +16,6 @@ from .fields import (
     count,
     many,
     money,
-    same_names,
     text,
     when,
     yes_no,
@@ -24,30 +23,9 @@ from .fields import (
 
 
 class JobForm(DocumentForm):
-    paths = {
-        **same_names(
-            "employee_name",
-            "employer",
-            "process",
-            "work_state",
-            "start_date",
-            "base_salary_annual",
-            "age_40_or_over",
-            "immigration_status",
-            "manager_change_date",
-            "job_title",
-            "job_level",
-            "weekly_hours",
-            "employee_count",
-            "arbitration_agreement",
-            "comparators",
-            "protected_characteristics",
-            "employer_public",
-            "work_city",
-            "ended_on",
-            "exit_path",
-            under="employment",
-        ),
+    under = "employment"
+    # The last review is an object of its own; the as-of date is the case's, not the job's.
+    elsewhere = {
         "last_review_date": "employment.last_review.date",
         "last_review_rating": "employment.last_review.rating",
         "as_of": "as_of",
@@ -91,7 +69,6 @@ class JobForm(DocumentForm):
         _("Immigration status"),
         vocabulary.IMMIGRATION_STATUS,
         _("on a work visa, losing the job starts a clock for staying in the U.S."),
-        blank=_("Choose one"),
     )
     last_review_date = when(
         _("Date of your last performance review"),
@@ -101,7 +78,6 @@ class JobForm(DocumentForm):
         _("Rating in that review"),
         vocabulary.RATING,
         _("it shows how the employer rated you before the plan."),
-        blank=_("Choose one"),
         required=False,
     )
     manager_change_date = when(
@@ -192,7 +168,6 @@ class JobForm(DocumentForm):
             "a plan or an appeal that ended the job is plainly an action against "
             "you, which matters for the timing."
         ),
-        blank=_("Choose one"),
         required=False,
     )
     as_of = when(

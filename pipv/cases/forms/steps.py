@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from pipv.engine.casefile import limits
@@ -16,7 +17,6 @@ from .fields import (
     DocumentForm,
     count,
     money,
-    same_names,
     weeks,
     when,
     yes_no,
@@ -34,9 +34,7 @@ class BeforeForm(DescribedForm):
 
 
 class VisaForm(DocumentForm):
-    paths = same_names(
-        "visa_valid_until", "opt_stem_extension", "opt_unemployment_days_used", under="employment"
-    )
+    under = "employment"
     visa_valid_until = when(
         _("Your status is valid until (the end date on your I-94)"),
         _("a grace period after a job ends cannot run past this date."),
@@ -62,7 +60,7 @@ TERM_FIELDS = TERM_NAMES  # one field a severance term, in the order of ``Terms`
 
 
 class SeveranceForm(DocumentForm):
-    paths = same_names(*TERM_FIELDS, "offer_in_hand", under="severance")
+    under = "severance"
     t1_weeks = weeks(
         _("Weeks of base pay if you leave at the Pivot meeting (T1)"),
         _("it is the first offer. Leave it empty to use the reported figure."),
@@ -113,15 +111,12 @@ class SeveranceForm(DocumentForm):
             if defaults is not None:
                 default = getattr(defaults, name)
                 shown = f"${money_text(default)}" if name == "extra" else decimal_text(default)
-                if profile_of(process).reported_terms:
-                    note = _("Left empty: %(value)s, as publicly reported for Amazon (unverified).")
-                else:
-                    note = _("Left empty: %(value)s. Most employers publish no figure.")
+                note = gettext(profile_of(process).left_empty_note)
                 self.fields[name].default_note = note % {"value": shown}
 
 
 class OfferForm(DocumentForm):
-    paths = same_names("offer_date", "group_exit", "release_signed_date", under="severance")
+    under = "severance"
     offer_date = when(
         _("Date you received the offer"),
         _("the time to consider a release is counted from this day."),
@@ -145,7 +140,7 @@ class OfferForm(DocumentForm):
 
 
 class PayForm(DocumentForm):
-    paths = same_names("share_price", under="compensation")
+    under = "compensation"
     share_price = AmountField(
         label=_("Share price today, in US dollars"),
         places=4,

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from pipv.engine import labels
 from pipv.engine.assessment import Assessment
-from pipv.engine.i18n import gettext_noop
 from pipv.engine.processes import profile_of
-from pipv.engine.stages import FUNNEL, Stage
+from pipv.engine.stages import Stage
 
 from .record import Record
 from .rows import StageRow, VestCell, VestRow
@@ -19,7 +19,7 @@ def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
     return StageRow(
         id=s.id,
         title=_(s.title),
-        funnel=_(FUNNEL[s.id]),
+        funnel=_(s.funnel_stage),
         last_day=day(s.last_day),
         projected=s.projected,
         passed=s.passed,
@@ -66,29 +66,8 @@ def _vest_rows(a: Assessment, record: Record) -> tuple[VestRow, ...]:
     return tuple(rows)
 
 
-# The severance terms by the names the questionnaire gives them, not their field codes.
-TERM_NAMES = {
-    "t1_weeks": gettext_noop("weeks of pay at Pivot (T1)"),
-    "t2_weeks": gettext_noop("weeks of pay after a failed plan (T2)"),
-    "t3_weeks": gettext_noop("weeks of pay after a lost appeal (T3)"),
-    "extra": gettext_noop("the extra amount"),
-    "grace_days": gettext_noop("grace period"),
-    "decision_business_days": gettext_noop("days to choose"),
-    "plan_days": gettext_noop("plan length"),
-    "appeal_days": gettext_noop("appeal length"),
-}
-
-
 def _defaults_note(a: Assessment) -> str:
     if not a.defaults_used:
         return ""
-    names = _(", ").join(_(TERM_NAMES.get(code, code)) for code in a.defaults_used)
-    if profile_of(a.case.employment.process).reported_terms:
-        return _(
-            "Figures marked * use Amazon's terms as publicly reported, unverified (%(names)s). "
-            "Your own letter wins: change them in the questionnaire."
-        ) % {"names": names}
-    return _(
-        "Figures marked * use pipv's defaults for a generic plan (%(names)s). Your own "
-        "letter wins: change them in the questionnaire."
-    ) % {"names": names}
+    names = _(", ").join(_(labels.TERM.get(code, code)) for code in a.defaults_used)
+    return _(profile_of(a.case.employment.process).defaults_note) % {"names": names}
