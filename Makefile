@@ -6,6 +6,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
+# PDF workers under `make serve`: one per core, at the lowest CPU priority, so they render on
+# whatever the web server leaves idle (bench/load.py: a PDF ready before the click at a human
+# pace needs the second core; one worker queued renders for seconds).
+PDF_WORKERS ?= auto
 
 # What pipv needs from the system: Pango (>= 1.44) and fonts for WeasyPrint's PDFs (Noto Sans
 # CJK SC draws the Chinese copy, with a real bold face), GNU gettext to compile the
@@ -94,8 +98,8 @@ run: messages
 	PIPV_DEBUG=1 $(PY) -m pipv.launch --workers 1 -- $(PY) manage.py runserver 127.0.0.1:8000
 
 # Production mode on this machine: gunicorn behind nothing, on plain HTTP at 127.0.0.1, with the
-# worker settings in gunicorn.conf.py (bench/load.py uses the same file), and one PDF worker. The secret key is
-# made once and kept in .local/ (git-ignored).
+# worker settings in gunicorn.conf.py (bench/load.py uses the same file), and a PDF worker per
+# core (PDF_WORKERS). The secret key is made once and kept in .local/ (git-ignored).
 serve: messages
 	@mkdir -p .local && chmod 700 .local
 	@test -s .local/secret_key || $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > .local/secret_key
@@ -104,7 +108,7 @@ serve: messages
 	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} PIPV_DATA_KEYS=$${PIPV_DATA_KEYS:-$$(cat .local/data_key)} $(PY) manage.py collectstatic --noinput -v 0
 	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} PIPV_DATA_KEYS=$${PIPV_DATA_KEYS:-$$(cat .local/data_key)} $(PY) manage.py migrate --noinput
 	PIPV_SECRET_KEY=$${PIPV_SECRET_KEY:-$$(cat .local/secret_key)} PIPV_DATA_KEYS=$${PIPV_DATA_KEYS:-$$(cat .local/data_key)} PIPV_HTTPS=$${PIPV_HTTPS:-0} \
-	  $(PY) -m pipv.launch --workers 1 -- $(PY) -m gunicorn -c gunicorn.conf.py --bind 127.0.0.1:8000
+	  $(PY) -m pipv.launch --workers $(PDF_WORKERS) -- $(PY) -m gunicorn -c gunicorn.conf.py --bind 127.0.0.1:8000
 
 # The test environment (secret key, plain HTTP) comes from the pytest plugin pipv/testenv.py.
 test: messages browser-deps

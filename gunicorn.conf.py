@@ -1,11 +1,17 @@
 """gunicorn's settings for pipv, shared by `make serve` and bench/load.py (which add --bind).
 
-Two worker processes on a two-core machine. The listen address is not set here: `make serve`
-binds 127.0.0.1:8000, the load test a free port on 127.0.0.1.
+One worker process per core and one more: each process runs Python on one core at a time
+(its threads share one interpreter lock), so with as many processes as cores a busy core's
+requests waited behind each other while the other core had time to spare (bench/load.py at
+saturation: step GET p95 about twice as long with two processes as with three or four on
+two cores). The listen address is not set here: `make serve` binds 127.0.0.1:8000, the load
+test a free port on 127.0.0.1.
 """
 
+import os
+
 wsgi_app = "pipv.wsgi"
-workers = 2
+workers = (os.cpu_count() or 1) + 1
 timeout = 60
 worker_class = "gthread"
 # Threads mostly wait (for the database, for a password-hashing slot, for a slow client), and

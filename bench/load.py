@@ -1,7 +1,7 @@
 """Load test: simulated people using pipv at once against gunicorn in production mode.
 
     .venv/bin/python bench/load.py [--users 50] [--duration 60] [--think 0.5-2.0]
-                                   [--pdf-share 0.5] [--read-results 5] [--workers 1]
+                                   [--pdf-share 0.5] [--read-results 5] [--workers auto]
                                    [--max-requests 20000] [--seed N] [--loads both]
                                    [--repeat N]
 
@@ -830,6 +830,9 @@ def parse_think(text: str) -> tuple[float, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sys.path.insert(0, str(ROOT))
+    from pipv.launch import worker_count  # "auto" means what it means for make serve
+
     parser.add_argument("--users", type=int, default=50, help="simulated people (default 50)")
     parser.add_argument("--duration", type=float, default=60, help="seconds (default 60)")
     parser.add_argument(
@@ -844,7 +847,12 @@ def main() -> int:
         default=5.0,
         help="seconds a person reads the results page before the PDF click (default 5)",
     )
-    parser.add_argument("--workers", type=int, default=1, help="PDF workers (default 1)")
+    parser.add_argument(
+        "--workers",
+        type=worker_count,
+        default=worker_count("auto"),
+        help="PDF workers (default: one per core, as make serve)",
+    )
     parser.add_argument(
         "--loads",
         default="",

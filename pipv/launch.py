@@ -1,6 +1,6 @@
 """Run the web server and the PDF worker(s) as one command, and stop them all together.
 
-    python -m pipv.launch [--workers N] -- WEB SERVER COMMAND...
+    python -m pipv.launch [--workers N|auto] -- WEB SERVER COMMAND...
 
 `make run` and `make serve` use this. Ctrl-C (or SIGTERM) stops the web server and every
 worker; a worker that dies is started again; when the web server ends, so does everything.
@@ -69,13 +69,30 @@ def stop(processes: list[subprocess.Popen]) -> None:
             process.wait()
 
 
+def worker_count(value: str) -> int:
+    """A number of PDF workers, or "auto": one per core. Workers run at the lowest CPU
+    priority (PIPV_WORKER_NICE), so they take only the time the web server leaves: a core
+    the pages do not need renders PDFs instead of idling."""
+    if value == "auto":
+        return os.cpu_count() or 1
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a number or auto, not {value!r}") from None
+
+
 class Stop(Exception):
     pass
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--workers", type=int, default=1, help="PDF workers (default 1)")
+    parser.add_argument(
+        "--workers",
+        type=worker_count,
+        default=1,
+        help="PDF workers: a number, or auto for one per core (default 1)",
+    )
     parser.add_argument("web", nargs=argparse.REMAINDER, help="-- then the web server command")
     args = parser.parse_args(argv)
     web_command = args.web[1:] if args.web[:1] == ["--"] else args.web

@@ -175,10 +175,10 @@ else:
 PIPV_PDF_TIME_LIMIT = env_int("PIPV_PDF_TIME_LIMIT", 60)
 # A finished PDF is kept (encrypted) this long, then deleted; it is rendered again when asked.
 PIPV_PDF_LIFETIME_MINUTES = env_int("PIPV_PDF_LIFETIME_MINUTES", 60)
-# How much lower a worker's CPU priority is than the web server's (os.nice). At 10 a web server
-# busy on both cores left the worker a tenth of a core (Linux weighs nice 10 at 110 against
-# 1024): renders queued for minutes. At 5 (335) pages still go first, and PDFs keep coming.
-PIPV_WORKER_NICE = env_int("PIPV_WORKER_NICE", 5)
+# How much lower a worker's CPU priority is than the web server's (os.nice). The lowest: a
+# worker runs on the time the pages leave (`make serve` starts one per core), and a page
+# never waits behind a render. Its time limit counts CPU time, so waiting is not timing out.
+PIPV_WORKER_NICE = env_int("PIPV_WORKER_NICE", 19)
 
 AUTHENTICATION_BACKENDS = [
     # Counts failed log-ins and refuses more after PIPV_LOGIN_ATTEMPTS (django-axes).

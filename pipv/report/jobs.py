@@ -217,9 +217,12 @@ class RenderTimeout(Exception):
 
 @contextmanager
 def stopped_after(seconds: int) -> Iterator[None]:
-    """Raise RenderTimeout in this thread after ``seconds``.
+    """Raise RenderTimeout in this thread once the process has used ``seconds`` of CPU.
 
-    WeasyPrint's layout is Python, so the alarm's exception stops it between two steps. Only
+    CPU time, not the clock's: a worker runs at the lowest priority, so on a busy host it may
+    wait for the web server's requests; a render that is only waiting its turn is not a
+    runaway one, and the person would be told "took too long" for nothing. WeasyPrint's
+    layout is Python, so the timer's exception stops it between two steps. Only
     the main thread gets signals: a worker runs its tasks there. Elsewhere (a test's live
     server, which runs tasks at once) there is no limit.
     """
@@ -230,13 +233,13 @@ def stopped_after(seconds: int) -> Iterator[None]:
     def expired(signum, frame):
         raise RenderTimeout
 
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, expired)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def render(row_id: int) -> str:

@@ -254,6 +254,24 @@ def test_a_render_past_the_time_limit_is_stopped_and_the_page_offers_a_retry(
     assert download(alice_client, record)["Content-Type"] == "application/pdf"
 
 
+def test_a_render_that_only_waits_for_the_cpu_is_not_stopped(
+    alice_client, record, settings, monkeypatch, queued_only
+):
+    # A worker runs at the lowest priority: on a busy host its render waits while the pages
+    # are served. The limit counts the render's own CPU time, so waiting is not "too long".
+    settings.PIPV_PDF_TIME_LIMIT = 1
+    download(alice_client, record)
+    row = PdfRender.objects.get(case=record)
+
+    def kept_waiting(*args, **kwargs):
+        time.sleep(1.5)  # past the limit on the clock, nowhere near it in CPU time
+        return b"%PDF-1.7 made after a wait"
+
+    monkeypatch.setattr(pdf, "render_pdf", kept_waiting)
+    assert jobs.render(row.pk) == "ready"
+    assert download(alice_client, record).content == b"%PDF-1.7 made after a wait"
+
+
 def test_a_failed_render_says_so_calmly_and_logs_no_case_text(
     alice_client, record, monkeypatch, caplog
 ):
@@ -397,6 +415,17 @@ def gone(pid: int) -> bool:
     except OSError:
         return True
     return state == "Z"  # ended, waiting for whoever adopted it to collect its status
+
+
+def test_auto_starts_a_pdf_worker_per_core_as_make_serve_does():
+    from pipv.launch import worker_count
+
+    assert worker_count("auto") == (os.cpu_count() or 1)
+    assert worker_count("3") == 3
+    with pytest.raises(Exception, match="a number or auto"):
+        worker_count("many")
+    makefile = (ROOT / "Makefile").read_text()
+    assert "PDF_WORKERS ?= auto" in makefile and "--workers $(PDF_WORKERS)" in makefile
 
 
 def launch() -> tuple[subprocess.Popen, list[int]]:
