@@ -13,7 +13,8 @@ PHONE = {"width": 390, "height": 844}
 
 # Every amount ("$39,692.31") and every written date ("Nov. 23, 2026", "July 20, 2026") in
 # the report, each checked as one run of text: a range over it that the browser lays out on
-# two lines has two boxes.
+# two lines has two boxes; one whose right edge is past its scrolling box (a table's, or the
+# screen) is cut off, its last digits out of sight.
 SPLIT_FIGURES = (
     r"""() => {
     const pattern = /\$[\d,]+\.\d\d|\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)"""
@@ -30,6 +31,10 @@ SPLIT_FIGURES = (
             range.setEnd(node, match.index + match[0].length);
             const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
             if (tops.size > 1) split.push(match[0] + " in " + parent.tagName);
+            const box = parent.closest('.table-scroll');
+            const edge = box ? box.getBoundingClientRect().right : window.innerWidth;
+            if (range.getBoundingClientRect().right > Math.min(edge, window.innerWidth) + 1)
+                split.push(match[0] + " cut off in " + parent.tagName);
         }
     }
     return split;
