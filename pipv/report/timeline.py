@@ -213,7 +213,9 @@ def mark_keys(a: Assessment) -> dict[str, str]:
     return keys
 
 
-def build_chart(a: Assessment, name: Names) -> Chart:
+def build_chart(a: Assessment, name: Names, keys: dict[str, str]) -> Chart:
+    """The chart of the case; ``keys`` are ``mark_keys(a)``, shared with the facts list and
+    the deadlines so that each names a mark as the chart does."""
     case = a.case
 
     # Imported here: the present package imports this module.
@@ -231,7 +233,6 @@ def build_chart(a: Assessment, name: Names) -> Chart:
     vests = [v for v in case.compensation.vests if start <= v.date <= end]
     left_out = len(case.compensation.vests) - len(vests)
 
-    keys = mark_keys(a)
     above = [
         (act.date, keys[act.id], act.id, "activity")
         for act in sorted(case.protected_activities, key=lambda x: (x.date, x.id))

@@ -88,8 +88,8 @@ def build_report(a: Assessment) -> Report:
     record = Record(a)
     pairs = tuple(_pair_row(p, a, record) for p in a.timing.pairs)
     rules, shared_sources = _shared_sources(tuple(_rule_row(r) for r in a.rules))
-    facts = _facts(a)
     keys = mark_keys(a)
+    facts = _facts(a, keys)
 
     return Report(
         title=_("Timing, money and deadlines"),
@@ -110,7 +110,7 @@ def build_report(a: Assessment) -> Report:
         signal_sentence=_signal_sentence(a, record),
         money_sentences=_money_sentences(a),
         deadline_sentence=_deadline_sentence(a),
-        chart=build_chart(a, record),
+        chart=build_chart(a, record, keys),
         pairs=pairs,
         pair_groups=_groups(a, pairs),
         base_rules=tuple(rule_ref(r) for r in BASE_PAIR_RULES if a.timing.pairs),

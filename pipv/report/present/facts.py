@@ -19,7 +19,6 @@ from pipv.engine.case import (
 )
 from pipv.engine.i18n import gettext_noop
 
-from ..timeline import mark_keys
 from .rows import Fact, Line
 from .text import KNEW, YES_NO_UNKNOWN, day, money
 
@@ -143,10 +142,10 @@ SIDE_LABELS = {
 }
 
 
-def _facts(a: Assessment) -> tuple[Fact, ...]:
-    """Every protected activity and event in date order, with the person's own words."""
+def _facts(a: Assessment, keys: dict[str, str]) -> tuple[Fact, ...]:
+    """Every protected activity and event in date order, with the person's own words, each
+    under its key on the chart (``timeline.mark_keys``)."""
     case = a.case
-    keys = mark_keys(a)
     found: list[tuple[date, int, str, Fact]] = []
     for act in case.protected_activities:
         what = labels.ACTIVITY_KIND.get(act.kind, act.kind)
