@@ -5,7 +5,7 @@ from __future__ import annotations
 from .assessment import Assessment
 from .money import usd as _usd
 from .processes import profile_of
-from .stages import Stage
+from .stages import JUST_MISSED_DAYS, Stage
 from .timing import BAND_LABELS, SIGNAL_LABELS
 
 
@@ -78,7 +78,10 @@ def _stage(s: Stage) -> list[str]:
         lines.append(f"    vests lost: {', '.join(s.vests_lost)} ({_usd(s.vests_lost_value)})")
     if s.just_missed:
         missed = ", ".join(s.just_missed)
-        lines.append(f"    just missed (within 90 days): {missed} ({_usd(s.just_missed_value)})")
+        lines.append(
+            f"    just missed (within {JUST_MISSED_DAYS} days): {missed} "
+            f"({_usd(s.just_missed_value)})"
+        )
     if s.visa_grace_end:
         lines.append(f"    visa grace ends {s.visa_grace_end}")
     return lines
