@@ -116,25 +116,22 @@ def plain_document(pages: int) -> str:
     return style + page * pages
 
 
+def ms(fn) -> float:
+    """How long one call of ``fn`` took, in ms."""
+    t = time.perf_counter()
+    fn()
+    return (time.perf_counter() - t) * 1000
+
+
 def median_ms(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
+    return statistics.median(ms(fn) for _ in range(runs))
 
 
 def medians_in_turn(first, second, runs: int) -> tuple[float, float]:
     """Median ms of each of two functions, timed in turns (first, second, first, ...), so
     that a change in the machine's state during the run weighs on both alike."""
-    times: tuple[list[float], list[float]] = ([], [])
-    for _ in range(runs):
-        for fn, kept in ((first, times[0]), (second, times[1])):
-            t = time.perf_counter()
-            fn()
-            kept.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times[0]), statistics.median(times[1])
+    pairs = [(ms(first), ms(second)) for _ in range(runs)]
+    return statistics.median(a for a, _ in pairs), statistics.median(b for _, b in pairs)
 
 
 def own_peak_mb() -> float:
