@@ -6,7 +6,9 @@ or a page that refreshes itself until it is. The render itself is a task (``task
 worker runs (``manage.py worker``) at a lower CPU priority, with a time limit.
 
 Fair and bounded: a person has at most one render queued or running; a second one waits
-until the first is done. A worker that dies mid-render leaves its row "running"; once that is
+until the first is done, except that a click takes the place of a render queued only in case
+of one that no worker has started. A PDF someone clicked for goes ahead of those made in case
+(``ASKED_PRIORITY``). A worker that dies mid-render leaves its row "running"; once that is
 older than the time limit allows, the next look at it queues the render once more, and after
 a second death reports a failure the person can retry.
 """
@@ -23,7 +25,6 @@ from datetime import timedelta
 from cryptography.fernet import InvalidToken
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -106,9 +107,15 @@ def prepare(
         elsewhere = PdfRender.objects.filter(case__owner_id=record.owner_id, status__in=IN_FLIGHT)
         if row is not None:
             elsewhere = elsewhere.exclude(pk=row.pk)
+        if asked or retry:
+            # The PDF this person asks for now goes before one queued only in case they
+            # clicked, that no worker has started: on a busy host that one may wait behind
+            # everyone's clicks for minutes, and this one with it.
+            elsewhere.filter(status=Status.QUEUED, asked_at__isnull=True).delete()
         if elsewhere.exists():
             return None
         PdfRender.objects.filter(case=record, language=language).delete()
+        now = timezone.now()
         try:
             with transaction.atomic():
                 row = PdfRender.objects.create(
@@ -117,15 +124,12 @@ def prepare(
                     version=record.version,
                     digest=digest,
                     status=Status.QUEUED,
-                    queued_at=timezone.now(),
+                    queued_at=now,
+                    asked_at=now if asked or retry else None,
                 )
         except IntegrityError:  # another request made it in between: that one queues it
             return PdfRender.objects.filter(case=record, language=language).first()
-    if asked or retry:
-        _first_ask(row)  # queued ahead already: asking again does not queue it twice
-        _enqueue(row, priority=ASKED_PRIORITY)
-    else:
-        _enqueue(row)
+    _enqueue(row)
     # A backend that runs tasks at once (the tests') has finished it already.
     return PdfRender.objects.filter(pk=row.pk).first()
 
@@ -155,33 +159,29 @@ def runs_where_queued() -> bool:
 ASKED_PRIORITY = 10
 
 
-def _enqueue(row: PdfRender, priority: int | None = None) -> None:
+def _enqueue(row: PdfRender) -> None:
+    """Queue the row's render: ahead of the others if someone asked for it."""
     from .tasks import render_pdf
 
-    if priority is None:
+    if row.asked_at is None:
         render_pdf.enqueue(row.pk)
     else:
-        render_pdf.using(priority=priority).enqueue(row.pk)
+        render_pdf.using(priority=ASKED_PRIORITY).enqueue(row.pk)
 
 
 def hurry(row: PdfRender) -> bool:
     """Someone waits for this queued PDF: queue its render once more, ahead of the others.
 
     Whichever of the two tasks runs first renders it (``render`` claims the row); the other
-    finds it claimed and does nothing. Once per row in each web process (the cache); a second
-    copy from another process costs the worker one query.
+    finds it claimed and does nothing. Only the first click does this, in whichever web
+    process it lands: the row records it.
     """
-    if not _first_ask(row):
+    now = timezone.now()
+    if not PdfRender.objects.filter(pk=row.pk, asked_at__isnull=True).update(asked_at=now):
         return False
-    _enqueue(row, priority=ASKED_PRIORITY)
+    row.asked_at = now
+    _enqueue(row)
     return True
-
-
-def _first_ask(row: PdfRender) -> bool:
-    return cache.add(f"pipv-pdf-asked-{row.pk}-{row.attempts}", True, HURRIED_FOR)
-
-
-HURRIED_FOR = 3600
 
 
 def in_flight_elsewhere(record: CaseRecord) -> bool:

@@ -30,6 +30,9 @@ class PdfRender(models.Model):
     # Renders started: a worker that died mid-render leaves its row running, and the row is
     # queued once more (pipv.report.jobs).
     attempts = models.PositiveSmallIntegerField(default=0)
+    # When someone clicked for it; empty for a PDF the results page queued in case of a
+    # click. An asked render goes ahead of the others, and one nobody asked for gives way.
+    asked_at = models.DateTimeField(null=True)
     sealed_pdf = models.BinaryField(null=True)
     queued_at = models.DateTimeField()
     started_at = models.DateTimeField(null=True)

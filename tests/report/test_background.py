@@ -197,9 +197,11 @@ def test_one_person_has_one_render_in_flight_and_the_next_waits_its_turn(
         owner=alice, title="y", document=example_document("generic-pip")
     )
     results(alice_client, record)
+    PdfRender.objects.filter(case=record).update(status=Status.RUNNING)  # a worker has it
     results(alice_client, second)
     assert list(PdfRender.objects.values_list("case_id", flat=True)) == [record.pk]
     assert download(alice_client, second).status_code == 202  # waiting, not refused
+    assert list(PdfRender.objects.values_list("case_id", flat=True)) == [record.pk]
 
     # Someone else is not held up by Alice.
     theirs = CaseRecord.objects.create(
@@ -211,10 +213,39 @@ def test_one_person_has_one_render_in_flight_and_the_next_waits_its_turn(
 
     # Alice's first render is done: her second is queued at the next look.
     alice_client.force_login(alice)
+    PdfRender.objects.filter(case=record).update(status=Status.QUEUED)
     jobs.render(PdfRender.objects.get(case=record).pk)
     download(alice_client, second, HTTP_HX_REQUEST="true")
     assert PdfRender.objects.get(case=second).status == Status.QUEUED
     assert renders(queued_only) == 3
+
+
+def test_a_click_goes_before_the_same_persons_pdf_made_only_in_case(
+    alice_client, alice, record, queued_only
+):
+    # Alice read one case's results and left its PDF; now she clicks for another case's.
+    # On a busy host the first one, which nobody asked for, may wait behind everyone's
+    # clicks: hers must not wait behind it.
+    second = CaseRecord.objects.create(
+        owner=alice, title="y", document=example_document("generic-pip")
+    )
+    results(alice_client, record)
+    assert download(alice_client, second).status_code == 202
+    row = PdfRender.objects.get()
+    assert row.case_id == second.pk and row.asked_at is not None
+    assert jobs.render(row.pk) == "ready"
+    assert download(alice_client, second).content.startswith(b"%PDF-")
+
+
+def test_a_pdf_someone_asked_for_is_not_put_aside_for_another(
+    alice_client, alice, record, queued_only
+):
+    second = CaseRecord.objects.create(
+        owner=alice, title="y", document=example_document("generic-pip")
+    )
+    assert download(alice_client, record).status_code == 202  # asked for, still queued
+    assert download(alice_client, second).status_code == 202  # waits its turn
+    assert list(PdfRender.objects.values_list("case_id", flat=True)) == [record.pk]
 
 
 # -- bounded: time limit, dead workers
