@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import mimetypes
+import re
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -130,6 +131,21 @@ if getattr(pydyf, "zlib", None) is zlib:
     pydyf.zlib = _Level6Zlib()  # type: ignore[assignment]
 
 
+# Runs of ASCII white space (never a no-break or thin space, which the text means).
+_WHITE_RUN = re.compile(r"[ \t\r\n]+")
+
+
+def squeezed(html: str) -> str:
+    """``html`` with each run of spaces, tabs and newlines made one space.
+
+    The page looks the same: nothing in the PDF's styles keeps white space (no ``pre``), and
+    a person's line breaks are ``<br>`` by then. WeasyPrint collapses those runs itself, but
+    in Python, text box by text box, and the templates' indentation made that a tenth of a
+    render (bench/report.py).
+    """
+    return _WHITE_RUN.sub(" ", html)
+
+
 def render_pdf(html: str, case_file: bytes, *, title: str) -> bytes:
     """The PDF of ``html`` as PDF/A-3a with the case file attached as ``case.json``.
 
@@ -145,7 +161,7 @@ def render_pdf(html: str, case_file: bytes, *, title: str) -> bytes:
         relationship="Source",
     )
     with fewer_collections():
-        document = HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher)
+        document = HTML(string=squeezed(html), base_url=BASE_URL, url_fetcher=fetcher)
         return document.write_pdf(
             stylesheets=stylesheets(),
             pdf_variant="pdf/a-3a",

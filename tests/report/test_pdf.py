@@ -5,6 +5,7 @@ import re
 import shutil
 import socket
 import subprocess
+from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
@@ -216,3 +217,25 @@ def test_the_stylesheets_are_parsed_once_and_again_when_a_file_changes(tmp_path,
     )
     again = pdf_module.stylesheets()
     assert again[0] is first[0] and again[1] is not first[1]
+
+
+def test_white_space_is_squeezed_but_no_break_and_thin_spaces_are_kept():
+    # The PDF is given one space for each run of the templates' indentation; a no-break
+    # space (a figure and its unit) or a thin space means something and stays.
+    assert pdf_module.squeezed("<td>\n      1\u00a0week\u2009·\t\t<b>x</b>\r\n</td>") == (
+        "<td> 1\u00a0week\u2009· <b>x</b> </td>"
+    )
+
+
+def test_a_persons_own_line_breaks_survive_into_the_pdf(amazon_case):
+    note = "Asked for the written feedback.\n\nManager said: later."
+    first_event = replace(amazon_case.events[0], notes=note)
+    case = replace(amazon_case, events=(first_event, *amazon_case.events[1:]))
+    lines = [
+        " ".join(line.split())
+        for page in PdfReader(io.BytesIO(pdf_for(case, "en"))).pages
+        for line in (page.extract_text() or "").splitlines()
+    ]
+    first = next(i for i, line in enumerate(lines) if "Asked for the written feedback." in line)
+    assert "Manager said: later." not in lines[first]
+    assert any("Manager said: later." in line for line in lines[first + 1 : first + 4])
