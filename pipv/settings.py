@@ -60,6 +60,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so every frame of the request fits in one chunk of CPython's frame stack.
+    "pipv.core.middleware.FrameStackRoomMiddleware",
     # First: a body over PIPV_MAX_REQUEST_BYTES is refused before anything reads it.
     "pipv.core.middleware.BodySizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",

@@ -8,6 +8,18 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 
+from .framestack import with_room
+
+
+class FrameStackRoomMiddleware:
+    """Runs the rest of the request with room on CPython's frame stack (``framestack``)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return with_room(self.get_response, request)
+
 
 class BodySizeLimitMiddleware:
     """A request whose body is larger than PIPV_MAX_REQUEST_BYTES gets 413, unread.

@@ -32,6 +32,7 @@ from django.utils import timezone
 from pipv.cases import crypto
 from pipv.cases.models import CaseRecord
 from pipv.cases.store import read
+from pipv.core.framestack import with_room
 from pipv.engine import Case, dumps
 
 from . import pdf
@@ -260,7 +261,7 @@ def render(row_id: int) -> str:
     running = PdfRender.objects.filter(pk=row.pk, status=Status.RUNNING, attempts=row.attempts)
     try:
         with stopped_after(time_limit()):
-            body = pdf_for(case, row.language)
+            body = with_room(pdf_for, case, row.language)
     except RenderTimeout:
         running.update(status=Status.TIMED_OUT, finished_at=timezone.now())
         logger.warning("PDF render %s stopped at the time limit (%s s)", row.pk, time_limit())
