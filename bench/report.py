@@ -132,9 +132,10 @@ def plain_pdf(html: str) -> bytes:
     from weasyprint import HTML
 
     from pipv.core.framestack import with_room
-    from pipv.report.pdf import stylesheets
+    from pipv.report.pdf import fonts, stylesheets
 
-    return with_room(HTML(string=html).write_pdf, stylesheets=stylesheets())
+    # With the fonts opened once, as ours are (pdf.fonts): the same work apart from layout.
+    return with_room(HTML(string=html).write_pdf, stylesheets=stylesheets(), font_config=fonts())
 
 
 def ms(fn) -> float:

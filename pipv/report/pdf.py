@@ -16,13 +16,14 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from threading import Lock
+from threading import Lock, local
 from typing import Any
 
 import pydyf
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from weasyprint import CSS, HTML, Attachment
+from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 # Every URL our templates give WeasyPrint starts here; {% static %} yields /static/… and the
@@ -92,6 +93,20 @@ def stylesheets() -> list[CSS]:
                 known = _parsed[relative] = (changed, sheet)
             sheets.append(known[1])
     return sheets
+
+
+_fonts = local()
+
+
+def fonts() -> FontConfiguration:
+    """This thread's fonts, opened once: by default WeasyPrint opens every face again for
+    each PDF, an eighth of a render (bench/report.py). One per thread, as Pango's font map is
+    not to be shared between threads; the PDF's fonts are installed ones (no @font-face), so
+    nothing in it depends on the document."""
+    config = getattr(_fonts, "config", None)
+    if config is None:
+        config = _fonts.config = FontConfiguration()
+    return config
 
 
 # WeasyPrint makes millions of short-lived objects; at Python's default the collector runs
@@ -164,6 +179,7 @@ def render_pdf(html: str, case_file: bytes, *, title: str) -> bytes:
         document = HTML(string=squeezed(html), base_url=BASE_URL, url_fetcher=fetcher)
         return document.write_pdf(
             stylesheets=stylesheets(),
+            font_config=fonts(),
             pdf_variant="pdf/a-3a",
             attachments=[attachment],
             uncompressed_pdf=False,
@@ -175,7 +191,7 @@ def warm() -> None:
     """Load the stylesheets and fonts once, so a worker's first PDF is as quick as the rest."""
     stylesheets()
     HTML(string="<p>pipv</p>", base_url=BASE_URL, url_fetcher=StaticOnlyFetcher()).write_pdf(
-        stylesheets=stylesheets()
+        stylesheets=stylesheets(), font_config=fonts()
     )
 
 

@@ -5,10 +5,12 @@ import re
 import shutil
 import socket
 import subprocess
+import threading
 from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
+from weasyprint.text.fonts import FontConfiguration
 
 from pipv.engine import dumps, loads, parse
 from pipv.report import pdf as pdf_module
@@ -239,3 +241,25 @@ def test_a_persons_own_line_breaks_survive_into_the_pdf(amazon_case):
     first = next(i for i, line in enumerate(lines) if "Asked for the written feedback." in line)
     assert "Manager said: later." not in lines[first]
     assert any("Manager said: later." in line for line in lines[first + 1 : first + 4])
+
+
+def test_fonts_are_opened_once_per_thread_and_change_nothing_on_the_page(amazon_case):
+    def pages(pdf: bytes):
+        reader = PdfReader(io.BytesIO(pdf))
+        return [
+            (page.get_contents().get_data(), sorted(page["/Resources"]["/Font"].keys()))
+            for page in reader.pages
+        ]
+
+    first = pdf_for(amazon_case, "en")
+    assert pdf_module.fonts() is pdf_module.fonts()
+    again = pdf_for(amazon_case, "en")  # the same fonts, already open
+    pdf_module._fonts.config = FontConfiguration()  # as a new worker opens them
+    fresh = pdf_for(amazon_case, "en")
+    assert pages(first) == pages(again) == pages(fresh)
+
+    elsewhere = []
+    thread = threading.Thread(target=lambda: elsewhere.append(pdf_module.fonts()))
+    thread.start()
+    thread.join()
+    assert elsewhere[0] is not pdf_module.fonts()
