@@ -185,10 +185,6 @@ def hurry(row: PdfRender) -> bool:
     return True
 
 
-def in_flight_elsewhere(record: CaseRecord) -> bool:
-    return PdfRender.objects.filter(case__owner_id=record.owner_id, status__in=IN_FLIGHT).exists()
-
-
 def pdf_bytes(row: PdfRender) -> bytes | None:
     """The ready PDF, decrypted; None if no key opens it any more (it is made again)."""
     if row.sealed_pdf is None:
