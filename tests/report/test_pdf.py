@@ -229,6 +229,29 @@ def test_white_space_is_squeezed_but_no_break_and_thin_spaces_are_kept():
     )
 
 
+def test_attributes_only_a_browser_reads_are_dropped_from_tags_and_nothing_else():
+    # ARIA roles and the phone's data-label go; what WeasyPrint reads (class, scope, id, an
+    # SVG's drawing) stays, and words that look like an attribute outside a tag are text.
+    html = (
+        '<th role="rowheader" scope="row" id="e1">x</th>'
+        '<td role="cell" data-label="Amount" class="num">role="cell" data-x="1"</td>'
+        '<svg role="img" aria-labelledby="t" viewBox="0 0 9 9"><title id="t">T</title></svg>'
+    )
+    assert pdf_module.browser_only_dropped(html) == (
+        '<th scope="row" id="e1">x</th>'
+        '<td class="num">role="cell" data-x="1"</td>'
+        '<svg viewBox="0 0 9 9"><title id="t">T</title></svg>'
+    )
+
+
+def test_a_note_that_reads_like_markup_is_printed_whole(amazon_case):
+    note = 'The ticket said <div role="alert" data-id="7" aria-hidden="true"> and nothing else.'
+    first_event = replace(amazon_case.events[0], notes=note)
+    case = replace(amazon_case, events=(first_event, *amazon_case.events[1:]))
+    # Compared without spaces: the cell may wrap the note after "aria-".
+    assert note.replace(" ", "") in "".join(pdf_text(pdf_for(case, "en")).split())
+
+
 def test_a_persons_own_line_breaks_survive_into_the_pdf(amazon_case):
     note = "Asked for the written feedback.\n\nManager said: later."
     first_event = replace(amazon_case.events[0], notes=note)
