@@ -8,9 +8,10 @@ worker runs (``manage.py worker``) at a lower CPU priority, with a time limit.
 Fair and bounded: a person has at most one render queued or running; a second one waits
 until the first is done, except that a click takes the place of a render queued only in case
 of one that no worker has started. A PDF someone clicked for goes ahead of those made in case
-(``ASKED_PRIORITY``). A worker that dies mid-render leaves its row "running"; once that is
-older than the time limit allows, the next look at it queues the render once more, and after
-a second death reports a failure the person can retry.
+(``ASKED_PRIORITY``), and of those made in case the newest goes first (``_claim_in_case``).
+A worker that dies mid-render leaves its row "running"; once that is older than the time
+limit allows, the next look at it queues the render once more, and after a second death
+reports a failure the person can retry.
 """
 
 from __future__ import annotations
@@ -239,15 +240,48 @@ def stopped_after(seconds: int) -> Iterator[None]:
         signal.signal(signal.SIGPROF, previous)
 
 
+def _claim(row_id: int) -> bool:
+    return bool(
+        PdfRender.objects.filter(pk=row_id, status=Status.QUEUED).update(
+            status=Status.RUNNING, started_at=timezone.now(), attempts=F("attempts") + 1
+        )
+    )
+
+
+# How many of the newest renders made in case a task tries to claim before it gives up: another
+# worker may claim the same one a moment before.
+CLAIM_TRIES = 3
+
+
+def _claim_in_case(row_id: int) -> int | None:
+    """Claim the newest render queued only in case of a click, or ``row_id`` if it is asked for.
+
+    A task queued by a results page stands for one render made in case, not for that page's:
+    the newest goes first. On a busy host the oldest are read and left: their readers either
+    clicked (their render is asked for now and went ahead) or did not, and rendering them
+    first made every PDF made in case too late for its own reader's click.
+    """
+    asked = PdfRender.objects.filter(pk=row_id, asked_at__isnull=False).exists()
+    if asked:
+        return row_id if _claim(row_id) else None
+    newest = PdfRender.objects.filter(status=Status.QUEUED, asked_at__isnull=True)
+    for candidate in newest.order_by("-queued_at", "-pk").values_list("pk", flat=True)[
+        :CLAIM_TRIES
+    ]:
+        if _claim(candidate):
+            return candidate
+    return None
+
+
 def render(row_id: int) -> str:
-    """The task's work: render the row's PDF, seal it, store it. Returns what happened."""
+    """The task's work: render a PDF (``_claim_in_case`` says which), seal it, store it.
+    Returns what happened."""
     from .render import pdf_for
 
-    claimed = PdfRender.objects.filter(pk=row_id, status=Status.QUEUED).update(
-        status=Status.RUNNING, started_at=timezone.now(), attempts=F("attempts") + 1
-    )
-    if not claimed:
+    claimed = _claim_in_case(row_id)
+    if claimed is None:
         return "superseded"
+    row_id = claimed
     row = PdfRender.objects.select_related("case").get(pk=row_id)
     record = row.case
     case, _problems = read(record)

@@ -214,10 +214,49 @@ def test_one_person_has_one_render_in_flight_and_the_next_waits_its_turn(
     # Alice's first render is done: her second is queued at the next look.
     alice_client.force_login(alice)
     PdfRender.objects.filter(case=record).update(status=Status.QUEUED)
-    jobs.render(PdfRender.objects.get(case=record).pk)
+    for row in PdfRender.objects.all():  # each results page's task: Alice's and Bob's
+        jobs.render(row.pk)
+    assert PdfRender.objects.get(case=record).status == Status.READY
     download(alice_client, second, HTTP_HX_REQUEST="true")
     assert PdfRender.objects.get(case=second).status == Status.QUEUED
     assert renders(queued_only) == 3
+
+
+def test_of_the_pdfs_made_in_case_the_newest_goes_first_and_none_is_left_behind(
+    alice_client, alice, bob, record, queued_only
+):
+    # A busy host: Alice read her results a while ago and did not click; Bob has just opened
+    # his. Bob may click any moment; Alice's PDF can wait for a worker with nothing else to do.
+    results(alice_client, record)
+    theirs = CaseRecord.objects.create(
+        owner=bob, title="z", document=example_document("generic-pip")
+    )
+    alice_client.force_login(bob)
+    results(alice_client, theirs)
+    alices = PdfRender.objects.get(case=record)
+    bobs = PdfRender.objects.get(case=theirs)
+    PdfRender.objects.filter(pk=alices.pk).update(queued_at=timezone.now() - timedelta(minutes=1))
+
+    assert jobs.render(alices.pk) == "ready"  # the first task queued, for the newest PDF
+    assert PdfRender.objects.get(pk=bobs.pk).status == Status.READY
+    assert PdfRender.objects.get(pk=alices.pk).status == Status.QUEUED
+    assert jobs.render(bobs.pk) == "ready"  # the second task: each task makes one PDF
+    assert PdfRender.objects.get(pk=alices.pk).status == Status.READY
+
+
+def test_a_pdf_someone_clicked_for_is_rendered_by_its_own_task_before_newer_ones(
+    alice_client, alice, bob, record, queued_only
+):
+    assert download(alice_client, record).status_code == 202  # Alice clicked
+    theirs = CaseRecord.objects.create(
+        owner=bob, title="z", document=example_document("generic-pip")
+    )
+    alice_client.force_login(bob)
+    results(alice_client, theirs)  # Bob's, newer, made in case
+    alices = PdfRender.objects.get(case=record)
+    assert jobs.render(alices.pk) == "ready"
+    assert PdfRender.objects.get(pk=alices.pk).status == Status.READY
+    assert PdfRender.objects.get(case=theirs).status == Status.QUEUED
 
 
 def test_a_click_goes_before_the_same_persons_pdf_made_only_in_case(
