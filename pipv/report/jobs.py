@@ -281,8 +281,7 @@ def render(row_id: int) -> str:
     claimed = _claim_in_case(row_id)
     if claimed is None:
         return "superseded"
-    row_id = claimed
-    row = PdfRender.objects.select_related("case").get(pk=row_id)
+    row = PdfRender.objects.select_related("case").get(pk=claimed)
     record = row.case
     case, _problems = read(record)
     if case is None or row.version != record.version or digest_of(case, row.language) != row.digest:
