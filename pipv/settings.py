@@ -177,9 +177,10 @@ else:
 PIPV_PDF_TIME_LIMIT = env_int("PIPV_PDF_TIME_LIMIT", 60)
 # A finished PDF is kept (encrypted) this long, then deleted; it is rendered again when asked.
 PIPV_PDF_LIFETIME_MINUTES = env_int("PIPV_PDF_LIFETIME_MINUTES", 60)
-# How much lower a worker's CPU priority is than the web server's (os.nice). The lowest: a
-# worker runs on the time the pages leave (`make serve` starts one per core), and the pages'
-# requests go first. Its time limit counts CPU time, so waiting is not timing out.
+# How much lower a worker's CPU priority is than the web server's (os.nice, and its session's
+# where it leads one: pipv.core.priority). The lowest: a worker runs on the time the pages
+# leave (`make serve` starts one per core), and the pages' requests go first. Its time limit
+# counts CPU time, so waiting is not timing out.
 PIPV_WORKER_NICE = env_int("PIPV_WORKER_NICE", 19)
 
 AUTHENTICATION_BACKENDS = [

@@ -22,6 +22,7 @@ from django_tasks import default_task_backend
 
 from pipv.cases import crypto, editing
 from pipv.cases.models import CaseRecord
+from pipv.core.priority import session_nice
 from pipv.report import jobs, pdf
 from pipv.report.models import PdfRender
 
@@ -400,13 +401,14 @@ def worker_env() -> dict[str, str]:
     return env
 
 
-def start_worker(*extra: str) -> subprocess.Popen:
+def start_worker(*extra: str, own_session: bool = False) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "manage.py", "worker", "--batch", "--no-startup-delay", *extra],
         cwd=ROOT,
         env=worker_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
+        start_new_session=own_session,
     )
 
 
@@ -439,6 +441,44 @@ def test_a_real_worker_renders_the_pdf_at_a_lower_cpu_priority(client, settings)
     ran = DBTaskResult.objects.get(pk=asked.id).return_value
     assert ran["pid"] != os.getpid()
     assert ran["nice"] >= min(19, os.nice(0) + settings.PIPV_WORKER_NICE)
+
+
+needs_autogroups = pytest.mark.skipif(
+    session_nice() is None, reason="this kernel does not group processes by session"
+)
+
+
+@needs_autogroups
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_in_a_session_of_its_own_lowers_the_sessions_priority_too(settings):
+    """As pipv.launch starts it (make run, make serve). Where Linux shares the CPU among
+    sessions first, the worker's own nice alone would leave it level with the web server."""
+    settings.TASKS = DATABASE
+    from django_tasks_db.models import DBTaskResult
+
+    asked = worker_tasks.where_am_i.enqueue()
+    finish(start_worker(own_session=True))
+
+    ran = DBTaskResult.objects.get(pk=asked.id).return_value
+    assert ran["nice"] >= min(19, settings.PIPV_WORKER_NICE)
+    assert ran["session_nice"] == ran["nice"]
+
+
+@needs_autogroups
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_sharing_a_session_leaves_the_sessions_priority_alone(settings):
+    """Started beside other processes (a shell running the web server too), lowering the
+    session would slow them all."""
+    settings.TASKS = DATABASE
+    from django_tasks_db.models import DBTaskResult
+
+    before = session_nice()
+    asked = worker_tasks.where_am_i.enqueue()
+    finish(start_worker())
+
+    ran = DBTaskResult.objects.get(pk=asked.id).return_value
+    assert ran["nice"] >= min(19, os.nice(0) + settings.PIPV_WORKER_NICE)
+    assert ran["session_nice"] == session_nice() == before
 
 
 @pytest.mark.django_db(transaction=True)

@@ -6,10 +6,12 @@ from pathlib import Path
 
 from django_tasks import task
 
+from pipv.core.priority import session_nice
+
 
 @task()
 def where_am_i() -> dict:
-    return {"pid": os.getpid(), "nice": os.nice(0)}
+    return {"pid": os.getpid(), "nice": os.nice(0), "session_nice": session_nice()}
 
 
 @task()

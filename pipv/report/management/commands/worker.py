@@ -4,11 +4,10 @@ Takes every option of db_worker (``--help``). Run one per core you can give to P
 host or on others that share the database (the README's "Scaling out").
 """
 
-import os
-
 from django.conf import settings
 from django_tasks_db.management.commands.db_worker import Command as DbWorker
 
+from pipv.core.priority import lower_cpu_priority
 from pipv.report import pdf
 
 
@@ -20,6 +19,6 @@ class Command(DbWorker):
 
     def handle(self, *args, **options):
         # A render takes a core for a second or more; the web server's requests go first.
-        os.nice(max(0, int(settings.PIPV_WORKER_NICE)))
+        lower_cpu_priority(int(settings.PIPV_WORKER_NICE))
         pdf.warm()
         return super().handle(*args, **options)
