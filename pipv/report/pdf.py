@@ -26,6 +26,8 @@ from weasyprint import CSS, HTML, Attachment
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from . import xhtml
+
 # Every URL our templates give WeasyPrint starts here; {% static %} yields /static/… and the
 # document's base URL makes it absolute. The host is reserved (RFC 6761) and never resolved.
 BASE_URL = "https://pipv.invalid/"
@@ -178,6 +180,11 @@ def browser_only_dropped(html: str) -> str:
     return _START_TAG.sub(lambda tag: _BROWSER_ONLY.sub("", tag.group(0)), html)
 
 
+def paper_markup(html: str) -> str:
+    """The template's HTML as WeasyPrint reads it."""
+    return browser_only_dropped(squeezed(html))
+
+
 def render_pdf(html: str, case_file: bytes, *, title: str) -> bytes:
     """The PDF of ``html`` as PDF/A-3a with the case file attached as ``case.json``.
 
@@ -193,9 +200,7 @@ def render_pdf(html: str, case_file: bytes, *, title: str) -> bytes:
         relationship="Source",
     )
     with fewer_collections():
-        document = HTML(
-            string=browser_only_dropped(squeezed(html)), base_url=BASE_URL, url_fetcher=fetcher
-        )
+        document = xhtml.document(paper_markup(html), base_url=BASE_URL, url_fetcher=fetcher)
         return document.write_pdf(
             stylesheets=stylesheets(),
             font_config=fonts(),

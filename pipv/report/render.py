@@ -25,7 +25,12 @@ def report_for(case: Case) -> Report:
 def pdf_for(case: Case, language: str = "en") -> bytes:
     """The PDF in ``language`` (English for the lawyer unless asked otherwise), rendered in
     this process: a background worker's (``jobs.render``) or the ``report`` command's."""
-    case_file = dumps(case).encode("utf-8")
+    html, title = pdf_html(case, language)
+    return pdf.render_pdf(html, dumps(case).encode("utf-8"), title=title)
+
+
+def pdf_html(case: Case, language: str) -> tuple[str, str]:
+    """The PDF's HTML in ``language``, and the report's title."""
     with translation.override(language):
         report = report_for(case)
         html = render_to_string(
@@ -37,7 +42,7 @@ def pdf_for(case: Case, language: str = "en") -> bytes:
                 "footer_css": css_string(_("pipv · not legal advice")),
             },
         )
-    return pdf.render_pdf(html, case_file, title=report.title)
+    return html, report.title
 
 
 def css_string(text: str) -> str:
