@@ -36,6 +36,17 @@ def whole(text: object, on_paper: bool = False) -> object:
     return mark_safe(WHOLE.sub(lambda m: f'<span class="nowrap">{m.group(0)}</span>', escaped))
 
 
+@register.simple_tag(takes_context=True)
+def line_break(context: template.Context) -> str:
+    """A line break inside a cell or a definition: ``<br>`` on screen, a newline on paper.
+
+    WeasyPrint makes each ``<br>`` three boxes (the element, its "\\A" and that text), and the
+    PDF's lists of dates had dozens; the cells that hold them are ``white-space: pre-line``
+    on paper (``.lines``, report-print.css), so a newline breaks the line just the same.
+    """
+    return mark_safe("&#10;" if context.get("on_paper") else "<br>")
+
+
 class SectionNode(template.Node):
     def __init__(self, nodelist, anchor, title, fold, extra_class):
         self.nodelist, self.anchor, self.title = nodelist, anchor, title
