@@ -1,5 +1,6 @@
 """The lawyer's PDF: the figures a lawyer checks, the attached case file, PDF/A-3a, safety."""
 
+import gc
 import io
 import re
 import shutil
@@ -286,3 +287,16 @@ def test_fonts_are_opened_once_per_thread_and_change_nothing_on_the_page(amazon_
     thread.start()
     thread.join()
     assert elsewhere[0] is not pdf_module.fonts()
+
+
+def test_a_render_leaves_the_garbage_collector_as_it_found_it(amazon_case):
+    # A worker renders PDF after PDF: the collector is off during each render only.
+    assert gc.isenabled()
+    pdf_for(amazon_case, "en")
+    assert gc.isenabled()
+    gc.disable()  # a process that runs without it keeps running without it
+    try:
+        pdf_for(amazon_case, "en")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
