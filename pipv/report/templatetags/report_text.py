@@ -36,6 +36,15 @@ def whole(text: object, on_paper: bool = False) -> object:
     return mark_safe(WHOLE.sub(lambda m: f'<span class="nowrap">{m.group(0)}</span>', escaped))
 
 
+@register.filter
+def unbroken(text: object, on_paper: bool = False) -> str:
+    """A date that never breaks across two lines: in a nowrap box on screen; on paper with
+    no-break spaces, which keep it whole just the same without a box to lay out."""
+    if not on_paper:
+        return format_html('<span class="nowrap">{}</span>', text)
+    return mark_safe(str(conditional_escape(text)).replace(" ", "\u00a0"))
+
+
 @register.simple_tag(takes_context=True)
 def line_break(context: template.Context) -> str:
     """A line break inside a cell or a definition: ``<br>`` on screen, a newline on paper.
