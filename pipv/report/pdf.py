@@ -12,21 +12,19 @@ import gc
 import hashlib
 import mimetypes
 import re
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from threading import Lock, local
 from typing import Any
 
-import pydyf
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from weasyprint import CSS, HTML, Attachment
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from . import xhtml
+from . import pdf_writer, xhtml
 
 # Every URL our templates give WeasyPrint starts here; {% static %} yields /static/… and the
 # document's base URL makes it absolute. The host is reserved (RFC 6761) and never resolved.
@@ -128,24 +126,7 @@ def collections_after() -> Iterator[None]:
             gc.collect(0)
 
 
-class _Level6Zlib:
-    """zlib as pydyf (WeasyPrint's PDF writer) sees it: level 6 where it asks for level 9.
-
-    pydyf compresses every stream at level 9, and twice (once more to hash the file
-    identifier PDF/A needs): 110 ms of the example's 800. Level 6 is five times quicker for a
-    PDF 3% larger. pydyf offers no setting, so its module gets this in place of zlib.
-    """
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(zlib, name)
-
-    @staticmethod
-    def compressobj(level: int = -1, *args: Any, **kwargs: Any) -> Any:
-        return zlib.compressobj(min(level, 6), *args, **kwargs)
-
-
-if getattr(pydyf, "zlib", None) is zlib:
-    pydyf.zlib = _Level6Zlib()  # type: ignore[assignment]
+pdf_writer.install()
 
 
 # Runs of ASCII white space (never a no-break or thin space, which the text means).

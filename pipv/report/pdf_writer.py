@@ -1,0 +1,83 @@
+"""What pipv changes in pydyf, WeasyPrint's PDF writer, and why: the same file, written
+with less work. pydyf offers no setting for either, so both are put in place at import.
+
+1. pydyf compresses every stream at zlib level 9; level 6 is several times quicker for a
+   file a few per cent larger. Its module gets a zlib that caps the level.
+2. With a file identifier (PDF/A needs one) ``PDF.write`` serializes every object twice:
+   once to write the file and once more to hash it for the identifier. While a file is
+   written, each object's bytes are kept the first time and given again the second: the
+   objects do not change in between, so the file is byte for byte the one pydyf writes.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable
+from functools import wraps
+from threading import local
+from typing import Any
+
+import pydyf
+
+
+class _Level6Zlib:
+    """zlib as pydyf sees it: level 6 where it asks for level 9."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(zlib, name)
+
+    @staticmethod
+    def compressobj(level: int = -1, *args: Any, **kwargs: Any) -> Any:
+        return zlib.compressobj(min(level, 6), *args, **kwargs)
+
+
+_writing = local()
+
+
+def _kept(data: property) -> property:
+    """``data``, kept per object while this thread writes a file.
+
+    The memo holds each object with its bytes, so no object's id is reused by another while
+    the file is written; outside a write nothing is kept.
+    """
+    compute = data.fget
+    assert compute is not None
+
+    def kept_data(self: pydyf.Object) -> bytes:
+        memo: dict[int, tuple[pydyf.Object, bytes]] | None = getattr(_writing, "memo", None)
+        if memo is None:
+            return compute(self)
+        known = memo.get(id(self))
+        if known is None:
+            known = memo[id(self)] = (self, compute(self))
+        return known[1]
+
+    return property(kept_data, doc=data.__doc__)
+
+
+def _written_once(write: Callable[..., None]) -> Callable[..., None]:
+    @wraps(write)
+    def write_once(self: pydyf.PDF, *args: Any, **kwargs: Any) -> None:
+        _writing.memo = {}
+        try:
+            write(self, *args, **kwargs)
+        finally:
+            _writing.memo = None
+
+    write_once.pipv_serializes_once = True  # type: ignore[attr-defined]
+    return write_once
+
+
+SERIALIZED = (pydyf.Dictionary, pydyf.Array, pydyf.String, pydyf.Stream)
+# Each kind's own ``data``, as pydyf defines it.
+ORIGINAL_DATA: dict[type, property] = {kind: kind.__dict__["data"] for kind in SERIALIZED}
+
+
+def install() -> None:
+    """Put both changes in place, once per process."""
+    if getattr(pydyf, "zlib", None) is zlib:
+        pydyf.zlib = _Level6Zlib()  # type: ignore[assignment]
+    if not getattr(pydyf.PDF.write, "pipv_serializes_once", False):
+        for kind in SERIALIZED:
+            kind.data = _kept(ORIGINAL_DATA[kind])  # type: ignore[method-assign]
+        pydyf.PDF.write = _written_once(pydyf.PDF.write)  # type: ignore[method-assign]
