@@ -1,4 +1,5 @@
-"""The PDF's HTML read by expat where that builds the tree WeasyPrint's own parser would.
+"""The PDF's document as WeasyPrint gets it: read by expat where that builds the tree
+WeasyPrint's own parser would, with a user-agent stylesheet cut to what paper uses (below).
 
 WeasyPrint reads HTML with tinyhtml5, an HTML5 parser written in Python, character by
 character: for the example report that is about a fifteenth of the render. pipv's PDF
@@ -23,7 +24,8 @@ import xml.etree.ElementTree as ET
 from html.entities import html5 as HTML5_ENTITIES
 
 import cssselect2
-from weasyprint import HTML
+from weasyprint import CSS, HTML
+from weasyprint import html as weasyprint_html
 
 SVG = "{http://www.w3.org/2000/svg}"
 XMLNS_ATTRIBUTE = "{http://www.w3.org/2000/xmlns/}xmlns"
@@ -229,6 +231,45 @@ def tree(html: str) -> ET.Element | None:
     return root
 
 
+# WeasyPrint's user-agent stylesheet gives every element a ::marker and five pseudo-elements
+# for footnotes and notes, each with a style of its own, though only list items have markers
+# and pipv's PDF has no footnotes or notes (tests/report/test_xhtml.py checks the styles):
+# for the example, six in seven of the styles a render computed. On paper the marker rule
+# applies to list items only and the note rules go.
+_UA_CHANGES = {
+    "::marker {": "li::marker {",
+    "::footnote-call {": None,
+    "::footnote-marker {": None,
+    "::note-call {": None,
+    "::note-marker {": None,
+    "::note-callback {": None,
+}
+
+
+def _paper_ua(text: str) -> CSS | None:
+    lines = text.splitlines(keepends=True)
+    for start, replacement in _UA_CHANGES.items():
+        found = [i for i, line in enumerate(lines) if line.startswith(start)]
+        if len(found) != 1 or not lines[found[0]].rstrip().endswith("}"):
+            return None  # another WeasyPrint: its own stylesheet, unchanged
+        line = lines[found[0]]
+        lines[found[0]] = "" if replacement is None else replacement + line[len(start) :]
+    return CSS(string="".join(lines), counter_style=weasyprint_html.UA_COUNTER_STYLE)
+
+
+PAPER_UA = _paper_ua(weasyprint_html.UA)
+
+
+class PaperHTML(HTML):
+    """WeasyPrint's HTML document, with the user-agent stylesheet pipv's paper needs."""
+
+    def _ua_stylesheets(self, forms: bool = False) -> list[CSS]:
+        sheets = super()._ua_stylesheets(forms)
+        if PAPER_UA is not None and sheets and sheets[0] is weasyprint_html.UA_STYLESHEET:
+            sheets = [PAPER_UA, *sheets[1:]]
+        return sheets
+
+
 def _html_fields() -> frozenset[str]:
     return frozenset(vars(HTML(string="<!doctype html><html><head></head><body></body></html>")))
 
@@ -239,12 +280,12 @@ _FIELDS = frozenset(("base_url", "url_fetcher", "media_type", "wrapper_element",
 USABLE = _html_fields() == _FIELDS
 
 
-def document(html: str, *, base_url: str, url_fetcher: object) -> HTML:
+def document(html: str, *, base_url: str, url_fetcher: object) -> PaperHTML:
     """WeasyPrint's HTML document for ``html``: from expat's tree where it is the same."""
     root = tree(html) if USABLE else None
     if root is None:
-        return HTML(string=html, base_url=base_url, url_fetcher=url_fetcher)
-    parsed = HTML.__new__(HTML)
+        return PaperHTML(string=html, base_url=base_url, url_fetcher=url_fetcher)
+    parsed = PaperHTML.__new__(PaperHTML)
     # Never a <base> element (tree() sends those to tinyhtml5), so the base is ours.
     parsed.base_url = base_url
     parsed.url_fetcher = url_fetcher

@@ -5,13 +5,16 @@ attributes, text and tails. Where HTML would repair the markup, or it is not XML
 document goes to tinyhtml5 as before, and the PDF still comes.
 """
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 import tinyhtml5
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from weasyprint import HTML
 
 from pipv.engine import parse
 from pipv.report import xhtml
@@ -158,3 +161,18 @@ def test_a_document_left_to_html5_makes_the_same_pdf(monkeypatch, amazon_case, a
     slow = pdf_for(amazon_case, "en")
     assert parsed, "tinyhtml5 should have read this document"
     assert pdf_text(slow) == pdf_text(amazon_pdf)
+
+
+def test_paper_keeps_list_numbers_and_its_styles_use_no_footnotes_or_notes():
+    assert xhtml.PAPER_UA is not None, "WeasyPrint's stylesheet changed: see xhtml._UA_CHANGES"
+    lists = "<ol><li>First</li><li>Second</li></ol><ul><li>Third</li></ul>"
+    paper = pdf_text(xhtml.PaperHTML(string=lists).write_pdf())
+    assert "1." in paper and "2." in paper and "•" in paper
+    assert paper == pdf_text(HTML(string=lists).write_pdf())
+    # The note rules are dropped because nothing on paper floats a footnote or makes a note.
+    root = Path(__file__).resolve().parents[2]
+    sources = [*root.glob("static/css/*.css"), *root.glob("templates/report/*.html")]
+    assert sources
+    for source in sources:
+        text = source.read_text()
+        assert not re.search(r"footnote|float:\s*note|::note", text), source
