@@ -234,7 +234,7 @@ def tree(html: str) -> ET.Element | None:
 # WeasyPrint's user-agent stylesheet gives every element a ::marker and five pseudo-elements
 # for footnotes and notes, each with a style of its own, though only list items have markers
 # and pipv's PDF has no footnotes or notes (tests/report/test_xhtml.py checks the styles):
-# for the example, six in seven of the styles a render computed. On paper the marker rule
+# for the example, nine in ten of the styles a render computed. On paper the marker rule
 # applies to list items only and the note rules go.
 _UA_CHANGES = {
     "::marker {": "li::marker {",
