@@ -20,7 +20,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from weasyprint import CSS, HTML, Attachment
+from weasyprint import CSS, Attachment
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -193,11 +193,12 @@ def render_pdf(html: str, case_file: bytes, *, title: str) -> bytes:
 
 
 def warm() -> None:
-    """Load the stylesheets and fonts once, so a worker's first PDF is as quick as the rest."""
+    """Load the stylesheets (the user-agent one too) and fonts once, so a worker's first PDF
+    is as quick as the rest."""
     stylesheets()
-    HTML(string="<p>pipv</p>", base_url=BASE_URL, url_fetcher=StaticOnlyFetcher()).write_pdf(
-        stylesheets=stylesheets(), font_config=fonts()
-    )
+    xhtml.PaperHTML(
+        string="<p>pipv</p>", base_url=BASE_URL, url_fetcher=StaticOnlyFetcher()
+    ).write_pdf(stylesheets=stylesheets(), font_config=fonts())
 
 
 def content_key(case_file: bytes, language: str) -> str:

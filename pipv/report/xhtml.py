@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from functools import cache
 from html.entities import html5 as HTML5_ENTITIES
 
 import cssselect2
@@ -219,7 +220,8 @@ def tree(html: str) -> ET.Element | None:
     if text is None:
         return None
     end = text.rfind("</html>")
-    if end < 0 or text[end + len("</html>") :].strip():
+    trailing = text[end + len("</html>") :]
+    if end < 0 or trailing.strip():
         return None
     try:
         root = ET.fromstring(text)
@@ -227,7 +229,7 @@ def tree(html: str) -> ET.Element | None:
         return None
     if _repaired_by_html(root):
         return None
-    _as_html5_places_it(root, text[end + len("</html>") :])
+    _as_html5_places_it(root, trailing)
     return root
 
 
@@ -246,8 +248,11 @@ _UA_CHANGES = {
 }
 
 
-def _paper_ua(text: str) -> CSS | None:
-    lines = text.splitlines(keepends=True)
+@cache
+def paper_ua() -> CSS | None:
+    """The paper's user-agent stylesheet, parsed at the first render: a web process that
+    never renders does not pay for it."""
+    lines = weasyprint_html.UA.splitlines(keepends=True)
     for start, replacement in _UA_CHANGES.items():
         found = [i for i, line in enumerate(lines) if line.startswith(start)]
         if len(found) != 1 or not lines[found[0]].rstrip().endswith("}"):
@@ -257,32 +262,31 @@ def _paper_ua(text: str) -> CSS | None:
     return CSS(string="".join(lines), counter_style=weasyprint_html.UA_COUNTER_STYLE)
 
 
-PAPER_UA = _paper_ua(weasyprint_html.UA)
-
-
 class PaperHTML(HTML):
     """WeasyPrint's HTML document, with the user-agent stylesheet pipv's paper needs."""
 
     def _ua_stylesheets(self, forms: bool = False) -> list[CSS]:
         sheets = super()._ua_stylesheets(forms)
-        if PAPER_UA is not None and sheets and sheets[0] is weasyprint_html.UA_STYLESHEET:
-            sheets = [PAPER_UA, *sheets[1:]]
+        paper = paper_ua()
+        if paper is not None and sheets and sheets[0] is weasyprint_html.UA_STYLESHEET:
+            sheets = [paper, *sheets[1:]]
         return sheets
-
-
-def _html_fields() -> frozenset[str]:
-    return frozenset(vars(HTML(string="<!doctype html><html><head></head><body></body></html>")))
 
 
 # What WeasyPrint's HTML object holds once parsed (weasyprint 70). ``document`` fills the
 # same fields from the expat tree; if a WeasyPrint release holds others, it parses instead.
 _FIELDS = frozenset(("base_url", "url_fetcher", "media_type", "wrapper_element", "etree_element"))
-USABLE = _html_fields() == _FIELDS
+
+
+@cache
+def usable() -> bool:
+    parsed = HTML(string="<!doctype html><html><head></head><body></body></html>")
+    return frozenset(vars(parsed)) == _FIELDS
 
 
 def document(html: str, *, base_url: str, url_fetcher: object) -> PaperHTML:
     """WeasyPrint's HTML document for ``html``: from expat's tree where it is the same."""
-    root = tree(html) if USABLE else None
+    root = tree(html) if usable() else None
     if root is None:
         return PaperHTML(string=html, base_url=base_url, url_fetcher=url_fetcher)
     parsed = PaperHTML.__new__(PaperHTML)

@@ -7,6 +7,7 @@ import zlib
 
 import pydyf
 import pytest
+from weasyprint import HTML
 
 from pipv.report import pdf as pdf_module
 from pipv.report import pdf_writer
@@ -87,7 +88,7 @@ def test_the_example_pdf_is_the_file_pydyf_would_write(monkeypatch, language):
     html = pdf_module.paper_markup(pdf_html(example_case("amazon-focus-pivot"), language)[0])
 
     def render() -> bytes:
-        return pdf_module.HTML(string=html, base_url=pdf_module.BASE_URL).write_pdf(
+        return HTML(string=html, base_url=pdf_module.BASE_URL).write_pdf(
             stylesheets=pdf_module.stylesheets(),
             font_config=pdf_module.fonts(),
             pdf_variant="pdf/a-3a",

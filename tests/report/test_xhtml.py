@@ -164,7 +164,7 @@ def test_a_document_left_to_html5_makes_the_same_pdf(monkeypatch, amazon_case, a
 
 
 def test_paper_keeps_list_numbers_and_its_styles_use_no_footnotes_or_notes():
-    assert xhtml.PAPER_UA is not None, "WeasyPrint's stylesheet changed: see xhtml._UA_CHANGES"
+    assert xhtml.paper_ua() is not None, "WeasyPrint's stylesheet changed: see xhtml._UA_CHANGES"
     lists = "<ol><li>First</li><li>Second</li></ol><ul><li>Third</li></ul>"
     paper = pdf_text(xhtml.PaperHTML(string=lists).write_pdf())
     assert "1." in paper and "2." in paper and "•" in paper
