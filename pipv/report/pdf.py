@@ -24,7 +24,7 @@ from weasyprint import CSS, Attachment
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from . import pdf_writer, xhtml
+from . import pdf_writer, text_layout, xhtml
 
 # Every URL our templates give WeasyPrint starts here; {% static %} yields /static/… and the
 # document's base URL makes it absolute. The host is reserved (RFC 6761) and never resolved.
@@ -127,6 +127,7 @@ def collections_after() -> Iterator[None]:
 
 
 pdf_writer.install()
+text_layout.install()
 
 
 # Runs of ASCII white space (never a no-break or thin space, which the text means).
