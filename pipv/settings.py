@@ -115,6 +115,9 @@ else:
             # Django's SQLite backend, creating the file readable by its owner only.
             "ENGINE": "pipv.core.sqlite3",
             "NAME": env_str("PIPV_DB_PATH", str(BASE_DIR / "db.sqlite3")),
+            # Each web thread keeps its connection between requests, as on PostgreSQL, instead
+            # of opening one and setting its pragmas for every request.
+            "CONN_MAX_AGE": 60,
             # Several requests write at once (an item saved while a field is checked, two
             # gunicorn workers): writers take the lock up front and wait for it instead of
             # failing with "database is locked", and WAL lets readers go on meanwhile.
