@@ -36,6 +36,12 @@ SOURCE_HASH = "73280b173040f15fe7ab0ca0d5d395be30ca1a7c7a3f9e61b37dcc93d17e3fcc"
 ORIGINAL_SETUP = line_break.Layout.setup
 
 
+# A report has a handful of contexts and a few dozen descriptions. Past this many, something
+# unforeseen makes new ones each time, and the cache starts again rather than grow: a layout
+# holds its own reference to its context and its own copy of its description.
+MOST_KEPT = 256
+
+
 class _Shared:
     """The contexts and font descriptions of one font configuration."""
 
@@ -69,6 +75,8 @@ def _context(shared: _Shared, style: Any, lang: str | None) -> tuple[Any, Any]:
             pango.pango_context_set_language(context, language)
         else:
             language = pango.pango_language_get_default()
+        if len(shared.contexts) >= MOST_KEPT:
+            shared.contexts.clear()
         known = shared.contexts[key] = (context, language)
     return known
 
@@ -86,6 +94,8 @@ def _description(shared: _Shared, style: Any) -> Any:
     )
     known = shared.descriptions.get(key)
     if known is None:
+        if len(shared.descriptions) >= MOST_KEPT:
+            shared.descriptions.clear()
         known = shared.descriptions[key] = get_font_description(style)
     return known
 

@@ -9,7 +9,7 @@ from pipv.report import pdf as pdf_module
 from pipv.report import text_layout
 from pipv.report.render import pdf_html
 
-from .conftest import example_case
+from .conftest import example_case, pdf_text
 
 
 def test_it_is_in_place_for_the_weasyprint_it_was_written_against():
@@ -50,3 +50,12 @@ def test_another_weasyprint_keeps_its_own_setup(monkeypatch):
     monkeypatch.setattr(line_break.Layout, "setup", text_layout.ORIGINAL_SETUP)
     assert not text_layout.install()
     assert line_break.Layout.setup is text_layout.ORIGINAL_SETUP
+
+
+def test_the_cache_starts_again_rather_than_grow(monkeypatch):
+    monkeypatch.setattr(text_layout, "MOST_KEPT", 3)
+    config = FontConfiguration()
+    sizes = "".join(f"<p style='font-size: {10 + n}px'>pipv {n}</p>" for n in range(8))
+    pdf = HTML(string=sizes).write_pdf(font_config=config)
+    assert len(config.pipv_shared_text.descriptions) <= 3
+    assert all(f"pipv {n}" in pdf_text(pdf) for n in range(8))
