@@ -105,6 +105,9 @@ def fonts() -> FontConfiguration:
     nothing in it depends on the document."""
     config = getattr(_fonts, "config", None)
     if config is None:
+        # Here, not at import: checking WeasyPrint's source is work for the processes that
+        # render, and every web process imports this module.
+        text_layout.install()
         config = _fonts.config = FontConfiguration()
     return config
 
@@ -127,7 +130,6 @@ def collections_after() -> Iterator[None]:
 
 
 pdf_writer.install()
-text_layout.install()
 
 
 # Runs of ASCII white space (never a no-break or thin space, which the text means).

@@ -12,10 +12,11 @@ Here both are made once per font configuration and shared:
   set up, so layouts made from one context are set exactly as from contexts of their own;
 - Pango copies a font description into each layout, so one description serves them all.
 
-WeasyPrint offers no setting for this, so ``install`` puts a copy of ``Layout.setup`` that
-does it in place, only if WeasyPrint's own, and the ``get_font_description`` whose inputs
-make the key of a description, are the ones this was written against (their source's hash,
-``SOURCE_HASH``): another release keeps its own until this copy is checked against it.
+WeasyPrint offers no setting for this, so ``install`` (called when pipv makes a thread's
+font configuration, ``pdf.fonts``) puts a copy of ``Layout.setup`` that does it in place,
+only if WeasyPrint's own, and the ``get_font_description`` whose inputs make the key of a
+description, are the ones this was written against (their source's hash, ``SOURCE_HASH``):
+another release keeps its own until this copy is checked against it.
 The PDF is byte for byte the same (tests/report/test_text_layout.py).
 """
 
@@ -157,10 +158,12 @@ def _setup(self: Any, style: Any) -> None:
     )
     if features:
         features = ",".join(f"{key} {value}" for key, value in features.items()).encode()
-        # WeasyPrint keeps one attribute per feature string, so as not to leak them.
-        attr = style.font_config.font_features.setdefault(
-            features, pango.pango_attr_font_features_new(features)
-        )
+        # One attribute per feature string, as WeasyPrint keeps them; its ``setdefault`` made
+        # a new one each time and dropped it, here it is made only when missing.
+        kept = style.font_config.font_features
+        attr = kept.get(features)
+        if attr is None:
+            attr = kept[features] = pango.pango_attr_font_features_new(features)
         attr_list = pango.pango_attr_list_new()
         pango.pango_attr_list_insert(attr_list, attr)
         pango.pango_layout_set_attributes(self.layout, attr_list)

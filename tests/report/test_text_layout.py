@@ -12,7 +12,8 @@ from pipv.report.render import pdf_html
 from .conftest import example_case, pdf_text
 
 
-def test_it_is_in_place_for_the_weasyprint_it_was_written_against():
+def test_it_is_in_place_once_a_worker_is_ready_to_render():
+    pdf_module.warm()
     assert text_layout.usable()
     assert line_break.Layout.setup is text_layout._setup
 
@@ -27,6 +28,7 @@ def test_the_example_pdf_is_byte_for_byte_the_same(monkeypatch, language):
             stylesheets=pdf_module.stylesheets(), font_config=config, pdf_variant="pdf/a-3a"
         )
 
+    assert text_layout.install()
     shared = render(pdf_module.fonts())
     monkeypatch.setattr(line_break.Layout, "setup", text_layout.ORIGINAL_SETUP)
     assert render(pdf_module.fonts()) == shared
