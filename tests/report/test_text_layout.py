@@ -35,6 +35,7 @@ def test_the_example_pdf_is_byte_for_byte_the_same(monkeypatch, language):
 
 
 def test_each_font_configuration_shares_its_own():
+    assert text_layout.install()
     html = "<p lang='en'>pipv <b>bold</b></p><p lang='zh-Hans'>陈林</p><p>pipv</p>"
     config = FontConfiguration()
     HTML(string=html).write_pdf(font_config=config)
@@ -55,6 +56,7 @@ def test_another_weasyprint_keeps_its_own_setup(monkeypatch):
 
 
 def test_the_cache_starts_again_rather_than_grow(monkeypatch):
+    assert text_layout.install()
     monkeypatch.setattr(text_layout, "MOST_KEPT", 3)
     config = FontConfiguration()
     sizes = "".join(f"<p style='font-size: {10 + n}px'>pipv {n}</p>" for n in range(8))
