@@ -86,10 +86,11 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
-from html.parser import HTMLParser
 from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode, urljoin, urlsplit
+
+import lxml.html
 
 ROOT = Path(__file__).resolve().parents[1]
 HOST = "127.0.0.1"  # the only address this script ever talks to
@@ -140,81 +141,68 @@ class Form:
         return out
 
 
-class FormParser(HTMLParser):
-    """Every <form> on a page with its fields, plus the style sheets and scripts it links."""
+class Page:
+    """What the load test reads of a page: its forms with their fields, the style sheets and
+    scripts it links, and its links.
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+    Read with lxml (libxml2, in C): the load test shares the machine with the server it
+    measures, and Python's html.parser took about as much CPU as a tenth of the PDF workers'
+    at saturation, which then went missing from their renders.
+    """
+
+    def __init__(self, body: bytes) -> None:
         self.forms: list[Form] = []
         self.assets: list[str] = []
         self.links: list[str] = []
-        self._form: Form | None = None
-        self._select: list | None = None
-        self._option: list | None = None
-        self._textarea: list | None = None
-
-    def handle_starttag(self, tag, attrs):
-        a = {k: (v if v is not None else "") for k, v in attrs}
-        if tag == "link" and a.get("rel") == "stylesheet" and a.get("href"):
-            self.assets.append(a["href"])
-        elif tag == "script" and a.get("src"):
-            self.assets.append(a["src"])
-        elif tag == "a" and a.get("href"):
-            self.links.append(a["href"])
-        elif tag == "form":
-            self._form = Form(a)
-            self.forms.append(self._form)
-        elif self._form is None:
+        if not body.strip():
             return
-        elif tag == "input":
-            kind = a.get("type", "text").lower()
-            value = a.get("value") if "value" in a else None
-            self._form.fields.append([kind, a.get("name"), value, "checked" in a])
+        root = lxml.html.document_fromstring(body, parser=_HTML)
+        for element in root.iter("link", "script", "a", "form"):
+            tag, get = element.tag, element.get
+            if tag == "link" and get("rel") == "stylesheet" and get("href"):
+                self.assets.append(get("href"))
+            elif tag == "script" and get("src"):
+                self.assets.append(get("src"))
+            elif tag == "a" and get("href"):
+                self.links.append(get("href"))
+            elif tag == "form":
+                self.forms.append(_form(element))
+
+
+_HTML = lxml.html.HTMLParser(encoding="utf-8")
+
+
+def _form(element) -> Form:
+    form = Form({k: v or "" for k, v in element.attrib.items()})
+    for field_ in element.iter("input", "button", "select", "textarea"):
+        tag, get = field_.tag, field_.get
+        if tag == "input":
+            kind = get("type", "text").lower()
+            form.fields.append([kind, get("name"), get("value"), get("checked") is not None])
         elif tag == "button":
-            self._form.fields.append(["submit", a.get("name"), a.get("value"), False])
+            form.fields.append(["submit", get("name"), get("value"), False])
         elif tag == "select":
-            self._select = ["select", a.get("name"), [], False]
-            self._form.fields.append(self._select)
-        elif tag == "option" and self._select is not None:
-            self._option = [a.get("value"), "selected" in a, ""]
-            self._select[2].append(self._option)
-        elif tag == "textarea":
-            self._textarea = ["textarea", a.get("name"), "", False]
-            self._form.fields.append(self._textarea)
-
-    def handle_data(self, data):
-        if self._textarea is not None:
-            self._textarea[2] += data
-        elif self._option is not None:
-            self._option[2] += data
-
-    def handle_endtag(self, tag):
-        if tag == "form":
-            self._form = None
-        elif tag == "select" and self._select is not None:
-            # [value, selected, text] -> (value, selected); no value attribute: the text.
-            self._select[2] = [
-                (v if v is not None else text.strip(), sel) for v, sel, text in self._select[2]
+            # (value, selected); an option without a value attribute sends its text.
+            options = [
+                (
+                    o.get("value") if o.get("value") is not None else o.text_content().strip(),
+                    o.get("selected") is not None,
+                )
+                for o in field_.iter("option")
             ]
-            self._select = None
-            self._option = None
-        elif tag == "option":
-            self._option = None
-        elif tag == "textarea" and self._textarea is not None:
-            # The parser keeps the newline right after <textarea>; browsers drop it.
-            if self._textarea[2].startswith("\n"):
-                self._textarea[2] = self._textarea[2][1:]
-            self._textarea = None
+            form.fields.append(["select", get("name"), options, False])
+        else:
+            text = field_.text or ""
+            # Browsers drop the newline right after <textarea>.
+            form.fields.append(["textarea", get("name"), text.removeprefix("\n"), False])
+    return form
 
 
-def parse_page(body: bytes) -> FormParser:
-    parser = FormParser()
-    parser.feed(body.decode("utf-8", "replace"))
-    parser.close()
-    return parser
+def parse_page(body: bytes) -> Page:
+    return Page(body)
 
 
-def find_form(page: FormParser, *, form_id: str = "", action_ends: str = "") -> Form:
+def find_form(page: Page, *, form_id: str = "", action_ends: str = "") -> Form:
     for form in page.forms:
         if form_id and form.attrs.get("id") == form_id:
             return form
