@@ -94,6 +94,16 @@ def test_huge_notes_are_refused_with_a_message(alice_client, full_case):
     assert len(events_of(full_case)) == 2
 
 
+def test_notes_pasted_from_a_word_processor_are_saved_with_plain_line_breaks(
+    alice_client, full_case
+):
+    # Its manual line break is a vertical tab: saved as the newline the person saw, so the
+    # page and the PDF show the note alike; a stray escape character is left out.
+    data = {**EVENT, "events-new-notes": "Recap sent.\x0bNo reply.\x1b"}
+    alice_client.post(reverse("cases:item_add", args=[full_case.pk, "events"]), data, **HX)
+    assert events_of(full_case)[1]["notes"] == "Recap sent.\nNo reply."
+
+
 def test_htmx_edit_shows_the_form_in_place_and_saves(alice_client, full_case):
     edit = reverse("cases:item_edit", args=[full_case.pk, "events", "e1"])
     page = alice_client.get(edit, **HX).content.decode()

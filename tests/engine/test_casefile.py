@@ -9,6 +9,7 @@ from jsonschema import Draft202012Validator
 from pipv.engine import CaseInvalid, assess, dumps, loads, parse, to_document
 from pipv.engine.schemas import load
 
+from .cases import case as case_with
 from .cases import document
 
 
@@ -85,6 +86,24 @@ def test_a_lone_surrogate_is_refused_naming_each_field_that_holds_one():
         ("protected_activities[0].notes", "not_unicode"),
     ]
     assert str(raised.value).encode()  # the explanation itself is printable
+
+
+def test_text_pasted_from_a_word_processor_keeps_its_lines_and_loses_its_control_characters():
+    # A manual line break is a vertical tab there, a page break a form feed; no font draws them.
+    c = case_with(
+        **{
+            "employment.employer": "Acme\x1b[0m",
+            "protected_activities.0.notes": (
+                "Asked HR.\x0bNo answer.\x0cLater:\u2028ok\x07\r\nEnd\tat 5"
+            ),
+        }
+    )
+    assert c.employment.employer == "Acme[0m"
+    assert c.protected_activities[0].notes == "Asked HR.\nNo answer.\nLater:\nok\r\nEnd\tat 5"
+    # What is left must still be an answer where one is needed.
+    assert problems(document(**{"employment.employer": "\x07\x08"})) == [
+        "employment.employer: must not be empty"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 import gc
 import io
+import logging
 import re
 import shutil
 import socket
@@ -17,7 +18,7 @@ from pipv.engine import dumps, loads, parse
 from pipv.report import pdf as pdf_module
 from pipv.report.render import pdf_for
 
-from .conftest import hostile_document, pdf_text
+from .conftest import example_document, hostile_document, pdf_text
 
 
 def test_the_example_pdf_holds_the_hand_checked_figures(amazon_pdf):
@@ -265,6 +266,24 @@ def test_a_persons_own_line_breaks_survive_into_the_pdf(amazon_case):
     first = next(i for i, line in enumerate(lines) if "Asked for the written feedback." in line)
     assert "Manager said: later." not in lines[first]
     assert any("Manager said: later." in line for line in lines[first + 1 : first + 4])
+
+
+def test_a_note_pasted_from_a_word_processor_prints_its_lines_and_no_empty_boxes(caplog):
+    # Read as any case file is: its vertical tab and form feed become line breaks, and a bell
+    # is left out, where a font has no glyph for any of them.
+    document = example_document("amazon-focus-pivot")
+    document["events"][0]["notes"] = "Pasted from Word:\x0bsecond line\x0cthird\x07line"
+    with caplog.at_level(logging.WARNING, logger="weasyprint"):
+        pdf = pdf_for(parse(document), "en")
+    assert not [r for r in caplog.records if ".notdef" in r.getMessage()]
+    lines = [
+        " ".join(line.split())
+        for page in PdfReader(io.BytesIO(pdf)).pages
+        for line in (page.extract_text() or "").splitlines()
+    ]
+    first = next(i for i, line in enumerate(lines) if "Pasted from Word:" in line)
+    assert any("second line" in line for line in lines[first + 1 : first + 3])
+    assert any("thirdline" in line for line in lines[first + 1 : first + 4])
 
 
 def test_fonts_are_opened_once_per_thread_and_change_nothing_on_the_page(amazon_case):

@@ -15,7 +15,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pipv.engine.casefile import MAX_LONG_TEXT, MAX_SHORT_TEXT
+from pipv.engine.casefile import MAX_LONG_TEXT, MAX_SHORT_TEXT, plain_text
 from pipv.engine.casefile.limits import MAX_SEVERANCE_WEEKS
 from pipv.engine.money import decimal_text, money_text
 from pipv.engine.vocabulary import Vocabulary
@@ -76,6 +76,10 @@ class TextField(DocField, forms.CharField):
         self.error_messages["max_length"] = _(
             "This is too long: at most %(limit_value)d characters (it has %(show_value)d)."
         )
+
+    def to_python(self, value: Any) -> str:
+        # Kept as the case file reads it, so the page shows what the report prints.
+        return plain_text(super().to_python(value))
 
 
 class DateField(DocField, forms.DateField):

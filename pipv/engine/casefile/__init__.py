@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from ..case import Case
+from .fields import plain_text
 from .limits import MAX_FILE_BYTES, MAX_LONG_TEXT, MAX_SHORT_TEXT
 from .loading import load_json
 from .problems import MESSAGES, WORD_PARAMS, CaseInvalid, Problem
@@ -32,6 +33,7 @@ __all__ = [
     "load_json",
     "loads",
     "parse",
+    "plain_text",
     "validate",
 ]
 

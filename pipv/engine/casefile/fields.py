@@ -27,6 +27,20 @@ from .problems import Problem
 T = TypeVar("T")
 Read = Callable[[Any, str], T | None]
 
+# Text pasted from another program can hold characters that end a line there but that no font
+# draws: a word processor writes its manual line break as a vertical tab and its page break as
+# a form feed. Each becomes the newline the person saw. Other control characters mean nothing
+# in an answer and would print as empty boxes in the PDF, so they go; tab, newline and
+# carriage return stay as they are.
+_LINE_ENDS = {ord(ch): "\n" for ch in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+_CONTROLS = [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, *range(0x7F, 0xA0)]
+_PLAIN = str.maketrans({**dict.fromkeys(_CONTROLS), **_LINE_ENDS})
+
+
+def plain_text(value: str) -> str:
+    """``value`` with its line-ending characters made newlines and other controls left out."""
+    return value.translate(_PLAIN)
+
 
 class FieldReader:
     """Collects problems instead of stopping at the first; the document reader builds on it."""
@@ -107,6 +121,7 @@ class FieldReader:
             if len(value) > limit:
                 self.problem(path, "too_long", length=len(value), limit=limit)
                 return None
+            value = plain_text(value)
             if non_empty and not value.strip():
                 self.problem(path, "empty")
                 return None
