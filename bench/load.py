@@ -141,14 +141,15 @@ class Form:
         return out
 
 
+# Pages are read with lxml (libxml2, in C): the load test shares the machine with the server
+# it measures, and the CPU a parser in Python takes goes missing from the PDF workers, which
+# run at the lowest priority.
+_HTML = lxml.html.HTMLParser(encoding="utf-8")
+
+
 class Page:
     """What the load test reads of a page: its forms with their fields, the style sheets and
-    scripts it links, and its links.
-
-    Read with lxml (libxml2, in C): the load test shares the machine with the server it
-    measures, and Python's html.parser took about as much CPU as a tenth of the PDF workers'
-    at saturation, which then went missing from their renders.
-    """
+    scripts it links, and its links."""
 
     def __init__(self, body: bytes) -> None:
         self.forms: list[Form] = []
@@ -167,9 +168,6 @@ class Page:
                 self.links.append(get("href"))
             elif tag == "form":
                 self.forms.append(_form(element))
-
-
-_HTML = lxml.html.HTMLParser(encoding="utf-8")
 
 
 def _form(element) -> Form:
@@ -196,10 +194,6 @@ def _form(element) -> Form:
             # Browsers drop the newline right after <textarea>.
             form.fields.append(["textarea", get("name"), text.removeprefix("\n"), False])
     return form
-
-
-def parse_page(body: bytes) -> Page:
-    return Page(body)
 
 
 def find_form(page: Page, *, form_id: str = "", action_ends: str = "") -> Form:
@@ -437,7 +431,7 @@ class Person:
 
     def get_page(self, kind, path):
         status, headers, data, path = self.request(kind, "GET", path)
-        page = parse_page(data)
+        page = Page(data)
         for asset in page.assets:
             if asset.startswith("/") and asset not in self.seen_assets:
                 self.seen_assets.add(asset)  # a browser's cache: once per person
@@ -484,7 +478,7 @@ class Person:
         _, _, body, path = self.post_form("signup", "/account/signup/", data, expect=(200,))
         if path != "/cases/":
             raise Unexpected(f"sign-up did not reach the case list (at {path})")
-        page = parse_page(body)
+        page = Page(body)
         form = find_form(page, action_ends="/cases/import/")
         self.think()
 
@@ -518,7 +512,7 @@ class Person:
             )
             if path == posted:
                 raise Unexpected(f"{posted} refused its own answers")
-            page = parse_page(body)
+            page = Page(body)
         else:
             raise Unexpected("the steps never reached the review")
         self.think()
