@@ -254,15 +254,20 @@ def test_a_note_that_reads_like_markup_is_printed_whole(amazon_case):
     assert note.replace(" ", "") in "".join(pdf_text(pdf_for(case, "en")).split())
 
 
+def pdf_lines(pdf: bytes) -> list[str]:
+    """Every line of the PDF's text layer, its spaces collapsed, page after page."""
+    return [
+        " ".join(line.split())
+        for page in PdfReader(io.BytesIO(pdf)).pages
+        for line in (page.extract_text() or "").splitlines()
+    ]
+
+
 def test_a_persons_own_line_breaks_survive_into_the_pdf(amazon_case):
     note = "Asked for the written feedback.\n\nManager said: later."
     first_event = replace(amazon_case.events[0], notes=note)
     case = replace(amazon_case, events=(first_event, *amazon_case.events[1:]))
-    lines = [
-        " ".join(line.split())
-        for page in PdfReader(io.BytesIO(pdf_for(case, "en"))).pages
-        for line in (page.extract_text() or "").splitlines()
-    ]
+    lines = pdf_lines(pdf_for(case, "en"))
     first = next(i for i, line in enumerate(lines) if "Asked for the written feedback." in line)
     assert "Manager said: later." not in lines[first]
     assert any("Manager said: later." in line for line in lines[first + 1 : first + 4])
@@ -276,11 +281,7 @@ def test_a_note_pasted_from_a_word_processor_prints_its_lines_and_no_empty_boxes
     with caplog.at_level(logging.WARNING, logger="weasyprint"):
         pdf = pdf_for(parse(document), "en")
     assert not [r for r in caplog.records if ".notdef" in r.getMessage()]
-    lines = [
-        " ".join(line.split())
-        for page in PdfReader(io.BytesIO(pdf)).pages
-        for line in (page.extract_text() or "").splitlines()
-    ]
+    lines = pdf_lines(pdf)
     first = next(i for i, line in enumerate(lines) if "Pasted from Word:" in line)
     assert any("second line" in line for line in lines[first + 1 : first + 3])
     assert any("thirdline" in line for line in lines[first + 1 : first + 4])

@@ -34,6 +34,7 @@ Read = Callable[[Any, str], T | None]
 # carriage return stay as they are.
 _LINE_ENDS = {ord(ch): "\n" for ch in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
 _CONTROLS = [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, *range(0x7F, 0xA0)]
+# U+0085 (next line) is both: a line end, so it is put in last.
 _PLAIN = str.maketrans({**dict.fromkeys(_CONTROLS), **_LINE_ENDS})
 
 
