@@ -9,6 +9,7 @@ Django's database backend: expiry, ``clearsessions``, "log out everywhere".
 from __future__ import annotations
 
 from django.contrib.sessions.backends import db
+from django.contrib.sessions.backends.base import UpdateError
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
@@ -59,6 +60,29 @@ class SessionStore(db.SessionStore):
             session_data=self.encode(data),
             expire_date=await self.aget_expiry_date(),
         )
+
+    def save(self, must_create=False):
+        # Every request saves the session (SESSION_SAVE_EVERY_REQUEST: the idle time-out), but
+        # almost none changes it: then only its end moves, without signing and writing the
+        # same data again. A session deleted meanwhile (logged out elsewhere) is an
+        # UpdateError either way.
+        if must_create or self.modified or not self._unchanged_from_db():
+            return super().save(must_create)
+        if not self._stored().update(expire_date=self.get_expiry_date()):
+            raise UpdateError
+
+    async def asave(self, must_create=False):
+        if must_create or self.modified or not self._unchanged_from_db():
+            return await super().asave(must_create)
+        if not await self._stored().aupdate(expire_date=await self.aget_expiry_date()):
+            raise UpdateError
+
+    def _unchanged_from_db(self) -> bool:
+        """Read from the database in this request, and not modified since."""
+        return self.session_key is not None and hasattr(self, "_session_cache")
+
+    def _stored(self):
+        return self.model.objects.filter(session_key=stored_key(self.session_key))
 
     def delete(self, session_key=None):
         key = self.session_key if session_key is None else session_key

@@ -1,6 +1,9 @@
 """Log-in throttling, idle time-out, "log out everywhere" and calm error pages."""
 
+from datetime import timedelta
+
 import pytest
+from django.contrib.sessions.backends.base import UpdateError
 from django.contrib.sessions.models import Session
 from django.test import Client
 from django.urls import path
@@ -70,6 +73,37 @@ def test_a_session_ends_after_the_idle_time_and_each_request_restarts_it(
     Session.objects.update(expire_date=first_expiry.replace(year=2000))
     response = client.get("/cases/")
     assert response.status_code == 302 and response["Location"].startswith(LOGIN)
+
+
+@pytest.mark.django_db
+def test_a_request_that_changes_nothing_moves_only_the_sessions_end():
+    from pipv.accounts.session_store import SessionStore
+
+    first = SessionStore()
+    first["pipv_language"] = "zh-hans"
+    first.create()
+    Session.objects.update(expire_date=Session.objects.get().expire_date - timedelta(minutes=20))
+    before = Session.objects.get()
+
+    again = SessionStore(first.session_key)
+    assert again["pipv_language"] == "zh-hans"
+    again.save()
+    after = Session.objects.get()
+    assert after.expire_date > before.expire_date + timedelta(minutes=19)
+    assert after.session_data == before.session_data
+
+    # A change is written, and read back by the next request.
+    again["pipv_language"] = "en"
+    again.save()
+    assert SessionStore(first.session_key)["pipv_language"] == "en"
+
+    # Logged out elsewhere while this request ran: Django's own error, not a new session.
+    late = SessionStore(first.session_key)
+    assert late["pipv_language"] == "en"
+    Session.objects.all().delete()
+    with pytest.raises(UpdateError):
+        late.save()
+    assert Session.objects.count() == 0
 
 
 @pytest.mark.django_db
