@@ -33,6 +33,12 @@ Each simulated person, one thread each, in a loop until the time is up:
    A 503 with Retry-After is honoured like a person who clicks again later; 503s are counted
    and shown, not counted as errors.
 
+A PDF is "given up" when a 503's Retry-After would send its person back after the measured
+time, or when it has not come 90 s after the click. Someone watching "Preparing your PDF" when
+the time is up has not given up: as a PDF request sent before the end is waited for, that page
+is followed past the end until the file comes. Those PDFs are counted and shown apart, with how
+long after the end the last one came.
+
 Between two clicks a person thinks: a random pause, uniformly drawn from --think (seconds),
 so "50 users" means fifty people using the site at once, not fifty request loops. A redirect
 is followed at once, like a browser. People start within the first think interval, not all in
@@ -50,7 +56,8 @@ temporary directory) instead of the working tree, e.g. while someone is half-way
 edit; gunicorn.conf.py still comes from the working tree.
 
 Bounds: only 127.0.0.1 is contacted; no request starts after --duration seconds; at most
---max-requests requests in all; each request times out after 90 s.
+--max-requests requests in all (a PDF being prepared at the end is still asked for); each
+request times out after 90 s.
 
 Prints requests/s and p50/p95/p99 latency (ms) per page type (signup, step GET, step POST,
 results, pdf, pdf poll, other), the step pages that ran while a PDF was being fetched, the time
@@ -229,6 +236,8 @@ class Stats:
         self.errors: list[str] = []
         self.busy_503 = 0
         self.pdfs_given_up = 0
+        # PDFs still being prepared when the time was up, and how long after it each came.
+        self.came_after_end: list[float] = []
         self.journeys_done = 0
         self.max_requests = max_requests
         self.started = 0
@@ -302,6 +311,8 @@ class Person:
         # as on a real site, instead of every journey starting with a sign-up.
         self.skip = rng.randrange(JOURNEY_PAUSES) if args.part_way else 0
         self.prelude = True
+        # Watching "Preparing your PDF" when the time is up: asks on until the file comes.
+        self.finishing = False
 
     @property
     def deadline(self) -> float:
@@ -359,7 +370,7 @@ class Person:
     def _send(self, kind, method, path, body, content_type, expect):
         if self.prelude:
             return self._send_untimed(method, path, body, content_type, expect)
-        if time.monotonic() >= self.deadline or not self.stats.reserve():
+        if (time.monotonic() >= self.deadline and not self.finishing) or not self.stats.reserve():
             raise Stop
         headers = self._headers(method, path, content_type)
         is_pdf = kind == "pdf"
@@ -528,27 +539,44 @@ class Person:
             raise Stop
         time.sleep(self.args.read_results)  # reads the results page, then clicks
         clicked = time.monotonic()
+        try:
+            self.fetch_pdf(f"/report/{pk}/pdf/", clicked)
+        except Stop:
+            if self.finishing:  # the request cap cut it off
+                with self.stats.lock:
+                    self.stats.pdfs_given_up += 1
+            raise
+        finally:
+            self.finishing = False
+
+    def fetch_pdf(self, path: str, clicked: float) -> None:
+        """The PDF, asking again while it is being prepared, as the waiting page does."""
         while True:
-            status, headers, body, _ = self.request(
-                "pdf", "GET", f"/report/{pk}/pdf/", expect=(200, 202)
-            )
+            status, headers, body, _ = self.request("pdf", "GET", path, expect=(200, 202))
+            now = time.monotonic()
             if status == 200:
                 if not body.startswith(b"%PDF-") or "pdf" not in headers.get("Content-Type", ""):
                     raise Unexpected("the PDF download is not a PDF")
                 with self.stats.lock:
-                    self.stats.click_to_file.append(time.monotonic() - clicked)
+                    self.stats.click_to_file.append(now - clicked)
+                    if self.finishing:
+                        self.stats.came_after_end.append(now - self.deadline)
                 return
             if status == 202:
                 if b"Preparing your PDF" not in body:
                     raise Unexpected("202 without the Preparing your PDF page")
                 wait = POLL_SECONDS
+                gone = now + wait - clicked > REQUEST_TIMEOUT
+                self.finishing = now + wait >= self.deadline
             else:
                 with self.stats.lock:
                     self.stats.busy_503 += 1
                 wait = float(headers.get("Retry-After", "30"))
-            if time.monotonic() + wait >= self.deadline:
+                gone = now + wait >= self.deadline
+            if gone:
                 with self.stats.lock:
                     self.stats.pdfs_given_up += 1
+                self.finishing = False  # counted here, not again by the caller
                 raise Stop
             time.sleep(wait)
 
@@ -781,6 +809,11 @@ def report(stats: Stats, wall: float, ready: list[float], states: dict[str, int]
         f"\njourneys finished: {stats.journeys_done}; PDF 503s (retried after Retry-After): "
         f"{stats.busy_503}; PDFs given up at the end: {stats.pdfs_given_up}"
     )
+    late = stats.came_after_end
+    print(
+        f"PDFs still being prepared when the time was up, followed until they came: {len(late)}"
+        + (f" (the last came {max(late):.1f} s after the end)" if late else "")
+    )
 
     def spread(values: list[float]) -> str:
         if not values:
@@ -898,7 +931,8 @@ def main() -> int:
                 shown = ", ".join(f"{k} {v * 1000:.0f}" for k, v in figures["p95"].items())
                 print(
                     f"{name}: p95 ms {shown}; errors {figures['errors']}, PDFs refused (503) "
-                    f"{figures['busy_503']}, PDFs given up {figures['given_up']}"
+                    f"{figures['busy_503']}, PDFs given up {figures['given_up']}, still being "
+                    f"prepared at the end {figures['after_end']}"
                 )
         goals(human, saturation)
     return 1 if failed else 0
@@ -913,7 +947,7 @@ def median_figures(runs: list[dict]) -> dict:
         "p95": {kind: statistics.median(run["p95"][kind] for run in runs) for kind in kinds},
         **{
             key: statistics.median_low(run[key] for run in runs)
-            for key in ("errors", "busy_503", "given_up")
+            for key in ("errors", "busy_503", "given_up", "after_end")
         },
         "click_to_file": [t for run in runs for t in run["click_to_file"]],
         "read_results": runs[0]["read_results"],
@@ -931,7 +965,8 @@ def goals(human: dict, saturation: dict) -> None:
     line(
         problems == 0,
         f"saturation: errors {saturation['errors']}, PDFs refused (503) "
-        f"{saturation['busy_503']}, PDFs given up {saturation['given_up']} (goal: all 0)",
+        f"{saturation['busy_503']}, PDFs given up {saturation['given_up']} (goal: all 0); "
+        f"{saturation['after_end']} still being prepared at the end, followed until they came",
     )
     human_step, saturated_step = human["p95"].get("step GET"), saturation["p95"].get("step GET")
     if human_step and saturated_step:
@@ -1032,6 +1067,7 @@ def run_load(args, seed: int) -> tuple[int, dict]:
             "errors": len(stats.errors),
             "busy_503": stats.busy_503,
             "given_up": stats.pdfs_given_up,
+            "after_end": len(stats.came_after_end),
             "click_to_file": list(stats.click_to_file),
             "read_results": args.read_results,
         }
