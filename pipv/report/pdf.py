@@ -184,15 +184,20 @@ def render_pdf(html: str, case_file: bytes, *, title: str) -> bytes:
         relationship="Source",
     )
     with collections_after():
-        document = xhtml.document(paper_markup(html), base_url=BASE_URL, url_fetcher=fetcher)
-        return document.write_pdf(
-            stylesheets=stylesheets(),
-            font_config=fonts(),
-            pdf_variant="pdf/a-3a",
-            attachments=[attachment],
-            uncompressed_pdf=False,
-            custom_metadata=False,
-        )
+        return _written(html, fetcher, attachment)
+
+
+def _written(html: str, fetcher: StaticOnlyFetcher, attachment: Attachment) -> bytes:
+    # Its own frame, so the document and its boxes are gone before the collection after it.
+    document = xhtml.document(paper_markup(html), base_url=BASE_URL, url_fetcher=fetcher)
+    return document.write_pdf(
+        stylesheets=stylesheets(),
+        font_config=fonts(),
+        pdf_variant="pdf/a-3a",
+        attachments=[attachment],
+        uncompressed_pdf=False,
+        custom_metadata=False,
+    )
 
 
 def warm() -> None:
