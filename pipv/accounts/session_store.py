@@ -65,16 +65,10 @@ class SessionStore(db.SessionStore):
         # Every request saves the session (SESSION_SAVE_EVERY_REQUEST: the idle time-out), but
         # almost none changes it: then only its end moves, without signing and writing the
         # same data again. A session deleted meanwhile (logged out elsewhere) is an
-        # UpdateError either way.
+        # UpdateError either way. asave stays Django's: pipv is served over WSGI.
         if must_create or self.modified or not self._unchanged_from_db():
             return super().save(must_create)
         if not self._stored().update(expire_date=self.get_expiry_date()):
-            raise UpdateError
-
-    async def asave(self, must_create=False):
-        if must_create or self.modified or not self._unchanged_from_db():
-            return await super().asave(must_create)
-        if not await self._stored().aupdate(expire_date=await self.aget_expiry_date()):
             raise UpdateError
 
     def _unchanged_from_db(self) -> bool:
