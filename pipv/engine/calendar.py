@@ -25,11 +25,32 @@ def _federal_holidays(year: int) -> frozenset[date]:
 FEDERAL = "US"
 
 
+# Days the package lists for a state on which a deadline there does not move: optional or
+# commemorative days, when offices stay open. Where a day's effect is in doubt it is left out,
+# so the next business day shown is never later than the one the law gives.
+NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
+    # Tex. Gov't Code 662.003(c), 662.013: optional holidays, worked in place of another.
+    "TX": frozenset({"Good Friday", "Cesar Chavez Day"}),
+    # Cal. Code Civ. Proc. 12a, 135: only judicial holidays move a deadline; Gov. Code 6700
+    # has no Susan B. Anthony Day, and CCP 135 leaves out Diwali (Stats. 2025, ch. 358).
+    "CA": frozenset({"Susan B. Anthony Day", "Diwali"}),
+    # N.Y. Gen. Constr. Law 24, 25-a: its public holidays have no Susan B. Anthony Day.
+    "NY": frozenset({"Susan B. Anthony Day"}),
+}
+
+
 @lru_cache(maxsize=256)
 def _state_holidays(year: int, state: str) -> frozenset[date]:
     # The package's US subdivision is the state's own list (with the federal holidays the
     # state also keeps): for WA it has no Columbus Day, for MA it has Patriots' Day.
-    return frozenset(holidays.US(subdiv=state, years=year, observed=True).keys())
+    listed = holidays.US(subdiv=state, years=year, observed=True)
+    left_out = NOT_DEADLINE_HOLIDAYS.get(state, frozenset())
+    return frozenset(day for day, names in listed.items() if not _only(names, left_out))
+
+
+def _only(names: str, left_out: frozenset[str]) -> bool:
+    """Every holiday on the day (the package joins them with "; ") is one left out."""
+    return all(name.removesuffix(" (observed)") in left_out for name in names.split("; "))
 
 
 def is_federal_holiday(day: date) -> bool:

@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import holidays
-
+from . import calendar
 from .calendar import add_days, add_months, add_years
 
 TABLE_PATH = Path(__file__).with_name("jurisdictions.toml")
@@ -106,13 +105,11 @@ class Jurisdiction:
         return None if period is None else period.after(act)
 
     def is_business_day(self, day: date) -> bool:
-        return day.weekday() < 5 and day not in _state_holidays(self.holidays, day.year)
+        return calendar.is_business_day(day, self.holidays)
 
     def roll_forward(self, day: date) -> date:
         """The same day if it is a business day in this state, else the next one."""
-        while not self.is_business_day(day):
-            day += timedelta(days=1)
-        return day
+        return calendar.roll_forward(day, self.holidays)
 
 
 @dataclass(frozen=True)
@@ -132,12 +129,6 @@ class Table:
             if entry.state == state and wanted in {_city_key(c) for c in entry.cities}:
                 return entry
         return None
-
-
-@lru_cache(maxsize=256)
-def _state_holidays(subdivision: str, year: int) -> frozenset[date]:
-    days = holidays.country_holidays("US", subdiv=subdivision, years=year, observed=True)
-    return frozenset(days.keys())
 
 
 def _city_key(city: str) -> str:

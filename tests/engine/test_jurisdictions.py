@@ -159,6 +159,38 @@ def test_state_deadlines_move_by_the_states_own_holidays():
 
 
 @pytest.mark.parametrize(
+    ("state", "act", "last_day"),
+    [
+        # 180 days from Sun Oct 5, 2025 end on Good Friday, Apr 3, 2026, and from Thu Oct 2,
+        # 2025 on Cesar Chavez Day, Tue Mar 31, 2026: in Texas both are optional holidays,
+        # worked in place of another (Tex. Gov't Code 662.003(c), 662.013).
+        ("TX", "2025-10-05", date(2026, 4, 3)),
+        ("TX", "2025-10-02", date(2026, 3, 31)),
+        # 3 years from Sat Feb 15, 2025 end on Tue Feb 15, 2028, Susan B. Anthony Day: in
+        # neither state's list of legal holidays (Cal. Gov. Code 6700; N.Y. Gen. Constr. Law 24).
+        ("CA", "2025-02-15", date(2028, 2, 15)),
+        ("NY", "2025-02-15", date(2028, 2, 15)),
+    ],
+)
+def test_a_day_a_state_only_marks_does_not_move_its_deadline(state, act, last_day):
+    c = case(
+        **{
+            "employment.work_state": state,
+            "events": [{"id": "e1", "kind": "demotion", "date": act}],
+        }
+    )
+    d = by_act(c, "state_agency_charge")["e1"]
+    assert (d.file_by, d.date, d.rolled_forward) == (last_day, last_day, False)
+
+
+def test_californias_diwali_is_a_state_holiday_but_not_one_that_moves_a_deadline():
+    # Fri Oct 29, 2027 (Stats. 2025, ch. 358 left it out of the judicial holidays, CCP 135);
+    # Presidents' Day still moves one: Mon Feb 15, 2027 -> Tue Feb 16.
+    assert j.state("CA").roll_forward(date(2027, 10, 29)) == date(2027, 10, 29)
+    assert j.state("CA").roll_forward(date(2027, 2, 15)) == date(2027, 2, 16)
+
+
+@pytest.mark.parametrize(
     ("city", "state", "deadline", "rule_id"),
     [
         # NYC Commission: 1 year from Wed Sep 2, 2026 = Thu Sep 2, 2027.

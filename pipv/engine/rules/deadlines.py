@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..i18n import _
 from .base import UNVERIFIED, VERIFIED, Rule
 
@@ -15,12 +17,16 @@ DEADLINE_RULES: tuple[Rule, ...] = (
             "that a charge due on a weekend or holiday may still be filed on the next "
             "business day, and pipv notes that day too. A state agency's next business day "
             "follows that state's own legal holidays (Washington, for one, keeps no Columbus "
-            "Day). Do not wait for the last day."
+            "Day). A day a state only marks while its offices stay open, such as Texas's "
+            "optional holidays or Susan B. Anthony Day, is not counted as a holiday. Do not "
+            "wait for the last day."
         ),
         "EEOC, Time Limits For Filing A Charge (eeoc.gov); RCW 1.16.050 (Washington's legal "
-        "holidays)",
+        "holidays); Tex. Gov't Code 662.003(c), 662.013 (Texas's optional holidays); Cal. Code "
+        "Civ. Proc. 12a, 135; N.Y. Gen. Constr. Law 24",
         VERIFIED,
         "https://www.eeoc.gov/time-limits-filing-charge",
+        as_of=date(2026, 12, 3),
     ),
     Rule(
         "eeoc.charge",
