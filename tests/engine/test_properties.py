@@ -209,8 +209,9 @@ ON_BUSINESS_DAYS = frozenset(
     }
 )
 # A state's (or city's) agency deadline moves by that state's own legal holidays.
+# A state agency's complaint, Washington's paid-leave one too (WAC 192-570-030(3)).
 ON_STATE_BUSINESS_DAYS = frozenset(
-    {"state_agency_charge", "local_agency_charge", "ca_labor_commissioner"}
+    {"state_agency_charge", "local_agency_charge", "ca_labor_commissioner", "wa_pfml_complaint"}
 )
 # Court, release and benefit periods are shown as counted: never moved.
 AS_COUNTED = frozenset(
@@ -232,7 +233,6 @@ AS_COUNTED = frozenset(
         "state_lawsuit_after_notice",
         "tx_lawsuit_two_years",
         "wa_wlad_lawsuit",
-        "wa_pfml_complaint",
         "ny_740_lawsuit",
         "ny_release_consider",
         "ny_release_revoke",
@@ -248,11 +248,21 @@ def federal_business_day(day: date) -> bool:
     )
 
 
+# Days the package lists that move no deadline in the state, read in its statutes: Tex. Gov't
+# Code 662.003(c), 662.013; Cal. Gov. Code 6700 and Code Civ. Proc. 135; N.Y. Gen. Constr. Law 24.
+ONLY_MARKED = {
+    "TX": {"Good Friday", "Cesar Chavez Day"},
+    "CA": {"Susan B. Anthony Day", "Diwali"},
+    "NY": {"Susan B. Anthony Day"},
+}
+
+
 def state_business_day(state: str, day: date) -> bool:
-    """The oracle for a state's own deadlines: its legal holidays in the holidays package."""
-    return day.weekday() < 5 and day not in holidays.country_holidays(
-        "US", subdiv=state, years=day.year, observed=True
-    )
+    """The oracle for a state's own deadlines: its legal holidays in the holidays package,
+    less the days it only marks."""
+    listed = holidays.country_holidays("US", subdiv=state, years=day.year, observed=True)
+    names = [name.removesuffix(" (observed)") for name in listed.get(day, "").split("; ")]
+    return day.weekday() < 5 and set(names) <= ONLY_MARKED.get(state, set()) | {""}
 
 
 @relaxed
