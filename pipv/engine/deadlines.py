@@ -28,7 +28,7 @@ from .state_clocks import STATE_LAW_FAMILIES, agency_charges, california_98_7
 from .state_clocks import TITLES as STATE_TITLES
 from .timing import is_adverse
 
-__all__ = ["KINDS", "Deadline", "compute_deadlines", "release_offer"]
+__all__ = ["KINDS", "OFFER_DAY_NOT_GIVEN", "Deadline", "compute_deadlines", "release_offer"]
 
 FMLA_KINDS = frozenset({"fmla_request", "fmla_leave"})
 
@@ -292,5 +292,10 @@ def release_offer(case: Case, line: Timeline) -> tuple[str, date] | None:
     if pivot and line.start_event and not line.projected:
         return line.start_event, line.start
     if sev.offer_in_hand:
-        return "severance.offer_in_hand", case.as_of
+        return OFFER_DAY_NOT_GIVEN, case.as_of
     return None
+
+
+# The source of the release's clocks when an offer is in hand but its day is not given: they
+# count from the as-of date, and the report says so and asks for the day.
+OFFER_DAY_NOT_GIVEN = "severance.offer_in_hand"

@@ -225,3 +225,32 @@ def test_pair_notes_are_codes_the_report_words_leaving_out_what_the_table_alread
     assert any("California Labor Code presumption applies (within 90 days)" in x for x in lines)
     # The band column says a weaker count, and the event's heading says it is contested.
     assert not [x for x in lines if "counted one band weaker" in x or "contested as" in x]
+
+
+def test_an_offer_in_hand_without_its_day_says_what_its_dates_count_from_and_asks_for_it():
+    # Age 40 or over, an offer in hand, and no day for it anywhere in the record: the time to
+    # consider it counts from the as-of date, which the report names instead of an id.
+    document = example_document("generic-pip")
+    document["events"] = [e for e in document["events"] if e["kind"] != "severance_offer"]
+    document["employment"]["age_40_or_over"] = True
+    document["severance"] = {**document.get("severance", {}), "offer_in_hand": True}
+    document["severance"].pop("offer_date", None)
+    document["as_of"] = "2026-11-22"
+    assessment, report = report_of(document)
+    consider = [d for d in assessment.deadlines if d.id == "owbpa_consider"]
+    assert [(d.source_date, d.date) for d in consider] == [(date(2026, 11, 22), date(2026, 12, 13))]
+    (row,) = [item for g in report.deadlines for item in g.items if item.id == "owbpa_consider"]
+    assert (
+        "the severance offer you have (its day not given: counted from Nov. 22, 2026)" in row.detail
+    )
+    assert "severance.offer_in_hand" not in row.detail + row.line + row.short_line
+    assert (
+        "The day you got the severance offer: the time to consider it runs from that day, and "
+        "pipv counted from Nov. 22, 2026."
+    ) in report.unknowns
+    # With its day given, the dates count from it and nothing is asked.
+    document["severance"]["offer_date"] = "2026-11-16"
+    assessment, report = report_of(document)
+    consider = [d for d in assessment.deadlines if d.id == "owbpa_consider"]
+    assert [d.date for d in consider] == [date(2026, 12, 7)]
+    assert not any("The day you got the severance offer" in u for u in report.unknowns)

@@ -9,7 +9,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from pipv.engine import intake, labels
+from pipv.engine import deadlines, intake, labels
 from pipv.engine.assessment import Assessment
 from pipv.engine.case import (
     ADVERSE_EVENTS,
@@ -243,4 +243,12 @@ def _unknowns(a: Assessment) -> tuple[str, ...]:
         found.append(_("Whether an arbitration agreement was signed."))
     if a.defaults_used:
         found.append(_("The severance terms in your own letter (the figures use defaults)."))
+    if any(d.source == deadlines.OFFER_DAY_NOT_GIVEN for d in a.deadlines):
+        found.append(
+            _(
+                "The day you got the severance offer: the time to consider it runs from that "
+                "day, and pipv counted from %(date)s."
+            )
+            % {"date": day(case.as_of)}
+        )
     return tuple(found)

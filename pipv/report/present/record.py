@@ -6,7 +6,7 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from pipv.engine import labels
+from pipv.engine import deadlines, labels
 from pipv.engine.assessment import Assessment
 
 from .text import _shares, day, money
@@ -61,6 +61,10 @@ class Record:
             self.names["severance.offer_date"] = _("severance offer of %(date)s") % {
                 "date": day(case.severance.offer_date)
             }
+        if case.severance.offer_in_hand:
+            self.names[deadlines.OFFER_DAY_NOT_GIVEN] = _(
+                "the severance offer you have (its day not given: counted from %(date)s)"
+            ) % {"date": day(case.as_of)}
         if case.severance.release_signed_date:
             self.names["severance.release_signed_date"] = _("release signed %(date)s") % {
                 "date": day(case.severance.release_signed_date)
