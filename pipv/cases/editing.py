@@ -84,7 +84,16 @@ def sealed_drafts(record: CaseRecord, key: str, typed: dict) -> str:
 
 
 def typed_values(form, names) -> dict:
-    return {name: form.data.get(form.add_prefix(name), "") for name in names}
+    """What was typed in these fields, as posted: every tick of a list of checkboxes."""
+    return {name: _typed(form, name) for name in names}
+
+
+def _typed(form, name: str) -> str | list[str]:
+    key = form.add_prefix(name)
+    widget = form.fields[name].widget if name in form.fields else None
+    if getattr(widget, "allow_multiple_selected", False) and hasattr(form.data, "getlist"):
+        return form.data.getlist(key)
+    return form.data.get(key, "")
 
 
 def check_with_engine(form: DocumentForm, document: dict, prefix: str = "") -> None:

@@ -339,6 +339,34 @@ def test_back_saves_and_keeps_what_was_typed(alice_client, new_case):
     assert 'value="12O,000"' in page
 
 
+@pytest.mark.parametrize("action", ["continue", "back"])
+def test_ticked_answers_outlive_an_error_elsewhere_on_the_step(alice_client, new_case, action):
+    ticked = {**JOB, "protected_characteristics": ["religion", "age"]}
+    post(alice_client, new_case, "job", ticked)
+    # A review date in the future: refused and shown again; the ticks were valid and stay.
+    post(alice_client, new_case, "job", {**ticked, "last_review_date": "2031-01-01"}, action)
+    page = alice_client.get(step_url(new_case, "job")).content.decode()
+    boxes = re.findall(r'<input type="checkbox" name="protected_characteristics"[^>]*>', page)
+    assert sorted(re.search(r'value="(\w+)"', b)[1] for b in boxes if "checked" in b) == [
+        "age",
+        "religion",
+    ]
+    assert 'value="2031-01-01"' in page
+    # The page as shown, sent back with the date put right, keeps them in the case.
+    post(alice_client, new_case, "job", ticked)
+    saved = stored(new_case).document["employment"]["protected_characteristics"]
+    assert sorted(saved) == ["age", "religion"]
+
+
+@pytest.mark.parametrize("action", ["continue", "back"])
+def test_a_list_of_ticks_typed_with_an_error_is_shown_again_whole(alice_client, new_case, action):
+    ticked = {**JOB, "protected_characteristics": ["religion", "not_a_code"]}
+    post(alice_client, new_case, "job", ticked, action)
+    page = alice_client.get(step_url(new_case, "job")).content.decode()
+    boxes = re.findall(r'<input type="checkbox" name="protected_characteristics"[^>]*>', page)
+    assert [re.search(r'value="(\w+)"', b)[1] for b in boxes if "checked" in b] == ["religion"]
+
+
 def test_the_back_button_skips_browser_validation(alice_client, new_case):
     page = alice_client.get(step_url(new_case, "job")).content.decode()
     assert 'value="back" class="button-secondary" formnovalidate' in page

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.datastructures import MultiValueDict
 
 from pipv.engine import validate
 
@@ -21,14 +22,23 @@ def form_with_drafts(record: CaseRecord, step: Step):
     typed = editing.drafts(record).get(step.slug)
     if form is None or not typed:
         return form
-    data = {}
+    # The saved answers as the browser posts them (each tick of a list its own value), then
+    # what was typed over them.
+    data = MultiValueDict()
     for bound in form:
-        value = bound.value()
-        data[bound.html_name] = "" if value is None else str(value)
-    data.update({k: v for k, v in typed.items() if k in form.fields})
+        data.setlist(bound.html_name, _as_posted(bound.value()))
+    for name, value in typed.items():
+        if name in form.fields:
+            data.setlist(name, _as_posted(value))
     form = step.form(record, data)
     form.is_valid()
     return form
+
+
+def _as_posted(value) -> list[str]:
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    return ["" if value is None else str(value)]
 
 
 def wire(record: CaseRecord, step: Step, form) -> None:
