@@ -231,6 +231,23 @@ def test_a_bad_offer_date_is_explained_at_the_field_and_nothing_is_saved(
     assert "offer" not in after.progress
 
 
+def test_a_release_signed_before_the_offer_is_explained_and_the_offer_date_kept(
+    alice_client, full_case
+):
+    full_case.document["severance"]["offer_in_hand"] = True
+    full_case.save()
+    typed = {"offer_date": "2026-11-20", "release_signed_date": "2026-11-10"}
+    response = post(alice_client, full_case, "offer", typed)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'href="#id_release_signed_date"' in page
+    assert "2026-11-10 is before the day the offer came, 2026-11-20" in page
+    assert 'value="2026-11-10"' in page
+    severance = stored(full_case).document["severance"]
+    assert severance["offer_date"] == "2026-11-20"
+    assert "release_signed_date" not in severance
+
+
 # --------------------------------------------------------------------------- lists, pay, severance
 
 

@@ -2,6 +2,7 @@
 
 import json
 import re
+from datetime import date
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -54,6 +55,20 @@ def test_a_plan_cannot_end_before_it_starts():
         }
     )
     assert any("events[1]" in p for p in problems(doc))
+
+
+def test_a_release_cannot_be_signed_before_it_was_offered():
+    # A mistyped date: read as given, the days to revoke would run from before the offer.
+    signed_early = document(
+        **{"severance.offer_date": "2026-11-20", "severance.release_signed_date": "2026-11-10"}
+    )
+    assert problems(signed_early) == [
+        "severance.release_signed_date: 2026-11-10 is before the day the offer came, 2026-11-20"
+    ]
+    on_the_day = document(
+        **{"severance.offer_date": "2026-11-20", "severance.release_signed_date": "2026-11-20"}
+    )
+    assert parse(on_the_day).severance.release_signed_date == date(2026, 11, 20)
 
 
 def test_past_things_cannot_lie_after_as_of_but_scheduled_ones_can():

@@ -61,6 +61,13 @@ LIVED_EVENTS = [
 ]
 
 
+def in_order(first: str | None, then: str | None) -> tuple[str | None, str | None]:
+    """Two ISO dates (either may be absent), the earlier first."""
+    if first is not None and then is not None and then < first:
+        return then, first
+    return first, then
+
+
 def maybe(draw, strategy):
     return draw(strategy) if draw(st.booleans()) else None
 
@@ -156,11 +163,13 @@ def cases(draw):
         }
         for i in range(draw(st.integers(0, 4)))
     ]
+    # A release is signed on or after the day it is offered.
+    offered, signed = in_order(maybe(draw, past), maybe(draw, past))
     severance = {
         "offer_in_hand": draw(st.booleans()),
         "group_exit": draw(st.booleans()),
-        "offer_date": maybe(draw, past),
-        "release_signed_date": maybe(draw, past),
+        "offer_date": offered,
+        "release_signed_date": signed,
         "grace_days": maybe(draw, st.integers(0, 90)),
         "decision_business_days": maybe(draw, st.integers(0, 15)),
         "plan_days": maybe(draw, st.integers(0, 120)),

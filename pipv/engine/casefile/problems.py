@@ -28,6 +28,7 @@ MESSAGES: dict[str, str] = {
     "after_as_of": _("%(value)s is after the as-of date %(as_of)s"),
     "before_date": _("%(value)s is before the activity's date %(date)s"),
     "before_start": _("%(value)s is before the %(start)s on %(start_date)s"),
+    "before_offer": _("%(value)s is before the day the offer came, %(date)s"),
     "format": _('must be "%(expected)s"'),
     "bad_json": _("the file is not valid JSON: %(detail)s"),
     "too_large": _("the file is too large (%(size)s bytes; at most %(limit)s)"),

@@ -213,12 +213,7 @@ class Reader(FieldReader):
         for name in ("end_date", "known_on"):
             later = optional[name]
             if later is not None and later < values["date"]:
-                self.problem(
-                    f"{path}.{name}",
-                    "before_date",
-                    value=later.isoformat(),
-                    date=values["date"].isoformat(),
-                )
+                self.out_of_order(f"{path}.{name}", later, "before_date", values["date"])
                 return None
         return ProtectedActivity(**values, **optional)
 
@@ -331,4 +326,13 @@ class Reader(FieldReader):
         }
         if any(v is None for v in flags.values()):
             return None
+        offered, signed = values["offer_date"], values["release_signed_date"]
+        if offered is not None and signed is not None and signed < offered:
+            # A release is signed after it is offered; the 7 days to revoke run from the signing.
+            self.out_of_order(f"{path}.release_signed_date", signed, "before_offer", offered)
+            return None
         return Severance(**values, **flags)
+
+    def out_of_order(self, path: str, value: date, code: str, first: date) -> None:
+        """``value`` at ``path`` comes before ``first``, which it must not."""
+        self.problem(path, code, value=value.isoformat(), date=first.isoformat())
