@@ -71,6 +71,17 @@ def test_a_release_cannot_be_signed_before_it_was_offered():
     assert parse(on_the_day).severance.release_signed_date == date(2026, 11, 20)
 
 
+def test_a_future_date_is_called_future_when_the_case_counts_from_today():
+    # No date was chosen, so "the as-of date" would name something the person never set.
+    doc = document(**{"employment.start_date": "2026-12-01"})
+    del doc["as_of"]
+    with pytest.raises(CaseInvalid) as raised:
+        parse(doc, today=date(2026, 11, 22))
+    assert [str(p) for p in raised.value.problems] == [
+        "employment.start_date: 2026-12-01 is in the future: today is 2026-11-22"
+    ]
+
+
 def test_past_things_cannot_lie_after_as_of_but_scheduled_ones_can():
     assert any(
         p.startswith("protected_activities[0].date")

@@ -165,7 +165,9 @@ class FieldReader:
     def past_date(self, value: Any, path: str) -> datetime.date | None:  # self.date shadows
         day = self.date(value, path)
         if day is not None and self.as_of is not None and day > self.as_of:
-            self.problem(path, "after_as_of", value=day.isoformat(), as_of=self.as_of.isoformat())
+            # Without a chosen date the case counts from today: say "future", not "as-of".
+            code = "after_as_of" if self.pinned else "after_today"
+            self.problem(path, code, value=day.isoformat(), as_of=self.as_of.isoformat())
         return day
 
     def decimal(

@@ -26,6 +26,7 @@ MESSAGES: dict[str, str] = {
     "bad_id": _('"%(value)s" is not a usable id (letters, digits, - and _, at most 40)'),
     "duplicate_id": _('duplicate id "%(value)s" (also used at %(other)s)'),
     "after_as_of": _("%(value)s is after the as-of date %(as_of)s"),
+    "after_today": _("%(value)s is in the future: today is %(as_of)s"),
     "before_date": _("%(value)s is before the activity's date %(date)s"),
     "before_start": _("%(value)s is before the %(start)s on %(start_date)s"),
     "before_offer": _("%(value)s is before the day the offer came, %(date)s"),
