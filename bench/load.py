@@ -538,21 +538,23 @@ class Person:
         if time.monotonic() + self.args.read_results >= self.deadline:
             raise Stop
         time.sleep(self.args.read_results)  # reads the results page, then clicks
-        clicked = time.monotonic()
-        try:
-            self.fetch_pdf(f"/report/{pk}/pdf/", clicked)
-        except Stop:
-            if self.finishing:  # the request cap cut it off
-                with self.stats.lock:
-                    self.stats.pdfs_given_up += 1
-            raise
-        finally:
-            self.finishing = False
+        self.fetch_pdf(f"/report/{pk}/pdf/", time.monotonic())
 
     def fetch_pdf(self, path: str, clicked: float) -> None:
         """The PDF, asking again while it is being prepared, as the waiting page does."""
+        try:
+            self._ask_until_it_comes(path, clicked)
+        finally:
+            self.finishing = False
+
+    def _ask_until_it_comes(self, path: str, clicked: float) -> None:
         while True:
-            status, headers, body, _ = self.request("pdf", "GET", path, expect=(200, 202))
+            try:
+                status, headers, body, _ = self.request("pdf", "GET", path, expect=(200, 202))
+            except Stop:
+                if self.finishing:  # the request cap cut off a PDF followed past the end
+                    self._gave_up()
+                raise
             now = time.monotonic()
             if status == 200:
                 if not body.startswith(b"%PDF-") or "pdf" not in headers.get("Content-Type", ""):
@@ -574,11 +576,13 @@ class Person:
                 wait = float(headers.get("Retry-After", "30"))
                 gone = now + wait >= self.deadline
             if gone:
-                with self.stats.lock:
-                    self.stats.pdfs_given_up += 1
-                self.finishing = False  # counted here, not again by the caller
+                self._gave_up()
                 raise Stop
             time.sleep(wait)
+
+    def _gave_up(self) -> None:
+        with self.stats.lock:
+            self.stats.pdfs_given_up += 1
 
 
 def kind_of(path: str, method: str) -> str:
