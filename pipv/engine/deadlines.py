@@ -32,6 +32,10 @@ __all__ = ["KINDS", "OFFER_DAY_NOT_GIVEN", "Deadline", "compute_deadlines", "rel
 
 FMLA_KINDS = frozenset({"fmla_request", "fmla_leave"})
 
+# The source of the release's clocks when an offer is in hand but its day is not given: they
+# count from the as-of date, and the report says so and asks for the day.
+OFFER_DAY_NOT_GIVEN = "severance.offer_in_hand"
+
 # What a whistleblower report can be about when the person has not said: every law that
 # could protect it (other_law has no deadline pipv knows).
 ANY_SUBJECT = ("securities_fraud", "workplace_safety", "wages_hours")
@@ -294,8 +298,3 @@ def release_offer(case: Case, line: Timeline) -> tuple[str, date] | None:
     if sev.offer_in_hand:
         return OFFER_DAY_NOT_GIVEN, case.as_of
     return None
-
-
-# The source of the release's clocks when an offer is in hand but its day is not given: they
-# count from the as-of date, and the report says so and asks for the day.
-OFFER_DAY_NOT_GIVEN = "severance.offer_in_hand"
