@@ -83,6 +83,37 @@ def sealed_drafts(record: CaseRecord, key: str, typed: dict) -> str:
     return crypto.seal(everything) if everything else ""
 
 
+# Drafts of a list's add form (or the grant's) are kept under this prefix and the list's
+# kind, beside the steps' drafts (keyed by the step's slug).
+NEW_ITEM = "new:"
+
+
+def keep_typed_items(record: CaseRecord, kinds, typed: dict[str, dict]) -> None:
+    """Remember what is typed but not added in these lists' add forms, or forget it.
+
+    ``typed``: by kind, the values typed (``typed_values``); a kind of ``kinds`` left out has
+    nothing typed. Not a change to the case: its version stays, so no other page is refused
+    and no PDF is made again.
+    """
+    everything = drafts(record)
+    kept = dict(everything)
+    for kind in kinds:
+        if any(typed.get(kind, {}).values()):
+            kept[NEW_ITEM + kind] = typed[kind]
+        else:
+            kept.pop(NEW_ITEM + kind, None)
+    if kept == everything:
+        return
+    record.drafts = crypto.seal(kept) if kept else ""
+    CaseRecord.objects.filter(pk=record.pk).update(drafts=record.drafts)
+
+
+def typed_item(record: CaseRecord, kind: str) -> dict:
+    """What was typed in a list's add form (or the grant's) and kept, not added yet."""
+    value = drafts(record).get(NEW_ITEM + kind)
+    return value if isinstance(value, dict) else {}
+
+
 def typed_values(form, names) -> dict:
     """What was typed in these fields, as posted: every tick of a list of checkboxes."""
     return {name: _typed(form, name) for name in names}
@@ -148,6 +179,11 @@ def save_step(
     valid = valid and not form.errors
     progress = _with(record.progress, step.slug) if valid and finish else record.progress
     typed = typed_values(form, form.errors) if not valid else {}
+    unchanged = (document, title, progress) == (record.document, record.title, record.progress)
+    if unchanged and typed == drafts(record).get(step.slug, {}):
+        # Nothing new (answers already saved as each field was left): the version stays, so
+        # no other page is refused and the PDF already made for it still stands.
+        return valid
     store(
         record,
         document,

@@ -67,7 +67,7 @@
   }
 
   // Only a request that can save moves the case's version on, so only those hold a button.
-  // A look (GET: Change, Cancel) or an item's field check (/check-item/, never saved) cannot;
+  // A look (GET: Cancel) or an item's field check (/check-item/, never saved) cannot;
   // waiting for one only put a whole round trip before every Save, and on a slow machine
   // the Save then came too late or, after the give-up below, was sent beside a save.
   function saves(detail) {

@@ -40,7 +40,7 @@ def test_typing_in_a_field_of_an_opened_item_is_never_moved_elsewhere(page):
     page.add_init_script(SLOW_SETTLE)
     page.reload()
     page.locator("#list-vests .item", has_text="May 15, 2027").locator(
-        "a:has-text('Change')"
+        "button:has-text('Change')"
     ).click()
     shares = page.locator("#list-vests .item form input[name$='-shares']")
     # The person clicks into the number before the new list has settled and starts typing.

@@ -82,7 +82,7 @@ class Journey:
     ) -> None:
         page = self.page
         self.settled()
-        self.list_item(kind, text).locator("a:has-text('Change')").click()
+        self.list_item(kind, text).locator("button:has-text('Change')").click()
         if check:
             # The item's form, opened in place (or on its own page without JavaScript).
             page.wait_for_selector(f"#list-{kind} .item form input[name$='-{field}']")

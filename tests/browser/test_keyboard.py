@@ -109,7 +109,7 @@ def test_repeating_items_are_added_changed_and_removed_by_keyboard(page):
     expect(page.locator("#list-activities-title")).to_be_focused()
 
     # Change: the item's own link opens its form in place; Enter saves it.
-    tab_and_press(page, "#list-activities .item a:has-text('Change')", "Enter")
+    tab_and_press(page, "#list-activities .item button:has-text('Change')", "Enter")
     # The form opens in place with focus on its first field, ready to type.
     expect(page.locator("#list-activities .item form [name$='-kind']")).to_be_focused()
     tab_and_type(page, "#list-activities .item input[name$='-date']", "08052026")

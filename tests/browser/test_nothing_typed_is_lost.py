@@ -135,7 +135,7 @@ def test_the_console_stays_clean_while_lists_change(page):
     type_activity(page, notes=NOTES)
     page.click("#add-activities button[value='add:activities']")
     expect(page.locator("#list-activities .item")).to_have_count(1)
-    page.click("#list-activities .item a:has-text('Change')")
+    page.click("#list-activities .item button:has-text('Change')")
     page.fill("#list-activities .item form input[name$='-date']", "2026-08-05")
     page.click("#list-activities .item form button:has-text('Save')")
     expect(page.locator("#list-activities .item")).to_contain_text("Aug. 5, 2026")
@@ -174,12 +174,12 @@ def test_an_open_change_is_never_thrown_away_by_another_items_buttons(browser_pa
     add_activity(page, "2026-08-04", "first request")
     add_activity(page, "2026-09-01", "second request")
     first = page.locator("#list-activities .item").filter(has_text="first request")
-    first.locator("a:has-text('Change')").click()
+    first.locator("button:has-text('Change')").click()
     notes = page.locator("#list-activities .item form [name$='-notes']")
     notes.fill("first request, typed again")
 
     second = page.locator("#list-activities .item").filter(has_text="second request")
-    expect(second.locator("a:has-text('Change')")).to_have_count(0)
+    expect(second.locator("button:has-text('Change')")).to_have_count(0)
     expect(second.locator("button:has-text('Remove')")).to_have_count(0)
     expect(second.locator(".item-wait")).to_be_visible()
     expect(second.locator(".item-wait")).to_contain_text("first save or cancel")
@@ -194,7 +194,7 @@ def test_an_open_change_is_never_thrown_away_by_another_items_buttons(browser_pa
     expect(items).to_have_count(2)
     expect(items.filter(has_text="first request, typed again")).to_have_count(1)
     # Both items offer Change and Remove again, and nothing says to wait.
-    expect(page.locator("#list-activities .item a:has-text('Change')")).to_have_count(2)
+    expect(page.locator("#list-activities .item button:has-text('Change')")).to_have_count(2)
     expect(page.locator("#list-activities .item button:has-text('Remove')")).to_have_count(2)
     expect(page.locator("#list-activities .item button:has-text('Remove')").last).to_be_visible()
     expect(page.locator("#list-activities .item-wait").first).to_be_hidden()
@@ -210,12 +210,36 @@ def test_an_open_change_in_one_list_holds_the_other_lists_buttons(page):
     page.fill("#id_bonuses-new-amount", "5000")
     page.click("#add-bonuses button[value='add:bonuses']")
     expect(page.locator("#list-bonuses .item")).to_have_count(1)
-    page.click("#list-vests .item a:has-text('Change')")
+    page.click("#list-vests .item button:has-text('Change')")
     page.fill("#list-vests .item form [name$='-shares']", "45")
     bonus = page.locator("#list-bonuses .item")
-    expect(bonus.locator("a:has-text('Change')")).to_be_hidden()
+    expect(bonus.locator("button:has-text('Change')")).to_be_hidden()
     expect(bonus.locator("button:has-text('Remove')")).to_be_hidden()
     expect(bonus.locator(".item-wait")).to_be_visible()
     page.click("#list-vests .item form a:has-text('Cancel')")
-    expect(bonus.locator("a:has-text('Change')")).to_be_visible()
+    expect(bonus.locator("button:has-text('Change')")).to_be_visible()
     expect(bonus.locator(".item-wait")).to_be_hidden()
+
+
+@pytest.mark.parametrize("button", ["Change", "Remove"])
+def test_an_item_typed_in_add_outlives_another_items_change_or_remove(browser_page, button):
+    """Half an item typed in "Add", then Change (and Cancel) or Remove pressed on another
+    item: the list is drawn again, and the add form still holds what was typed."""
+    page, js = browser_page
+    start(page, f"typed-then-{button}-{js}")
+    add_activity(page, "2026-08-04", "first request")
+    type_activity(page, date="", notes="half typed, not added")
+    item = page.locator("#list-activities .item").filter(has_text="first request")
+    if button == "Remove":
+        page.once("dialog", lambda dialog: dialog.accept())
+    item.locator(f"button:has-text('{button}')").click()
+    if button == "Change":
+        page.click("#list-activities .item form a:has-text('Cancel')")
+        expect(page.locator("#list-activities .item form")).to_have_count(0)
+        expect(page.locator("#list-activities .item")).to_have_count(1)
+    else:
+        expect(page.locator("#list-activities .item")).to_have_count(0)
+    expect(page.locator("#id_activities-new-notes")).to_have_value("half typed, not added")
+    expect(page.locator("#id_activities-new-kind")).not_to_have_value("")
+    if js:
+        assert page.evaluate("window.__csp") == []

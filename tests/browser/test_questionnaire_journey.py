@@ -79,7 +79,7 @@ def test_items_work_without_javascript(page_without_js):
     page.fill("#id_events-new-date", "2026-09-02")
     page.click("button:has-text('Add an event')")
     assert page.is_visible("#list-events .item:has-text('Negative feedback')")
-    page.click("#list-events .item a:has-text('Change')")
+    page.click("#list-events .item button:has-text('Change')")
     page.fill("#list-events .item input[name$='-by']", "manager")
     page.click("#list-events .item button:has-text('Save')")
     assert page.is_visible("#list-events .item:has-text('manager')")

@@ -240,3 +240,8 @@ def test_every_htmx_control_has_a_real_action_or_href(alice_client, full_case):
     page = alice_client.get(reverse("cases:step", args=[full_case.pk, "events"])).content.decode()
     for tag in re.findall(r"<(?:form|a)\b[^>]*hx-(?:post|get)[^>]*>", page):
         assert re.search(r'(action|href)="/cases/', tag), tag
+    # A button sends the step's form, to its own address or to the step's.
+    buttons = re.findall(r"<button\b[^>]*hx-post[^>]*>", page)
+    assert len(buttons) == 5  # Add, and each of the two items' Change and Remove
+    for tag in buttons:
+        assert 'form="step-form"' in tag, tag

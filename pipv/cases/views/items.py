@@ -28,6 +28,7 @@ from ..store import get_case_for_user
 from . import page
 from .answers import item_title, show_date, shown
 from .links import get_list, step_url
+from .typed import keep_step_typing, left_typed, typed_on_step
 
 
 def item_rows(record: CaseRecord, lst: ItemList, editing_id=None, edit_form=None) -> list[dict]:
@@ -85,7 +86,9 @@ def join_step_form(form) -> None:
 def list_context(
     record, lst, add_form=None, editing_id=None, edit_form=None, grant_form=None, status=None
 ) -> dict:
-    add_form = add_form or lst.form_class(prefix=f"{lst.kind}-new")
+    # Without a form to show, the add form is as the person left it: empty, or what they
+    # typed and did not add before they changed or removed another item.
+    add_form = add_form or left_typed(record, lst.kind, lst.form_class, f"{lst.kind}-new")
     wire_item(record, lst, add_form)
     join_step_form(add_form)
     context = {
@@ -97,7 +100,7 @@ def list_context(
         "sync": versioning.SYNC,
     }
     if lst.kind == "vests":
-        context["grant_form"] = grant_form or forms.GrantForm(prefix="grant")
+        context["grant_form"] = grant_form or left_typed(record, "grant", forms.GrantForm, "grant")
         join_step_form(context["grant_form"])
     return context
 
@@ -123,7 +126,10 @@ def saved_list(request, record, lst, version: int, text: str, anchor="") -> Http
 
 
 def refuse_stale_item(request, record, lst, form=None) -> HttpResponse:
-    return page.refuse_stale(request, record, BY_SLUG[lst.step], versioning.typed(form))
+    """Refused as stale; shown again with what the item's form (or else the step's) sent."""
+    current = BY_SLUG[lst.step]
+    rows = typed_on_step(request, record, current) if form is None else versioning.typed(form)
+    return page.refuse_stale(request, record, current, rows)
 
 
 @login_required
@@ -147,6 +153,7 @@ def item_add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
             return respond_list(request, record, lst, add_form=form)
     except versioning.Stale:
         return refuse_stale_item(request, record, lst, form)
+    editing.keep_typed_items(record, [kind], {})
     return saved_list(request, record, lst, version, _("Added."))
 
 
@@ -156,6 +163,8 @@ def item_add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
 def item_edit(request: HttpRequest, pk: int, kind: str, item_id: str) -> HttpResponse:
     record = get_case_for_user(request, pk)
     lst = get_list(kind)
+    if request.POST.get("action") == "change":
+        return open_item(request, record, lst, item_id)
     version = versioning.posted_version(request) if request.method == "POST" else None
     form = lst.form_class(request.POST, prefix=f"{kind}-{item_id}")
     try:
@@ -175,6 +184,22 @@ def item_edit(request: HttpRequest, pk: int, kind: str, item_id: str) -> HttpRes
     return saved_list(request, record, lst, version, _("Saved."), anchor=f"#item-{item_id}")
 
 
+def open_item(request: HttpRequest, record: CaseRecord, lst: ItemList, item_id: str):
+    """Change pressed: the item's form, opened once the step's typing is kept."""
+    version = versioning.posted_version(request)
+    try:
+        keep_step_typing(request, record, lst)
+    except versioning.Stale:
+        return refuse_stale_item(request, record, lst)
+    if editing.find_item(record, lst, item_id) is None:
+        raise Http404
+    if request.htmx:
+        response = respond_list(request, record, lst, editing_id=item_id)
+        return versioning.saved(response, version, record.version)
+    url = reverse("cases:item_edit", args=[record.pk, lst.kind, item_id])
+    return redirect(f"{url}#item-{item_id}")
+
+
 @login_required
 @vary_on_headers("HX-Request")
 @require_POST
@@ -183,7 +208,7 @@ def item_remove(request: HttpRequest, pk: int, kind: str, item_id: str) -> HttpR
     lst = get_list(kind)
     version = versioning.posted_version(request)
     try:
-        if not editing.remove_item(record, lst, item_id, version=version):
+        if not editing.remove_item(record, lst, item_id, keep_step_typing(request, record, lst)):
             raise Http404
     except versioning.Stale:
         return refuse_stale_item(request, record, lst)
@@ -222,6 +247,7 @@ def vests_from_grant(request: HttpRequest, pk: int) -> HttpResponse:
         vests = editing.add_vests_from_grant(record, lst, grant_of(form), version=version)
     except versioning.Stale:
         return refuse_stale_item(request, record, lst, form)
+    editing.keep_typed_items(record, ["grant"], {})
     text = _("%(count)d vests added. Check each date and number against your grant.") % {
         "count": len(vests)
     }

@@ -26,6 +26,7 @@ from . import page
 from .items import grant_of
 from .links import get_step, step_url
 from .review import review
+from .typed import kept, remember_typed, typed_items, typed_on_step
 
 # What a step's buttons ask for (the form's "action"): besides Continue and Back,
 # "goto:SLUG" (a step's name in the progress list), "add:KIND" and "grant" (an item added
@@ -81,26 +82,6 @@ class Action:
         return cls(action.removeprefix(DISCARD), adding, action.startswith(DISCARD))
 
 
-def typed_items(request: HttpRequest, current: Step) -> dict:
-    """The step's "add" forms (and the grant) that have something typed in them, by kind.
-
-    Their fields travel with the step's own form, so whatever button was pressed, the
-    server sees them and nothing typed is dropped without the person's say.
-    """
-    found: dict = {}
-    for kind in current.lists:
-        form = LISTS[kind].form_class(request.POST, prefix=f"{kind}-new")
-        if any(request.POST.get(form.add_prefix(name), "").strip() for name in form.fields):
-            found[kind] = form
-        if kind == "vests":
-            grant = forms.GrantForm(request.POST, prefix="grant")
-            # The pattern and the years always hold a value; a grant is typed once it has
-            # a date or a number of shares.
-            if any(request.POST.get(grant.add_prefix(n), "").strip() for n in ("date", "shares")):
-                found["grant"] = grant
-    return found
-
-
 def add_typed(record: CaseRecord, kind: str, form) -> bool:
     """Add one typed item (or a grant's vests); False when it is not complete or valid."""
     if kind == "grant":
@@ -117,12 +98,6 @@ def empty_add_form(request: HttpRequest, current: Step, kind: str):
     if kind not in current.lists:
         return None
     return LISTS[kind].form_class(request.POST, prefix=f"{kind}-new")
-
-
-def kept(form):
-    """A typed form shown again as it was typed, without errors: it was not acted on."""
-    initial = {name: form.data.get(form.add_prefix(name), "") for name in form.fields}
-    return type(form)(prefix=form.prefix, initial=initial)
 
 
 def list_kind(kind: str) -> str:
@@ -158,6 +133,19 @@ def add_items(request, record, current, action: Action, typed_forms: dict) -> di
     return held
 
 
+def not_added(action: Action, typed_forms: dict, held: dict) -> dict:
+    """The typed add forms this post leaves as they are: kept until added or discarded."""
+    if action.discard:
+        return {}
+    if action.adding is not None:
+        tried = {action.adding}
+    elif action.leaving:
+        tried = set(typed_forms)
+    else:
+        tried = set()
+    return {k: f for k, f in typed_forms.items() if k in held or k not in tried}
+
+
 def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> HttpResponse:
     action = Action.posted(request)
     form = current.form(record, request.POST)
@@ -167,10 +155,9 @@ def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> Ht
         held = add_items(request, record, current, action, typed_forms)
         finish = action.then == "continue" and not held and action.adding is None
         valid = editing.save_step(record, current, form, finish=finish)
+        remember_typed(record, current, not_added(action, typed_forms, held))
     except versioning.Stale:
-        rows = versioning.typed(form)
-        for typed_form in typed_forms.values():
-            rows += versioning.typed(typed_form)
+        rows = typed_on_step(request, record, current)
         return page.refuse_stale(request, record, current, rows, to_review=to_review)
     show = {"request": request, "record": record, "current": current, "form": form}
     if action.adding is not None:
