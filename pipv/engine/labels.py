@@ -138,7 +138,11 @@ QUESTIONS = {
     ),
     "bonus.repayment": _("Can your employer make you repay a bonus if it pushes you out?"),
     "plan_end.differs": _(
-        "Your record shows the plan ending on %(recorded)s, but the stages use %(computed)s "
-        "(from the plan length). Change the plan length if your letter says otherwise."
+        "Your record shows the plan ending on %(recorded)s; its length alone would end it on "
+        "%(computed)s. The stages use %(recorded)s. Check that date against your plan's letter."
+    ),
+    "plan_end.too_early": _(
+        "Your record shows the plan ending on %(recorded)s, before it could start, so the "
+        "stages use %(computed)s (from the plan length). Check the date of the plan's end."
     ),
 }

@@ -159,12 +159,18 @@ def bonus_repayment(r: Record) -> list[Question]:
 
 
 def plan_end_differs(r: Record) -> list[Question]:
+    """The recorded end of the plan is not where its length ends it (the stages use the
+    recorded day), or it falls before the plan could start (they use the length's)."""
     recorded = r.case.latest_event("improvement_plan_end")
-    if recorded is None or recorded.date == r.line.plan_end:
+    by_length = r.line.plan_end_by_length
+    if recorded is None or by_length is None or recorded.date == by_length:
         return []
-    params = {"recorded": recorded.date.isoformat(), "computed": r.line.plan_end.isoformat()}
-    code = "plan_end.differs"
-    return [Question(code, code, "money.conventions", (recorded.id,), params)]
+    params = {"recorded": recorded.date.isoformat(), "computed": by_length.isoformat()}
+    if r.line.plan_end_event == recorded.id:
+        code, rule = "plan_end.differs", "stage.plan_end_recorded"
+    else:
+        code, rule = "plan_end.too_early", "money.conventions"
+    return [Question(code, code, rule, (recorded.id,), params)]
 
 
 QUESTIONS: tuple[Callable[[Record], list[Question]], ...] = (

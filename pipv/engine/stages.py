@@ -67,8 +67,10 @@ class Timeline:
     start_event: str | None
     projected: bool
     decision_deadline: date | None
-    plan_end: date
+    plan_end: date  # the day recorded for it (an improvement_plan_end event), or by length
     appeal_end: date | None
+    plan_end_event: str | None = None  # the event whose date the plan ends on, when recorded
+    plan_end_by_length: date | None = None  # where the plan's length alone would end it
 
 
 @dataclass(frozen=True)
@@ -109,24 +111,25 @@ def timeline(case: Case, terms: Terms) -> Timeline:
     else:
         anchor, anchor_event, projected = _projected_start(case), None, True
 
-    if not has_pivot:
-        return Timeline(
-            start=anchor,
-            start_event=anchor_event,
-            projected=projected,
-            decision_deadline=None,
-            plan_end=add_days(anchor, terms.plan_days),
-            appeal_end=None,
-        )
-    deadline = add_business_days(anchor, terms.decision_business_days)
-    plan_end = add_days(deadline, terms.plan_days)
+    deadline = add_business_days(anchor, terms.decision_business_days) if has_pivot else None
+    by_length = add_days(deadline or anchor, terms.plan_days)
+    # The day the person recorded for the plan's end is the plan's own (its letter, or an
+    # extension), where a length is only the process's usual one: it wins, unless it
+    # falls before the plan could start.
+    recorded = case.latest_event("improvement_plan_end")
+    if recorded is not None and recorded.date >= (deadline or anchor):
+        plan_end, end_event = recorded.date, recorded.id
+    else:
+        plan_end, end_event = by_length, None
     return Timeline(
         start=anchor,
         start_event=anchor_event,
         projected=projected,
         decision_deadline=deadline,
         plan_end=plan_end,
-        appeal_end=add_days(plan_end, terms.appeal_days),
+        appeal_end=add_days(plan_end, terms.appeal_days) if has_pivot else None,
+        plan_end_event=end_event,
+        plan_end_by_length=by_length,
     )
 
 
@@ -148,12 +151,15 @@ def plan_stage(
     passed = False
     if spec.anchor != "as_of":
         passed = (anchor if spec.passed_with_anchor else last_day) < case.as_of
+    uses = set(spec.uses)
+    if line.plan_end_event is not None:
+        uses.discard("plan_days")  # the plan ends on the recorded day, whatever its length
     return StagePlan(
         spec=spec,
         last_day=last_day,
         weeks=getattr(terms, spec.weeks) if spec.weeks else ZERO,
         passed=passed,
-        uses_defaults=tuple(n for n in defaults_used if n in spec.uses),
+        uses_defaults=tuple(n for n in defaults_used if n in uses),
     )
 
 
@@ -198,6 +204,8 @@ def _stage(case: Case, terms: Terms, line: Timeline, plan: StagePlan) -> Stage:
     rules = [plan.spec.rule, "money.conventions", *plan.spec.rules]
     if line.projected and not is_baseline:
         rules.append("stage.projected")
+    if line.plan_end_event is not None and plan.spec.anchor in ("plan_end", "appeal_end"):
+        rules.append("stage.plan_end_recorded")
     if missed:
         rules.append("vesting.just_missed")
     if repaid:

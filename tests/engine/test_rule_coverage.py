@@ -139,8 +139,16 @@ def covering_cases():
             "severance.release_signed_date": "2026-11-20",
         }
     )
-    # The generic process.
-    yield case(**{"employment.process": "generic-pip"})
+    # The generic process, its plan's end recorded.
+    yield case(
+        **{
+            "employment.process": "generic-pip",
+            "events": [
+                {"id": "e1", "kind": "improvement_plan_start", "date": "2026-11-02"},
+                {"id": "e2", "kind": "improvement_plan_end", "date": "2026-12-16"},
+            ],
+        }
+    )
     # A Saturday deadline: Guam, Aug 31 + 180 = Sat Feb 27, 2027, rolled to Monday.
     yield case(**{"employment.work_state": "GU", "events.0.date": "2026-08-31"})
 

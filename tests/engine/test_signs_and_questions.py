@@ -258,8 +258,10 @@ def test_a_recorded_plan_end_that_differs_from_the_plan_length_is_a_question():
         }
     )
     q = questions(differs)["plan_end.differs"]
-    assert (q.rule, q.refs) == ("money.conventions", ("e3",))
+    # The stages use the recorded day; the question asks for it to be checked.
+    assert (q.rule, q.refs) == ("stage.plan_end_recorded", ("e3",))
     assert "2026-12-20" in q.text and "2026-12-25" in q.text
+    assert "The stages use 2026-12-20" in q.text
     same = case(
         **{
             "events": [
@@ -269,6 +271,18 @@ def test_a_recorded_plan_end_that_differs_from_the_plan_length_is_a_question():
         }
     )
     assert "plan_end.differs" not in questions(same)
+    # Before the plan could start (the decision deadline, Nov 25): the length's day is used.
+    early = case(
+        **{
+            "events": [
+                *BASE["events"],
+                {"id": "e3", "kind": "improvement_plan_end", "date": "2026-11-20"},
+            ]
+        }
+    )
+    q = questions(early)["plan_end.too_early"]
+    assert (q.rule, q.refs) == ("money.conventions", ("e3",))
+    assert "the stages use 2026-12-25" in q.text
 
 
 def test_a_generic_plan_end_is_checked_against_its_start_plus_its_length():

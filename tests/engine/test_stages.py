@@ -13,7 +13,7 @@ import pytest
 
 from pipv.engine import assess
 
-from .cases import case
+from .cases import BASE, case
 
 
 def stages(c):
@@ -170,6 +170,52 @@ def test_a_generic_plan_fails_at_its_start_plus_its_length():
     p = s["pip_fail"]
     assert p.last_day == date(2027, 1, 1)
     assert p.total == Decimal("6000") + Decimal("17095.89") + Decimal("4000")
+
+
+def with_plan_end(end: str, **changes):
+    events = [*BASE["events"], {"id": "e9", "kind": "improvement_plan_end", "date": end}]
+    return case(events=events, **changes)
+
+
+def test_a_recorded_plan_end_is_the_plans_last_day_and_what_follows_counts_from_it():
+    # The letter says Jan 8, 2027, not the 30 days' Dec 25: T2 ends Jan 8, 2027 (47 days
+    # after Nov 22), the appeal 7 days later (Jan 15), and the team search 60 after that.
+    s = stages(with_plan_end("2027-01-08"))
+    t2, t3, win = s["plan_fail_t2"], s["appeal_fail_t3"], s["appeal_win"]
+    assert (t2.last_day, t3.last_day, win.last_day) == (
+        date(2027, 1, 8),
+        date(2027, 1, 15),
+        date(2027, 3, 16),
+    )
+    # 156,000 x 47 / 365 = 20,087.671... -> 20,087.67
+    assert t2.salary_days == 47 and t2.salary == Decimal("20087.67")
+    # The plan's length played no part, so its default is not reported as used.
+    assert "plan_days" not in t2.uses_defaults and "plan_days" not in t3.uses_defaults
+    assert "stage.plan_end_recorded" in t2.rules and "stage.plan_end_recorded" in win.rules
+    assert "stage.plan_end_recorded" not in s["pivot_leave_t1"].rules
+    # Not yet come: the stage has not passed.
+    assert not t2.passed
+
+
+def test_a_generic_plans_recorded_end_wins_over_its_length():
+    c = case(
+        **{
+            "employment.process": "generic-pip",
+            "events": [
+                {"id": "e1", "kind": "improvement_plan_start", "date": "2026-10-01"},
+                {"id": "e2", "kind": "improvement_plan_end", "date": "2026-12-31"},
+            ],
+            "severance.plan_days": 60,
+        }
+    )
+    p = stages(c)["pip_fail"]
+    # Oct 1 + 60 days would end it on Nov 30; the day recorded is the plan's own.
+    assert p.last_day == date(2026, 12, 31) and not p.passed
+
+
+def test_a_recorded_plan_end_before_the_plan_could_start_is_not_used():
+    # Before the decision deadline (Nov 25): the length's Dec 25 stands.
+    assert stages(with_plan_end("2026-11-20"))["plan_fail_t2"].last_day == date(2026, 12, 25)
 
 
 def test_visa_holders_see_when_their_grace_period_ends():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..i18n import _
 from .base import AS_REPORTED, BEST_UNDERSTANDING, BI_2021, DESIGN, FORUM, VERIFIED, Rule
 
@@ -77,7 +79,8 @@ MONEY_RULES: tuple[Rule, ...] = (
         _("Try the plan and fail (T2)"),
         _(
             "Choose the improvement plan; if it is judged failed, leave with the second-tier "
-            "severance. The plan ends the chosen number of days after the decision deadline."
+            "severance. The plan ends the chosen number of days after the decision deadline, "
+            "or on the day you recorded for its end."
         ),
         FORUM + "; " + BI_2021,
         AS_REPORTED,
@@ -106,12 +109,24 @@ MONEY_RULES: tuple[Rule, ...] = (
         "stage.generic.pip_fail",
         _("The plan fails"),
         _(
-            "The plan runs its length from its start (or the meeting that announced it) and "
-            "you leave with any severance you entered. Many employers pay none after a "
-            "failed plan; enter what your letter says."
+            "The plan runs its length from its start (or the meeting that announced it), or "
+            "to the day you recorded for its end, and you leave with any severance you "
+            "entered. Many employers pay none after a failed plan; enter what your letter says."
         ),
         "pipv case-format conventions",
         DESIGN,
+    ),
+    Rule(
+        "stage.plan_end_recorded",
+        _("The plan's end, from your record"),
+        _(
+            "You recorded the day your improvement plan ends. pipv ends the plan on that day "
+            "instead of counting the plan's length, and counts what follows (an appeal, a "
+            "grace period) from it."
+        ),
+        "pipv case-format conventions",
+        DESIGN,
+        as_of=date(2026, 12, 3),
     ),
     Rule(
         "bonus.repayment",
