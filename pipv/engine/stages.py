@@ -16,7 +16,7 @@ from decimal import Decimal
 from .calendar import add_business_days, add_days
 from .case import GRACE_PERIOD_VISAS, Bonus, Case, Severance
 from .money import ZERO, cents
-from .processes import PROFILES, StageSpec, Terms
+from .processes import ANCHOR_TERMS, PROFILES, StageSpec, Terms
 
 JUST_MISSED_DAYS = 90
 FOCUS_NEXT_STEPS_DAYS = 30
@@ -141,6 +141,11 @@ def _projected_start(case: Case) -> date:
     return max(case.as_of, add_days(focus.date, FOCUS_NEXT_STEPS_DAYS))
 
 
+def ends_on_recorded_plan_end(line: Timeline, spec: StageSpec) -> bool:
+    """The stage counts from the plan's end, and that is the day recorded for it."""
+    return line.plan_end_event is not None and "plan_days" in ANCHOR_TERMS[spec.anchor]
+
+
 def plan_stage(
     case: Case, terms: Terms, line: Timeline, spec: StageSpec, defaults_used: tuple[str, ...]
 ) -> StagePlan:
@@ -152,7 +157,7 @@ def plan_stage(
     if spec.anchor != "as_of":
         passed = (anchor if spec.passed_with_anchor else last_day) < case.as_of
     uses = set(spec.uses)
-    if line.plan_end_event is not None:
+    if ends_on_recorded_plan_end(line, spec):
         uses.discard("plan_days")  # the plan ends on the recorded day, whatever its length
     return StagePlan(
         spec=spec,
@@ -204,7 +209,7 @@ def _stage(case: Case, terms: Terms, line: Timeline, plan: StagePlan) -> Stage:
     rules = [plan.spec.rule, "money.conventions", *plan.spec.rules]
     if line.projected and not is_baseline:
         rules.append("stage.projected")
-    if line.plan_end_event is not None and plan.spec.anchor in ("plan_end", "appeal_end"):
+    if ends_on_recorded_plan_end(line, plan.spec):
         rules.append("stage.plan_end_recorded")
     if missed:
         rules.append("vesting.just_missed")

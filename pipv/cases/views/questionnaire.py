@@ -26,7 +26,7 @@ from . import page
 from .items import grant_of
 from .links import get_step, step_url
 from .review import review
-from .typed import kept, remember_typed, typed_items, typed_on_step
+from .typed import kept, remember_typed, typed_items, typed_rows
 
 # What a step's buttons ask for (the form's "action"): besides Continue and Back,
 # "goto:SLUG" (a step's name in the progress list), "add:KIND" and "grant" (an item added
@@ -157,7 +157,7 @@ def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> Ht
         valid = editing.save_step(record, current, form, finish=finish)
         remember_typed(record, current, not_added(action, typed_forms, held))
     except versioning.Stale:
-        rows = typed_on_step(request, record, current)
+        rows = typed_rows(form, typed_forms)  # both read from this post already
         return page.refuse_stale(request, record, current, rows, to_review=to_review)
     show = {"request": request, "record": record, "current": current, "form": form}
     if action.adding is not None:

@@ -74,7 +74,12 @@ def keep_step_typing(request: HttpRequest, record: CaseRecord, lst: ItemList) ->
 
 def typed_on_step(request: HttpRequest, record: CaseRecord, current: Step) -> list[dict]:
     """What the step's form sent (its answers and typed items), for a refusal to show."""
-    rows = versioning.typed(current.form(record, request.POST))
-    for form in typed_items(request, current).values():
-        rows += versioning.typed(form)
+    return typed_rows(current.form(record, request.POST), typed_items(request, current))
+
+
+def typed_rows(form, typed_forms: dict) -> list[dict]:
+    """The rows a refusal shows: the step's answers, then each typed add form's."""
+    rows = versioning.typed(form)
+    for typed_form in typed_forms.values():
+        rows += versioning.typed(typed_form)
     return rows
