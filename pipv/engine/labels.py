@@ -131,6 +131,11 @@ QUESTIONS = {
         "period starts, and what must your employer do when the job ends (for H-1B, return "
         "transport and notice to USCIS)?"
     ),
+    "visa.valid_until_passed": _(
+        "Your record shows your status valid until %(valid_until)s, which has passed, so pipv "
+        "shows no grace period after your last day. Is that the date on your latest I-94, and "
+        "was an extension filed before it?"
+    ),
     "fmla.causation": _("Which causation test will your court use for FMLA retaliation?"),
     "vesting.just_missed": _(
         "Leaving on %(last_day)s loses vests worth %(value)s within 90 days. What does your "

@@ -123,7 +123,16 @@ def visa_grace(r: Record) -> list[Question]:
     # pipv shows no grace period end for "other_visa" (GRACE_PERIOD_VISAS), so it asks.
     code = "visa.grace_other" if emp.immigration_status == "other_visa" else "visa.grace_start"
     rule = "opt.unemployment" if emp.immigration_status == "f1_opt" else "visa.grace"
-    return [Question("visa.grace_start", code, rule)]
+    asked = [Question("visa.grace_start", code, rule)]
+    valid_until = emp.visa_valid_until
+    if valid_until is not None and valid_until < r.case.as_of:
+        # A status that ended before the as-of date leaves no grace after the last day (the
+        # stages show none), which is news to act on at once, or a date typed wrong.
+        code = "visa.valid_until_passed"
+        asked.append(
+            Question(code, code, "visa.grace", (), {"valid_until": valid_until.isoformat()})
+        )
+    return asked
 
 
 def fmla_causation(r: Record) -> list[Question]:

@@ -232,6 +232,34 @@ def test_visa_holders_are_asked_when_their_grace_period_starts(status, rule_id):
 
 
 @pytest.mark.parametrize(
+    ("valid_until", "asked"),
+    [
+        (date(2020, 1, 1), True),  # years before the as-of date, Nov 22, 2026
+        (date(2026, 11, 21), True),  # the day before it
+        (date(2026, 11, 22), False),  # valid through the as-of date
+        (None, False),
+    ],
+)
+def test_a_visa_status_that_ended_before_the_as_of_date_is_a_question_with_its_date(
+    valid_until, asked
+):
+    c = case(
+        **{
+            "employment.immigration_status": "h1b",
+            "employment.visa_valid_until": valid_until.isoformat() if valid_until else None,
+        }
+    )
+    q = questions(c).get("visa.valid_until_passed")
+    assert (q is not None) == asked
+    if asked:
+        assert q.rule == "visa.grace"
+        assert valid_until.isoformat() in q.text
+        # The stages show no grace after the last day: it ends on the last day itself.
+        for stage in stages(c).values():
+            assert stage.visa_grace_end == stage.last_day
+
+
+@pytest.mark.parametrize(
     ("kind", "asked"),
     [
         ("fmla_request", True),
