@@ -1,5 +1,7 @@
 """Repeating items: added, changed and removed in place with htmx, or by plain form posts."""
 
+import re
+
 from django.urls import reverse
 
 from pipv.cases.models import CaseRecord
@@ -90,8 +92,21 @@ def test_huge_notes_are_refused_with_a_message(alice_client, full_case):
     response = alice_client.post(
         reverse("cases:item_add", args=[full_case.pk, "events"]), data, **HX
     )
-    assert "This is too long" in response.content.decode()
+    page = response.content.decode()
+    assert "This is too long: at most 10000 characters (it has 10001)." in page
+    # Every character typed is on the page to shorten, none cut.
+    assert "x" * 10_001 in page
     assert len(events_of(full_case)) == 2
+
+
+def test_a_notes_box_lets_a_long_paste_through_so_nothing_is_cut_unseen(alice_client, full_case):
+    # A browser cuts pasted text at a maxlength without a word; the server says it instead.
+    page = alice_client.get(reverse("cases:step", args=[full_case.pk, "events"])).content
+    notes = re.search(rb'<textarea[^>]*name="events-new-notes"[^>]*>', page)
+    assert notes is not None
+    assert b"maxlength" not in notes.group(0)
+    # A one-line answer keeps its limit in the browser.
+    assert re.search(rb'<input[^>]*name="events-new-by"[^>]*maxlength="\d+"', page)
 
 
 def test_notes_pasted_from_a_word_processor_are_saved_with_plain_line_breaks(

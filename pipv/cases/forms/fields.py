@@ -77,6 +77,15 @@ class TextField(DocField, forms.CharField):
             "This is too long: at most %(limit_value)d characters (it has %(show_value)d)."
         )
 
+    def widget_attrs(self, widget: Any) -> dict[str, Any]:
+        attrs = super().widget_attrs(widget)
+        if self.max_length == MAX_LONG_TEXT:
+            # A browser cuts pasted text at maxlength without a word: a statement pasted from
+            # an email would lose its end unseen. Without it the whole text is sent, and the
+            # page says it is too long and shows all of it to shorten.
+            attrs.pop("maxlength", None)
+        return attrs
+
     def to_python(self, value: Any) -> str:
         # Kept as the case file reads it, so the page shows what the report prints.
         return plain_text(super().to_python(value))
