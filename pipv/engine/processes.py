@@ -187,7 +187,7 @@ AMAZON = ProcessProfile(
         "Your own letter wins: change them in the questionnaire."
     ),
     defaults_label="as publicly reported, unverified",
-    left_empty_note=_("Left empty: %(value)s, as publicly reported for Amazon (unverified)."),
+    left_empty_note=_("%(value)s if left empty, as publicly reported for Amazon (unverified)."),
 )
 
 GENERIC = ProcessProfile(
@@ -219,7 +219,7 @@ GENERIC = ProcessProfile(
         "letter wins: change them in the questionnaire."
     ),
     defaults_label="pipv's defaults for a generic plan",
-    left_empty_note=_("Left empty: %(value)s. Most employers publish no figure."),
+    left_empty_note=_("%(value)s if left empty. Most employers publish no figure."),
 )
 
 PROFILES: dict[str, ProcessProfile] = {p.code: p for p in (AMAZON, GENERIC)}

@@ -313,6 +313,11 @@ def test_a_generic_pip_asks_only_the_terms_that_matter(alice_client, full_case):
     assert 'name="t2_weeks"' in page
     assert 'name="t1_weeks"' not in page
     assert "as publicly reported" not in page
+    # In plain words: no Amazon tier code, and the default said once.
+    assert 'for="id_t2_weeks">Weeks of base pay if the plan fails' in page
+    assert "(T2)" not in page
+    assert "0 if left empty. Most employers publish no figure." in page
+    assert "Left empty:" not in page
 
 
 # --------------------------------------------------------------------------- review

@@ -143,7 +143,7 @@ class JobForm(DocumentForm):
         ),
     )
     employer_public = yes_no(
-        _("Are your employer's shares traded on a stock exchange? (optional)"),
+        _("Are your employer's shares traded on a stock exchange?"),
         _(
             "the Sarbanes-Oxley Act protects reports of fraud only at publicly "
             "traded companies. Leave it empty if you are not sure."

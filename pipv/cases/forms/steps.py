@@ -104,6 +104,11 @@ class SeveranceForm(DocumentForm):
 
     def __init__(self, *args, process: str | None = None, defaults=None, relevant=(), **kwargs):
         super().__init__(*args, **kwargs)
+        if not profile_of(process).has_pivot and "t2_weeks" in self.fields:
+            # T1-T3 name Amazon's tiers; another employer's plan has only this one.
+            label = _("Weeks of base pay if the plan fails")
+            # The field and its bound field: reading the case made the bound field already.
+            self.fields["t2_weeks"].label = self["t2_weeks"].label = label
         for name in TERM_FIELDS:
             if name not in relevant:
                 del self.fields[name]
