@@ -21,6 +21,7 @@ from pipv.engine.case import Vest
 from pipv.engine.casefile import WORD_PARAMS
 from pipv.engine.money import decimal_text
 from pipv.engine.vesting import Grant, schedule
+from pipv.report.present.text import readable
 
 from . import crypto
 from .forms import DocumentForm
@@ -38,8 +39,10 @@ def new_document(today: date) -> dict:
 
 
 def problem_text(problem: Problem) -> str:
+    """A problem as the person reads it: its words translated, its dates as the pages write
+    them ("Nov. 22, 2026"), not the case file's ISO form."""
     params = {
-        key: gettext(value) if key in WORD_PARAMS else value
+        key: gettext(value) if key in WORD_PARAMS else readable(value)
         for key, value in problem.params.items()
     }
     return gettext(problem.template) % params

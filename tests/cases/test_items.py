@@ -83,7 +83,7 @@ def test_the_engine_refuses_a_past_event_after_the_as_of_date(alice_client, full
     response = alice_client.post(
         reverse("cases:item_add", args=[full_case.pk, "events"]), data, **HX
     )
-    assert "is after the as-of date 2026-11-22" in response.content.decode()
+    assert "Feb. 1, 2027 is after the as-of date Nov. 22, 2026" in response.content.decode()
     assert len(events_of(full_case)) == 2
 
 

@@ -116,7 +116,7 @@ def test_an_invalid_job_answer_is_explained_at_the_top_and_at_the_field(alice_cl
 def test_the_engine_refuses_a_start_date_after_the_as_of_date(alice_client, new_case):
     response = post(alice_client, new_case, "job", {**JOB, "start_date": "2027-01-01"})
     assert response.status_code == 200
-    assert "is after the as-of date 2026-11-22" in response.content.decode()
+    assert "is after the as-of date Nov. 22, 2026" in response.content.decode()
     assert "start_date" not in stored(new_case).document["employment"]
 
 
@@ -198,8 +198,9 @@ def test_the_owbpa_group_question_appears_only_at_40_or_over(alice_client, full_
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        # The engine refuses an offer received after the day the case is told from.
-        ("2026-12-01", "2026-12-01 is after the as-of date 2026-11-22"),
+        # The engine refuses an offer received after the day the case is told from, in the
+        # pages' own date form.
+        ("2026-12-01", "Dec. 1, 2026 is after the as-of date Nov. 22, 2026"),
         ("2026-02-30", "Enter a real date, for example 2026-03-31."),
     ],
 )
@@ -241,7 +242,7 @@ def test_a_release_signed_before_the_offer_is_explained_and_the_offer_date_kept(
     # Linked from the summary, said at the field, and the typed day shown again to put right.
     for shown in (
         'href="#id_release_signed_date"',
-        "2026-11-10 is before the day the offer came, 2026-11-20",
+        "Nov. 10, 2026 is before the day the offer came, Nov. 20, 2026",
         'value="2026-11-10"',
     ):
         assert shown in page
@@ -335,7 +336,7 @@ def test_review_lists_engine_problems_with_links_to_the_field(alice_client, full
     full_case.document["events"][1]["date"] = "2027-01-01"
     full_case.save()
     page = alice_client.get(step_url(full_case, "review")).content.decode()
-    assert "is after the as-of date 2026-11-22" in page
+    assert "is after the as-of date Nov. 22, 2026" in page
     edit = reverse("cases:item_edit", args=[full_case.pk, "events", "e2"])
     assert f'href="{edit}#id_events-e2-date"' in page
 

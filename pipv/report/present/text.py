@@ -28,14 +28,15 @@ def tr(text: str | Message) -> str:
         if not text.params:
             return _(text.template)
         params = {
-            key: tr(value) if isinstance(value, Message) else _readable(value)
+            key: tr(value) if isinstance(value, Message) else readable(value)
             for key, value in text.params.items()
         }
         return _(text.template) % params
     return _(text) if text else ""
 
 
-def _readable(value: object) -> object:
+def readable(value: object) -> object:
+    """``value``, or the date it writes in ISO form as people read it."""
     if isinstance(value, str) and ISO_DATE.fullmatch(value):
         try:
             return day(date.fromisoformat(value))
