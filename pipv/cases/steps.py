@@ -27,7 +27,7 @@ from pipv.engine.stages import PROFILE_DEFAULTS, RELEVANT_TERMS
 
 from . import forms
 from .models import CaseRecord
-from .paths import get_path, is_under, value_or_none
+from .paths import get_path, is_under, item_path, value_or_none
 
 VISA_STATUSES = (*GRACE_PERIOD_VISAS, "f1_opt")
 
@@ -287,3 +287,31 @@ def step_for_path(record: CaseRecord, path: str) -> Step | None:
         if step.owns_path(path):
             return step
     return None
+
+
+# Every step form, for naming a path without a case to build them from (an import's problems).
+STEP_FORMS = (forms.JobForm, forms.VisaForm, forms.PayForm, forms.SeveranceForm, forms.OfferForm)
+
+
+def asked_where(path: str) -> str:
+    """Where the questionnaire asks for ``path``, in its own words ("Your job: Base salary
+    per year", "What happened at work, item 2: When?"), or "" if no question writes it."""
+    where = item_path(path)
+    if where:
+        lst = next((x for x in LISTS.values() if x.path == where.list_path), None)
+        if lst is None:
+            return ""
+        heading = gettext("%(list)s, item %(number)d") % {
+            "list": lst.title,
+            "number": where.index + 1,
+        }
+        field = lst.form_class.base_fields.get(where.rest) if where.rest else None
+        return f"{heading}: {field.label}" if field is not None else heading
+    step = next((s for s in STEPS if s.owns_path(path)), None)
+    if step is None or path in ("", "format"):  # the file itself, not an answer
+        return ""
+    for form_class in STEP_FORMS:
+        for name, own in form_class.paths.items():
+            if own == path and name in form_class.base_fields:
+                return f"{step.title}: {form_class.base_fields[name].label}"
+    return str(step.title)

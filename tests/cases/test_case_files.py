@@ -52,9 +52,25 @@ def test_a_bad_file_lists_its_problems_and_changes_nothing(alice_client, full_ca
     assert response.status_code == 200
     page = response.content.decode()
     assert "was not imported" in page
-    assert "employment.start_date" in page
-    assert "events[0].kind" in page
+    # Each problem where the questionnaire asks it, and the file's own place for whoever
+    # edits the file.
+    for line in (
+        "Your job: First day at this employer (employment.start_date): ",
+        "Events at work, item 1: What happened? (events[0].kind): ",
+    ):
+        assert line in page.replace("&#x27;", "'")
     assert CaseRecord.objects.count() == 1
+
+
+def test_a_problem_no_question_answers_is_named_by_the_files_path_alone(alice_client):
+    document = {"format": "pipv-case/1", "employment": {}}
+    response = alice_client.post(
+        reverse("cases:import"), {"case_file": upload(json.dumps(document).encode())}
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "<li>format: must be &quot;pipv.case/1&quot;</li>" in page
+    assert "<li>Your job: Employer (employment.employer): is required</li>" in page
 
 
 def test_a_file_that_is_not_json_is_refused(alice_client, full_case):

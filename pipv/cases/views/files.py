@@ -15,12 +15,12 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from pipv.engine import CaseInvalid, dumps, load_json, parse
+from pipv.engine import CaseInvalid, Problem, dumps, load_json, parse
 from pipv.engine.casefile import MAX_FILE_BYTES
 
 from .. import editing
 from ..models import CaseRecord
-from ..steps import STEPS
+from ..steps import STEPS, asked_where
 from ..store import get_case_for_user
 from .cases import cases_context
 from .links import step_url
@@ -40,12 +40,7 @@ def import_case(request: HttpRequest) -> HttpResponse:
         try:
             case = parse(load_json(upload.read()))
         except CaseInvalid as exc:
-            problems = [
-                f"{p.path}: {editing.problem_text(p)}"
-                if p.path
-                else capfirst(editing.problem_text(p))
-                for p in exc.problems
-            ]
+            problems = [problem_line(p) for p in exc.problems]
     if case is None:
         context = cases_context(
             request, import_problems=problems, import_name=getattr(upload, "name", "")
@@ -76,3 +71,14 @@ def export(request: HttpRequest, pk: int) -> HttpResponse:
     day = timezone.localdate().isoformat()
     response["Content-Disposition"] = f'attachment; filename="pipv-case-{day}.json"'
     return response
+
+
+def problem_line(problem: Problem) -> str:
+    """An import's problem where the person would answer it, with the file's own path for
+    whoever edits the file: "Your job: Base salary per year (employment.base_salary_annual):
+    "lots" is not a number"."""
+    text = editing.problem_text(problem)
+    if not problem.path:
+        return capfirst(text)
+    where = asked_where(problem.path)
+    return f"{where} ({problem.path}): {text}" if where else f"{problem.path}: {text}"
