@@ -80,6 +80,21 @@ def test_an_activity_keeps_its_subject_and_when_the_decision_maker_learned(alice
     assert "end_date" not in added
 
 
+def test_every_day_before_the_activity_is_explained_at_once(alice_client, full_case):
+    data = {
+        **ACTIVITY,
+        "activities-new-end_date": "2026-08-01",
+        "activities-new-known_on": "2026-07-01",
+    }
+    response = alice_client.post(reverse("cases:item_add", args=[full_case.pk, "activities"]), data)
+    assert response.status_code == 200
+    page = response.content.decode().replace("&#x27;", "'")
+    # Both at once, each at its field: nobody corrects one to be shown the next.
+    for day in ("Aug. 1, 2026", "July 1, 2026"):
+        assert f"{day} is before the activity's date Aug. 4, 2026" in page
+    assert "end_date" not in str(stored(full_case).document["protected_activities"])
+
+
 def test_a_learning_day_before_the_activity_is_explained(alice_client, full_case):
     data = {**ACTIVITY, "activities-new-known_on": "2026-08-01"}
     response = alice_client.post(reverse("cases:item_add", args=[full_case.pk, "activities"]), data)

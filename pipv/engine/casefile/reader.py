@@ -210,11 +210,16 @@ class Reader(FieldReader):
         }
         if any(v is None for v in values.values()):
             return None
-        for name in ("end_date", "known_on"):
-            later = optional[name]
-            if later is not None and later < values["date"]:
-                self.out_of_order(f"{path}.{name}", later, "before_date", values["date"])
-                return None
+        # Every day out of order is named at once, so a form shows them all together.
+        early = [
+            name
+            for name in ("end_date", "known_on")
+            if optional[name] is not None and optional[name] < values["date"]
+        ]
+        for name in early:
+            self.out_of_order(f"{path}.{name}", optional[name], "before_date", values["date"])
+        if early:
+            return None
         return ProtectedActivity(**values, **optional)
 
     def event(self, item: Mapping[str, Any], path: str) -> Event | None:
