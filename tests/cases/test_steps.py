@@ -307,6 +307,25 @@ def test_severance_refuses_impossible_terms(alice_client, full_case):
     assert 'href="#id_t1_weeks"' in response.content.decode()
 
 
+@pytest.mark.parametrize(
+    ("field", "typed", "message"),
+    [
+        ("plan_days", "-5", "Enter 0 or more, without a minus sign."),
+        ("plan_days", "5000", "Enter 730 or less."),
+        ("t2_weeks", "-1", "Enter 0 or more, without a minus sign."),
+        ("t2_weeks", "8.125", "Use at most 2 digits after the decimal point."),
+    ],
+)
+def test_a_number_out_of_range_is_explained_in_the_questionnaires_words(
+    alice_client, full_case, field, typed, message
+):
+    saved = stored(full_case).document["severance"].get(field)
+    page = post(alice_client, full_case, "severance", {field: typed}).content.decode()
+    assert message in page
+    assert "Ensure" not in page
+    assert stored(full_case).document["severance"].get(field) == saved
+
+
 def test_a_generic_pip_asks_only_the_terms_that_matter(alice_client, full_case):
     full_case.document["employment"]["process"] = "generic-pip"
     full_case.save()

@@ -146,10 +146,20 @@ class SharesField(AmountField):
         self.messages = {**self.messages, "not_number": self.not_number}
 
 
+# A number's limits in the questionnaire's voice, where Django would say "Ensure this value is
+# greater than or equal to 0." beside our "Enter an amount without a minus sign."
+NUMBER_MESSAGES = {
+    "min_value": _("Enter %(limit_value)s or more, without a minus sign."),
+    "max_value": _("Enter %(limit_value)s or less."),
+    "max_decimal_places": _("Use at most %(max)s digits after the decimal point."),
+}
+
+
 class WeeksField(DocField, forms.DecimalField):
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
         super().__init__(min_value=0, max_value=MAX_SEVERANCE_WEEKS, decimal_places=2, **kwargs)
+        self.error_messages.update(NUMBER_MESSAGES)
         self.widget.attrs.update({"inputmode": "decimal", "step": "any"})
 
     def to_document(self, value: Decimal | None) -> int | str | None:
@@ -163,6 +173,7 @@ class WholeField(DocField, forms.IntegerField):
         kwargs.setdefault("required", False)
         kwargs.setdefault("min_value", 0)
         super().__init__(**kwargs)
+        self.error_messages.update(NUMBER_MESSAGES)
 
 
 class ChoiceField(DocField, forms.ChoiceField):
