@@ -234,10 +234,13 @@ def save_item(
     item_id: str | None = None,
     version: int | None = None,
 ) -> str | None:
-    """Add or change one item; its id, or None when the form or the engine refused it."""
+    """Add or change one item; its id, or None when the form or the engine refused it.
+
+    The engine reads the item's valid answers even when the form refused others, so the
+    page names every problem at once: a required answer left empty and a day out of order.
+    """
     ensure_current(record, version)
-    if not form.is_valid():
-        return None
+    form.is_valid()
     document = copy.deepcopy(record.document)
     items = list_of(document, lst)
     if item_id is None:
@@ -250,9 +253,14 @@ def save_item(
     sort_items(items)
     index = items.index(matches[0])
     prefix = item_prefix(lst.path, index)
+    refused = set(form.errors)
     for problem in validate(document):
         if problem.path.startswith(prefix):
             name = form.field_for_path(problem.path[len(prefix) :])
+            if name in refused:
+                continue  # the form has said what is wrong there (empty, not a date)
+            if refused and name is None:
+                continue  # the item as a whole: it waits for the form's answers first
             form.add_error(name if name in form.fields else None, problem_text(problem))
     if form.errors:
         return None

@@ -95,6 +95,23 @@ def test_every_day_before_the_activity_is_explained_at_once(alice_client, full_c
     assert "end_date" not in str(stored(full_case).document["protected_activities"])
 
 
+def test_a_day_out_of_order_is_named_beside_an_answer_left_empty(alice_client, full_case):
+    data = {
+        **ACTIVITY,
+        "activities-new-in_writing": "",
+        "activities-new-known_on": "2026-07-01",
+    }
+    before = stored(full_case).document["protected_activities"]
+    response = alice_client.post(reverse("cases:item_add", args=[full_case.pk, "activities"]), data)
+    assert response.status_code == 200
+    page = response.content.decode().replace("&#x27;", "'")
+    assert "Choose yes or no." in page
+    assert "July 1, 2026 is before the activity's date Aug. 4, 2026" in page
+    # Said once, by the form, not again as the file's "is required".
+    assert "is required" not in page
+    assert stored(full_case).document["protected_activities"] == before
+
+
 def test_a_learning_day_before_the_activity_is_explained(alice_client, full_case):
     data = {**ACTIVITY, "activities-new-known_on": "2026-08-01"}
     response = alice_client.post(reverse("cases:item_add", args=[full_case.pk, "activities"]), data)

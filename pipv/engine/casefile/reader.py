@@ -208,17 +208,17 @@ class Reader(FieldReader):
             "end_date": o(item, "end_date", path, self.date),
             "known_on": o(item, "known_on", path, self.past_date),
         }
-        if any(v is None for v in values.values()):
-            return None
-        # Every day out of order is named at once, so a form shows them all together.
+        # Every day out of order is named, and even while another answer is missing, so a
+        # form shows them all together rather than one per try.
+        start = values["date"]
         early = [
             name
             for name in ("end_date", "known_on")
-            if optional[name] is not None and optional[name] < values["date"]
+            if start is not None and optional[name] is not None and optional[name] < start
         ]
         for name in early:
-            self.out_of_order(f"{path}.{name}", optional[name], "before_date", values["date"])
-        if early:
+            self.out_of_order(f"{path}.{name}", optional[name], "before_date", start)
+        if early or any(v is None for v in values.values()):
             return None
         return ProtectedActivity(**values, **optional)
 
