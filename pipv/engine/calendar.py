@@ -75,8 +75,9 @@ def roll_forward(day: date, calendar: str = FEDERAL) -> date:
     return day
 
 
-def add_business_days(start: date, count: int) -> date:
-    """The date ``count`` business days after ``start``; ``start`` itself is not counted.
+def add_business_days(start: date, count: int, calendar: str = FEDERAL) -> date:
+    """The date ``count`` business days on ``calendar`` after ``start``; ``start`` itself is
+    not counted.
 
     The result is always a business day: with ``count`` 0 it is ``start`` if that is a
     business day, else the next one (a choice due "the same day" as a Saturday meeting is
@@ -85,12 +86,12 @@ def add_business_days(start: date, count: int) -> date:
     if count < 0:
         raise ValueError("count must not be negative")
     if count == 0:
-        return roll_forward(start)
+        return roll_forward(start, calendar)
     day = start
     remaining = count
     while remaining:
         day += timedelta(days=1)
-        if is_business_day(day):
+        if is_business_day(day, calendar):
             remaining -= 1
     return day
 

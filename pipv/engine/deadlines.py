@@ -196,9 +196,11 @@ def _release(f: Facts) -> Iterator[Clock]:
                 "owbpa.revoke",
             )
     if case.employment.work_state == "CA":
+        # A California rule: its business days skip California's holidays (the day after
+        # Thanksgiving among them), not only the federal ones.
         yield Clock(
             "ca_release_consider",
-            add_business_days(offer_date, 5),
+            add_business_days(offer_date, 5, "CA"),
             source,
             offer_date,
             "ca.sb331.consider",

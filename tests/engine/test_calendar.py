@@ -36,6 +36,15 @@ def test_the_start_day_is_not_counted():
     assert add_business_days(date(2026, 7, 1), 0) == date(2026, 7, 1)
 
 
+def test_a_states_business_days_skip_its_own_holidays():
+    # Fri Nov 20, 2026 + 5: Mon 23, Tue 24, Wed 25, (Thu 26 Thanksgiving), then Fri 27 counts
+    # on the federal calendar but is California's "day after Thanksgiving".
+    assert add_business_days(date(2026, 11, 20), 5) == date(2026, 11, 30)
+    assert add_business_days(date(2026, 11, 20), 5, "CA") == date(2026, 12, 1)
+    # With no day to count, a state's holiday rolls to its next business day.
+    assert add_business_days(date(2026, 11, 27), 0, "CA") == date(2026, 11, 30)
+
+
 def test_roll_forward_moves_weekends_and_holidays_only():
     assert roll_forward(date(2026, 11, 21)) == date(2026, 11, 23)  # Saturday -> Monday
     assert roll_forward(date(2026, 11, 26)) == date(2026, 11, 27)  # Thanksgiving -> Friday

@@ -207,9 +207,11 @@ def test_the_pivot_meeting_counts_as_the_offer_when_no_offer_date_is_given():
 def test_california_gives_five_business_days_to_consider_a_severance_agreement():
     c = case(**{"employment.work_state": "CA", "severance.offer_date": "2026-11-20"})
     d = find(c, "ca_release_consider")
-    # Offered Fri Nov 20, 2026: Mon 23, Tue 24, Wed 25, (Thu 26 Thanksgiving), Fri 27, Mon 30.
+    # Offered Fri Nov 20, 2026: Mon 23, Tue 24, Wed 25, (Thu 26 Thanksgiving, Fri 27 the day
+    # after, a California holiday: Gov. Code 6700), Mon 30, Tue Dec 1. A state's rule counts
+    # the state's business days; the federal calendar would end it a day early, on Mon 30.
     assert (d.date, d.source, d.rule) == (
-        date(2026, 11, 30),
+        date(2026, 12, 1),
         "severance.offer_date",
         "ca.sb331.consider",
     )
@@ -234,8 +236,8 @@ def test_an_offer_in_hand_without_a_date_counts_from_as_of():
     # As of Sun Nov 22 + 21 = Sun Dec 13, 2026 (not moved: a release period, shown as counted).
     consider = find(c, "owbpa_consider")
     assert (consider.source, consider.date) == ("severance.offer_in_hand", date(2026, 12, 13))
-    # SB 331 from Sun Nov 22: Mon 23, Tue 24, Wed 25, (Thu 26), Fri 27, Mon 30.
-    assert find(c, "ca_release_consider").date == date(2026, 11, 30)
+    # SB 331 from Sun Nov 22: Mon 23, Tue 24, Wed 25, (Thu 26, Fri 27), Mon 30, Tue Dec 1.
+    assert find(c, "ca_release_consider").date == date(2026, 12, 1)
 
 
 # ---------------------------------------------------------------- visa, OPT, COBRA (§e)
