@@ -68,6 +68,18 @@ def test_the_results_page_links_the_downloads(alice_client, amazon_record):
     assert reverse("cases:export", args=[amazon_record.pk]) in html
 
 
+def test_a_deadline_under_two_rules_names_them_apart(alice_client, amazon_record):
+    page = alice_client.get(reverse("report:results", args=[amazon_record.pk])).content.decode()
+    # Washington's agency charge: the agency's rule and the one that moves a date off a
+    # weekend, each rule's name whole, not run together with a comma.
+    assert (
+        "Rules: Washington: Washington State Human Rights Commission; Weekend and holiday deadlines"
+    ) in page
+    assert "Commission, Weekend" not in page
+    # A deadline under one rule keeps the singular.
+    assert "Rule: COBRA" in page
+
+
 def test_the_chart_is_described_for_screen_readers(alice_client, amazon_record):
     html = alice_client.get(reverse("report:results", args=[amazon_record.pk])).content.decode()
     svg = html[html.index("<svg") : html.index("</svg>")]
