@@ -80,6 +80,17 @@ def test_a_deadline_under_two_rules_names_them_apart(alice_client, amazon_record
     assert "Rule: COBRA" in page
 
 
+def test_a_visa_that_ended_first_leaves_no_grace_and_the_money_table_says_so(alice_client, alice):
+    document = example_document("amazon-focus-pivot")
+    document["employment"]["visa_valid_until"] = "2020-01-01"
+    record = CaseRecord.objects.create(owner=alice, title="Expired", document=document)
+    page = alice_client.get(reverse("report:results", args=[record.pk])).content.decode()
+    # Not "visa grace ends" on the last day itself: there is no grace after it.
+    assert "visa grace ends" not in page
+    assert page.count("no visa grace period after it") == len(assess(parse(document)).stages)
+    assert "which has passed, so pipv shows no grace period" in page
+
+
 def test_the_chart_is_described_for_screen_readers(alice_client, amazon_record):
     html = alice_client.get(reverse("report:results", args=[amazon_record.pk])).content.decode()
     svg = html[html.index("<svg") : html.index("</svg>")]

@@ -57,6 +57,7 @@ class StageRow:
     bonuses_lost: tuple[str, ...]
     bonus_repayments: tuple[str, ...]
     visa_grace_end: str
+    no_visa_grace: bool
     uses_defaults: bool
 
 
