@@ -25,6 +25,11 @@ TERM = {
     "appeal_days": _("appeal length"),
 }
 
+# The same terms for a process without Amazon's tiers (T1-T3 are its codes): one plan, one pay.
+TERM_ONE_PLAN = {
+    "t2_weeks": _("weeks of pay after a failed plan"),
+}
+
 # Said of anything pipv knows only from public reports about an employer (Amazon's terms).
 AS_PUBLICLY_REPORTED = _("as publicly reported, unverified")
 

@@ -254,3 +254,15 @@ def test_an_offer_in_hand_without_its_day_says_what_its_dates_count_from_and_ask
     consider = [d for d in assessment.deadlines if d.id == "owbpa_consider"]
     assert [d.date for d in consider] == [date(2026, 12, 7)]
     assert not any("The day you got the severance offer" in u for u in report.unknowns)
+
+
+def test_the_defaults_note_names_amazons_tiers_only_for_amazon():
+    document = example_document("generic-pip")
+    document["severance"].pop("t2_weeks", None)
+    _, generic = report_of(document)
+    assert "weeks of pay after a failed plan" in generic.defaults_note
+    assert "(T2)" not in generic.defaults_note
+    amazon = example_document("amazon-focus-pivot")
+    amazon["severance"] = {}
+    _, report = report_of(amazon)
+    assert "weeks of pay after a failed plan (T2)" in report.defaults_note

@@ -72,5 +72,7 @@ def _vest_rows(a: Assessment, record: Record) -> tuple[VestRow, ...]:
 def _defaults_note(a: Assessment) -> str:
     if not a.defaults_used:
         return ""
-    names = _(", ").join(_(labels.TERM.get(code, code)) for code in a.defaults_used)
-    return _(profile_of(a.case.employment.process).defaults_note) % {"names": names}
+    profile = profile_of(a.case.employment.process)
+    words = labels.TERM if profile.has_pivot else {**labels.TERM, **labels.TERM_ONE_PLAN}
+    names = _(", ").join(_(words.get(code, code)) for code in a.defaults_used)
+    return _(profile.defaults_note) % {"names": names}
