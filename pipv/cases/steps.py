@@ -113,6 +113,8 @@ class Step:
     owns: tuple[str, ...] = ()  # case-file paths whose problems belong to this step
     not_owned: tuple[str, ...] = ()
     lists: tuple[str, ...] = ()
+    # The class of the step's questions (``form`` makes one), or None where it asks none.
+    form_class: ClassVar[type[forms.DocumentForm] | None] = None
 
     @property
     def template(self) -> str:
@@ -162,17 +164,21 @@ OFFER_PATHS = ("severance.offer_date", "severance.group_exit", "severance.releas
 
 
 class JobStep(Step):
+    form_class = forms.JobForm
+
     def form(self, record, data=None):
-        return forms.JobForm(data, document=record.document)
+        return self.form_class(data, document=record.document)
 
 
 class VisaStep(Step):
+    form_class = forms.VisaForm
+
     def is_applicable(self, record):
         return employment(record, "immigration_status") in VISA_STATUSES
 
     def form(self, record, data=None):
         f1_opt = employment(record, "immigration_status") == "f1_opt"
-        return forms.VisaForm(data, document=record.document, f1_opt=f1_opt)
+        return self.form_class(data, document=record.document, f1_opt=f1_opt)
 
 
 class ListStep(Step):
@@ -196,14 +202,18 @@ class EventsStep(ListStep):
 
 
 class PayStep(Step):
+    form_class = forms.PayForm
+
     def form(self, record, data=None):
-        return forms.PayForm(data, document=record.document)
+        return self.form_class(data, document=record.document)
 
 
 class SeveranceStep(Step):
+    form_class = forms.SeveranceForm
+
     def form(self, record, data=None):
         process = process_of(record)
-        return forms.SeveranceForm(
+        return self.form_class(
             data,
             document=record.document,
             process=process,
@@ -236,11 +246,13 @@ class SeveranceStep(Step):
 
 
 class OfferStep(Step):
+    form_class = forms.OfferForm
+
     def is_applicable(self, record):
         return get_path(record.document, "severance.offer_in_hand") is True
 
     def form(self, record, data=None):
-        return forms.OfferForm(
+        return self.form_class(
             data,
             document=record.document,
             age_40_or_over=employment(record, "age_40_or_over") is True,
@@ -289,10 +301,6 @@ def step_for_path(record: CaseRecord, path: str) -> Step | None:
     return None
 
 
-# Every step form, for naming a path without a case to build them from (an import's problems).
-STEP_FORMS = (forms.JobForm, forms.VisaForm, forms.PayForm, forms.SeveranceForm, forms.OfferForm)
-
-
 def asked_where(path: str) -> str:
     """Where the questionnaire asks for ``path``, in its own words ("Your job: Base salary
     per year", "What happened at work, item 2: When?"), or "" if no question writes it."""
@@ -310,8 +318,8 @@ def asked_where(path: str) -> str:
     step = next((s for s in STEPS if s.owns_path(path)), None)
     if step is None or path in ("", "format"):  # the file itself, not an answer
         return ""
-    for form_class in STEP_FORMS:
-        for name, own in form_class.paths.items():
-            if own == path and name in form_class.base_fields:
-                return f"{step.title}: {form_class.base_fields[name].label}"
-    return str(step.title)
+    # The step's form class, not a form: no case to build one from (an import's problems).
+    fields = step.form_class.base_fields if step.form_class else {}
+    paths = step.form_class.paths if step.form_class else {}
+    name = next((n for n, own in paths.items() if own == path and n in fields), None)
+    return f"{step.title}: {fields[name].label}" if name else str(step.title)
