@@ -28,13 +28,23 @@ from .state_clocks import STATE_LAW_FAMILIES, agency_charges, california_98_7
 from .state_clocks import TITLES as STATE_TITLES
 from .timing import is_adverse
 
-__all__ = ["KINDS", "OFFER_DAY_NOT_GIVEN", "Deadline", "compute_deadlines", "release_offer"]
+__all__ = [
+    "KINDS",
+    "OFFER_DAY_NOT_GIVEN",
+    "VISA_VALID_UNTIL",
+    "Deadline",
+    "compute_deadlines",
+    "release_offer",
+]
 
 FMLA_KINDS = frozenset({"fmla_request", "fmla_leave"})
 
 # The source of the release's clocks when an offer is in hand but its day is not given: they
 # count from the as-of date, and the report says so and asks for the day.
 OFFER_DAY_NOT_GIVEN = "severance.offer_in_hand"
+
+# The source of the day visa status ends when the I-94 ends before a last day of work.
+VISA_VALID_UNTIL = "employment.visa_valid_until"
 
 # What a whistleblower report can be about when the person has not said: every law that
 # could protect it (other_law has no deadline pipv knows).
@@ -67,6 +77,7 @@ OWN_TITLES = {
     "owbpa_revoke": _("Age 40+: last day to cancel a signed release"),
     "ca_release_consider": _("California: at least 5 business days to consider the agreement"),
     "visa_grace_end": _("Visa grace period ends"),
+    "visa_status_end": _("Visa status ends (the end date on your I-94), unless extended"),
     "cobra_election": _("Earliest COBRA election deadline"),
 }
 # Every deadline's title, by its id: a family's clock carries no title of its own.
@@ -230,7 +241,18 @@ def _from_last_day(
     path = stage.id if stage is not None else None
     projected = stage.projected if stage is not None else False
     grace_end = stage.visa_grace_end if stage is not None else visa_grace_end(case, last_day)
-    if grace_end is not None:
+    if grace_end is not None and grace_end < last_day:
+        # The I-94 ends while the job goes on: no grace period after this last day, and
+        # status ends on the I-94's day however the job ends, unless it is extended. One
+        # deadline, from the I-94 itself, for every way of leaving that runs past it.
+        yield Clock(
+            "visa_status_end",
+            grace_end,
+            VISA_VALID_UNTIL,
+            grace_end,
+            "visa.grace",
+        )
+    elif grace_end is not None:
         rule_id = "opt.unemployment" if emp.immigration_status == "f1_opt" else "visa.grace"
         yield Clock(
             "visa_grace_end",

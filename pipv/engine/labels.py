@@ -141,6 +141,11 @@ QUESTIONS = {
         "shows no grace period after your last day. Is that the date on your latest I-94, and "
         "was an extension filed before it?"
     ),
+    "visa.valid_until_before_last_day": _(
+        "Your status is valid until %(valid_until)s, before the last day of at least one way "
+        "of leaving in the money table, so it would end while the job goes on. Has your "
+        "employer filed an extension, and what is your status after that day?"
+    ),
     "fmla.causation": _("Which causation test will your court use for FMLA retaliation?"),
     "vesting.just_missed": _(
         "Leaving on %(last_day)s loses vests worth %(value)s within 90 days. What does your "

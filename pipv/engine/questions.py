@@ -132,6 +132,15 @@ def visa_grace(r: Record) -> list[Question]:
         asked.append(
             Question(code, code, "visa.grace", (), {"valid_until": valid_until.isoformat()})
         )
+    elif valid_until is not None and any(
+        not s.passed and s.visa_grace_end is not None and s.visa_grace_end < s.last_day
+        for s in r.stages
+    ):
+        # Status would end while the job goes on: an extension is the employer's to file.
+        code = "visa.valid_until_before_last_day"
+        asked.append(
+            Question(code, code, "visa.grace", (), {"valid_until": valid_until.isoformat()})
+        )
     return asked
 
 

@@ -54,7 +54,7 @@ class Stage:
     bonuses_kept: tuple[str, ...]
     bonuses_lost: tuple[str, ...]
     bonus_repayments: tuple[str, ...]
-    visa_grace_end: date | None
+    visa_grace_end: date | None  # the day status ends; before last_day if the I-94 ends first
     rules: tuple[str, ...]
     uses_defaults: tuple[str, ...]
 
@@ -266,16 +266,18 @@ def _bonuses(case: Case, last_day: date) -> tuple[list[Bonus], list[Bonus], list
 
 
 def visa_grace_end(case: Case, last_day: date) -> date | None:
-    """8 CFR 214.1(l)(2): 60 days or the I-94 end, whichever is sooner; OPT: days left.
+    """The day status ends if the job ends on ``last_day``.
 
-    A grace period runs after the last day, so its end is never before it: an I-94 that ends
-    sooner leaves no grace at all, and the last day is then the day status ends.
+    8 CFR 214.1(l)(2): up to 60 days after the job or until the end of the authorized
+    validity period (the I-94), whichever is shorter; OPT: the days without a job left. An
+    I-94 that ends before the last day leaves no grace period at all: status ends on the
+    I-94's day, while the job goes on, so that earlier day is the one returned.
     """
     emp = case.employment
     if emp.immigration_status in GRACE_PERIOD_VISAS:
         end = add_days(last_day, VISA_GRACE_DAYS)
         if emp.visa_valid_until is not None:
-            end = max(last_day, min(end, emp.visa_valid_until))
+            end = min(end, emp.visa_valid_until)
         return end
     if emp.immigration_status == "f1_opt":
         allowed = OPT_STEM_UNEMPLOYMENT_DAYS if emp.opt_stem_extension else OPT_UNEMPLOYMENT_DAYS

@@ -242,11 +242,19 @@ def test_after_the_job_ended_cobra_and_grace_run_from_the_real_last_day_only():
     assert all(s.passed for s in a.stages) and a.money.open_stages == ()
 
 
-def test_a_grace_period_never_ends_before_the_last_day():
+def test_an_i94_that_ended_before_the_last_day_is_the_day_status_ended_not_a_grace_period():
     c = ended_on_an_h1b(**{"employment.visa_valid_until": "2026-10-01"})
-    # The I-94 ended Oct 1, before the last day Nov 6: no grace at all, so it ends Nov 6.
-    (grace,) = [d for d in assess(c).deadlines if d.id == "visa_grace_end"]
-    assert grace.date == date(2026, 11, 6)
+    a = assess(c)
+    # The I-94 ended Oct 1, before the last day Nov 6 (8 CFR 214.1(l)(2): 60 days or the
+    # validity period, whichever is shorter): no grace period after Nov 6 to end on Nov 6.
+    assert not [d for d in a.deadlines if d.id == "visa_grace_end"]
+    (status,) = [d for d in a.deadlines if d.id == "visa_status_end"]
+    assert (status.date, status.source, status.kind) == (
+        date(2026, 10, 1),
+        "employment.visa_valid_until",
+        "deadline",
+    )
+    assert status.passed and status.rule == "visa.grace"
 
 
 # ------------------------------------------------------------ appeals (item 9)

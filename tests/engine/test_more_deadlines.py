@@ -306,6 +306,50 @@ def test_the_visa_grace_rule_names_itself_and_stops_at_the_i94_end():
         assert by_act(case(**{"employment.immigration_status": status}), "visa_grace_end") == {}
 
 
+def test_an_i94_ending_before_a_last_day_is_the_day_status_ends_however_the_job_ends():
+    c = case(
+        **{
+            "employment.immigration_status": "h1b",
+            "employment.visa_valid_until": "2027-02-01",
+        }
+    )
+    a = assess(c)
+    grace = by_act(c, "visa_grace_end")
+    # 60 days or the I-94 end, whichever is shorter: resign_now Nov 22 + 60 = Jan 21, T1
+    # Nov 25 + 60 = Jan 24; T2 (Dec 25) and T3 (Jan 1) stop at the I-94's Feb 1.
+    assert {k: d.date for k, d in grace.items()} == {
+        "resign_now": date(2027, 1, 21),
+        "pivot_leave_t1": date(2027, 1, 24),
+        "plan_fail_t2": date(2027, 2, 1),
+        "appeal_fail_t3": date(2027, 2, 1),
+    }
+    # A won appeal keeps the job to Mar 2, past the I-94: no grace period follows that last
+    # day, and status ends on Feb 1 unless extended. Not "grace ends Mar 2".
+    (status,) = [d for d in a.deadlines if d.id == "visa_status_end"]
+    assert (status.date, status.source, status.kind, status.projected) == (
+        date(2027, 2, 1),
+        "employment.visa_valid_until",
+        "deadline",
+        False,
+    )
+    assert a.stage("appeal_win").visa_grace_end == date(2027, 2, 1)
+    asked = {q.id: q for q in a.questions}
+    assert "2027-02-01" in asked["visa.valid_until_before_last_day"].text
+
+
+def test_an_i94_ending_after_every_last_day_adds_no_status_deadline_or_question():
+    c = case(
+        **{
+            "employment.immigration_status": "h1b",
+            "employment.visa_valid_until": "2027-09-30",
+        }
+    )
+    a = assess(c)
+    assert not [d for d in a.deadlines if d.id == "visa_status_end"]
+    assert "visa.valid_until_before_last_day" not in {q.id for q in a.questions}
+    assert all(s.visa_grace_end > s.last_day for s in a.stages)
+
+
 def test_cobra_election_runs_60_days_from_every_open_stage():
     found = by_act(case(), "cobra_election")
     # resign_now Nov 22 + 60 = Jan 21, 2027 (8 + 31 + 21); T1 Nov 25 + 60 = Jan 24;

@@ -200,8 +200,8 @@ def test_deadlines_never_precede_their_source(c):
             assert (d.source_date - d.file_by).days == 60, d
             assert d.date == d.file_by, d
             continue
-        # Even a visa grace period cut short by the I-94's end never ends before the last
-        # day it runs from.
+        # A visa grace period cut short by the I-94's end never ends before the last day it
+        # runs from: an I-94 that ends first is a deadline of its own, from the I-94.
         assert d.file_by >= d.source_date, d
         assert d.date >= d.file_by, d
 
@@ -232,6 +232,7 @@ AS_COUNTED = frozenset(
         "owbpa_consider",
         "owbpa_revoke",
         "visa_grace_end",
+        "visa_status_end",
         "cobra_election",
         "right_to_sue_lawsuit",
         "adea_suit_earliest",

@@ -254,9 +254,9 @@ def test_a_visa_status_that_ended_before_the_as_of_date_is_a_question_with_its_d
     if asked:
         assert q.rule == "visa.grace"
         assert valid_until.isoformat() in q.text
-        # The stages show no grace after the last day: it ends on the last day itself.
+        # The stages show no grace after the last day: status ended on the I-94's day.
         for stage in stages(c).values():
-            assert stage.visa_grace_end == stage.last_day
+            assert stage.visa_grace_end == valid_until < stage.last_day
 
 
 @pytest.mark.parametrize(

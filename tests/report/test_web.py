@@ -7,7 +7,7 @@ import pytest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from icalendar import Calendar
 from pypdf import PdfReader
 
@@ -85,10 +85,25 @@ def test_a_visa_that_ended_first_leaves_no_grace_and_the_money_table_says_so(ali
     document["employment"]["visa_valid_until"] = "2020-01-01"
     record = CaseRecord.objects.create(owner=alice, title="Expired", document=document)
     page = alice_client.get(reverse("report:results", args=[record.pk])).content.decode()
-    # Not "visa grace ends" on the last day itself: there is no grace after it.
+    # Not "visa grace ends" on the last day itself: status ended on the I-94's day.
     assert "visa grace ends" not in page
-    assert page.count("no visa grace period after it") == len(assess(parse(document)).stages)
+    assert page.count("visa status ends Jan. 1, 2020, before this day") == len(
+        assess(parse(document)).stages
+    )
     assert "which has passed, so pipv shows no grace period" in page
+
+
+def test_an_i94_ending_before_a_won_appeals_last_day_is_a_deadline_of_its_own(alice_client, alice):
+    document = example_document("amazon-focus-pivot")
+    # Before the won appeal's last day (Feb. 28, 2027), after every other one.
+    document["employment"]["visa_valid_until"] = "2027-01-05"
+    record = CaseRecord.objects.create(owner=alice, title="Short I-94", document=document)
+    page = alice_client.get(reverse("report:results", args=[record.pk])).content.decode()
+    assert page.count("visa status ends Jan. 5, 2027, before this day") == 1
+    assert "visa grace ends Feb. 28, 2027" not in page
+    assert "Visa status ends (the end date on your I-94), unless extended" in page
+    assert "the end date on your I-94, Jan. 5, 2027" in strip_tags(page)
+    assert "Has your employer filed an extension" in page
 
 
 def test_the_chart_is_described_for_screen_readers(alice_client, amazon_record):

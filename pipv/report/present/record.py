@@ -73,6 +73,10 @@ class Record:
             self.names["employment.ended_on"] = _("your last day, %(date)s") % {
                 "date": day(case.employment.ended_on)
             }
+        if case.employment.visa_valid_until:
+            self.names[deadlines.VISA_VALID_UNTIL] = _("the end date on your I-94, %(date)s") % {
+                "date": day(case.employment.visa_valid_until)
+            }
 
     @staticmethod
     def _named(label: str, when: date) -> str:

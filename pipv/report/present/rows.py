@@ -58,6 +58,7 @@ class StageRow:
     bonus_repayments: tuple[str, ...]
     visa_grace_end: str
     no_visa_grace: bool
+    visa_status_ends_first: bool
     uses_defaults: bool
 
 
