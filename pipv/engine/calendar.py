@@ -29,8 +29,21 @@ FEDERAL = "US"
 # commemorative days, when offices stay open. Where a day's effect is in doubt it is left out,
 # so the next business day shown is never later than the one the law gives.
 NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
-    # Tex. Gov't Code 662.003(c), 662.013: optional holidays, worked in place of another.
-    "TX": frozenset({"Good Friday", "Cesar Chavez Day"}),
+    # Tex. Gov't Code 662.003(c), 662.013: optional holidays, worked in place of another;
+    # 662.004(a): on the other state holidays agencies stay open to conduct their business
+    # (Juneteenth is Texas's Emancipation Day, 662.003(b)(4)).
+    "TX": frozenset(
+        {
+            "Good Friday",
+            "Cesar Chavez Day",
+            "Confederate Memorial Day",
+            "Texas Independence Day",
+            "San Jacinto Day",
+            "Emancipation Day In Texas",
+            "Juneteenth National Independence Day",
+            "Lyndon Baines Johnson Day",
+        }
+    ),
     # Cal. Code Civ. Proc. 12a, 135: only judicial holidays move a deadline; Gov. Code 6700
     # has no Susan B. Anthony Day, and CCP 135 leaves out Diwali (Stats. 2025, ch. 358).
     "CA": frozenset({"Susan B. Anthony Day", "Diwali"}),
@@ -39,18 +52,47 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
 }
 
 
+MONDAY = 0
+
+# Where a state's law moves fewer weekend holidays than the package does (Saturday's to the
+# Friday before, Sunday's to the Monday after), the weekdays on which it keeps a moved one.
+# Keeping the others would show a deadline accepted later than the law allows.
+MOVED_HOLIDAYS_KEPT_ON: dict[str, frozenset[int]] = {
+    # N.Y. Gen. Constr. Law 24: a public holiday on a Sunday is kept the next day; one on a
+    # Saturday is not moved.
+    "NY": frozenset({MONDAY}),
+    # 5 ILCS 490/60 moves a holiday off a Sunday only, and 5 ILCS 70/1.11 skips only the
+    # holidays a statute fixes.
+    "IL": frozenset({MONDAY}),
+    # Tex. Gov't Code 662.003 fixes each holiday to its day, and one on a Saturday or Sunday
+    # is not observed on another (662.004(b), 662.006(a)).
+    "TX": frozenset(),
+}
+EVERY_WEEKDAY = frozenset(range(5))
+
+
 @lru_cache(maxsize=256)
 def _state_holidays(year: int, state: str) -> frozenset[date]:
     # The package's US subdivision is the state's own list (with the federal holidays the
     # state also keeps): for WA it has no Columbus Day, for MA it has Patriots' Day.
     listed = holidays.US(subdiv=state, years=year, observed=True)
     left_out = NOT_DEADLINE_HOLIDAYS.get(state, frozenset())
-    return frozenset(day for day, names in listed.items() if not _only(names, left_out))
+    kept_on = MOVED_HOLIDAYS_KEPT_ON.get(state, EVERY_WEEKDAY)
+    return frozenset(
+        day
+        for day, names in listed.items()
+        if not _only(names, left_out, moved_kept=day.weekday() in kept_on)
+    )
 
 
-def _only(names: str, left_out: frozenset[str]) -> bool:
-    """Every holiday on the day (the package joins them with "; ") is one left out."""
-    return all(name.removesuffix(" (observed)") in left_out for name in names.split("; "))
+def _only(names: str, left_out: frozenset[str], *, moved_kept: bool = True) -> bool:
+    """Every holiday on the day (the package joins them with "; ") is one left out, or one
+    moved there from a weekend ("(observed)") where the state keeps no moved holiday."""
+    return all(
+        (name.endswith(" (observed)") and not moved_kept)
+        or name.removesuffix(" (observed)") in left_out
+        for name in names.split("; ")
+    )
 
 
 def is_federal_holiday(day: date) -> bool:

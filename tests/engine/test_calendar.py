@@ -45,6 +45,27 @@ def test_a_states_business_days_skip_its_own_holidays():
     assert add_business_days(date(2026, 11, 27), 0, "CA") == date(2026, 11, 30)
 
 
+def test_a_state_keeps_a_weekend_holiday_on_a_weekday_only_where_its_law_moves_it():
+    # New York (Gen. Constr. Law 24) moves a Sunday holiday to Monday, never a Saturday's to
+    # Friday: New Year's Day 2028 and Juneteenth 2027 fall on Saturdays, so a deadline on
+    # those Fridays stays there; July 4, 2027 is a Sunday, so Mon Jul 5 is a holiday.
+    assert roll_forward(date(2027, 12, 31), "NY") == date(2027, 12, 31)
+    assert roll_forward(date(2027, 6, 18), "NY") == date(2027, 6, 18)
+    assert roll_forward(date(2027, 7, 5), "NY") == date(2027, 7, 6)
+    # Illinois: Lincoln's Birthday 2028 is a Saturday; Fri Feb 11 is a working day.
+    assert roll_forward(date(2028, 2, 11), "IL") == date(2028, 2, 11)
+    # Texas moves none (Gov't Code 662.003): Fri Jul 3, 2026 and Thu Dec 23, 2027 are working
+    # days, while Christmas Eve itself is a Texas holiday (Thu Dec 24, 2026 -> Mon Dec 28).
+    assert roll_forward(date(2026, 7, 3), "TX") == date(2026, 7, 3)
+    assert roll_forward(date(2027, 12, 23), "TX") == date(2027, 12, 23)
+    assert roll_forward(date(2026, 12, 24), "TX") == date(2026, 12, 28)
+    # On San Jacinto Day Texas agencies stay open (Gov't Code 662.004(a)): nothing moves.
+    assert roll_forward(date(2027, 4, 21), "TX") == date(2027, 4, 21)
+    # Washington moves a Saturday holiday to Friday (RCW 1.16.050), as the federal list does.
+    assert roll_forward(date(2026, 7, 3), "WA") == date(2026, 7, 6)
+    assert roll_forward(date(2026, 7, 3)) == date(2026, 7, 6)
+
+
 def test_roll_forward_moves_weekends_and_holidays_only():
     assert roll_forward(date(2026, 11, 21)) == date(2026, 11, 23)  # Saturday -> Monday
     assert roll_forward(date(2026, 11, 26)) == date(2026, 11, 27)  # Thanksgiving -> Friday
