@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from .calendar import add_days, add_years
 from .clocks import Clock, Facts, each_act
 from .i18n import _
+from .processes import RESIGN_NOW
 
 TITLES = {
     "right_to_sue_lawsuit": _("Last day to sue after the notice of right to sue"),
@@ -90,17 +91,30 @@ def _section_1981(f: Facts) -> Iterator[Clock]:
     )
 
 
+# 29 U.S.C. 2101(a)(1): the Act binds employers of 100 or more.
+WARN_EMPLOYERS = 100
+# 29 U.S.C. 2101(a)(6): a voluntary departure is no employment loss, so leaving on one's
+# own starts no notice.
+ON_ONES_OWN = RESIGN_NOW.id
+
+
 def _warn_notice(f: Facts) -> Iterator[Clock]:
+    emp = f.case.employment
     if not f.case.severance.group_exit:
+        return
+    if emp.employee_count is not None and emp.employee_count < WARN_EMPLOYERS:
         return
     # The employer's duty, not the person's: 60 days' notice before the last day. Once
     # the job has ended, only the real last day counts.
-    ended = f.case.employment.ended_on
-    last_days = (
-        [("employment.ended_on", ended, False)]
-        if ended is not None
-        else [(s.id, s.last_day, s.projected) for s in f.stages if not s.passed]
-    )
+    ended = emp.ended_on
+    if ended is not None:
+        last_days = [] if emp.exit_path == ON_ONES_OWN else [("employment.ended_on", ended, False)]
+    else:
+        last_days = [
+            (s.id, s.last_day, s.projected)
+            for s in f.stages
+            if not s.passed and s.id != ON_ONES_OWN
+        ]
     for source, last_day, projected in last_days:
         yield Clock(
             "warn_notice",

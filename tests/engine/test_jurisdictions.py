@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipv.engine import assess
 from pipv.engine import jurisdictions as j
 from pipv.engine.rules import RULES
 
@@ -415,6 +416,34 @@ def test_a_group_exit_shows_the_warn_act_notice_before_each_last_day():
     assert found and all(d.rule == "warn.notice" for d in found.values())
     for d in found.values():
         assert (d.source_date - d.date).days == 60
+    # Leaving on one's own is a voluntary departure, no employment loss (29 U.S.C.
+    # 2101(a)(6)): no notice was owed for it.
+    assert "resign_now" not in found
+    assert set(found) == {s.id for s in assess(c).stages if s.id != "resign_now" and not s.passed}
+
+
+def test_no_warn_act_notice_for_an_employer_below_100_or_a_job_left_on_ones_own():
+    # 29 U.S.C. 2101(a)(1): the Act binds employers of 100 or more employees.
+    small = case(**{"severance.group_exit": True, "employment.employee_count": 20})
+    assert by_act(small, "warn_notice") == {}
+    large = case(**{"severance.group_exit": True, "employment.employee_count": 100})
+    assert by_act(large, "warn_notice")
+    quit_ = case(
+        **{
+            "severance.group_exit": True,
+            "employment.ended_on": "2026-11-06",
+            "employment.exit_path": "resign_now",
+        }
+    )
+    assert by_act(quit_, "warn_notice") == {}
+    pushed = case(
+        **{
+            "severance.group_exit": True,
+            "employment.ended_on": "2026-11-06",
+            "employment.exit_path": "other",
+        }
+    )
+    assert set(by_act(pushed, "warn_notice")) == {"employment.ended_on"}
 
 
 @settings(max_examples=200, deadline=None)
