@@ -102,9 +102,9 @@ def _deadlines(a: Assessment) -> list[str]:
         if d.likely is not None:
             flags.append(f"300 days likely: {d.likely}")
         flag = f" ({'; '.join(flags)})" if flags else ""
-        lines.append(
-            f"  {d.file_by}  {d.days_left:>5} days  {d.id} from {d.source}{flag}  [{d.rule}]"
-        )
+        # The days to the date shown, the safe one: days_left counts to the agency's.
+        days = (d.file_by - a.as_of).days
+        lines.append(f"  {d.file_by}  {days:>5} days  {d.id} from {d.source}{flag}  [{d.rule}]")
     return lines
 
 

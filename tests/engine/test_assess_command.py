@@ -60,3 +60,13 @@ def test_a_missing_file_exits_2():
 def test_a_bad_as_of_exits_2():
     result = assess("examples/generic-pip.json", "--as-of", "soon")
     assert result.returncode == 2 and "--as-of" in result.stderr
+
+
+def test_text_output_counts_the_days_to_the_date_it_shows():
+    # The example's E9 state charge ends Sat May 16, 2027; the agency accepts Mon May 17.
+    # The line shows the Saturday, the safe day, so its count runs to it: 175 days from
+    # Nov 22, 2026, not the 176 to the Monday.
+    result = assess("examples/amazon-focus-pivot.json", "--format", "text")
+    (line,) = [line for line in result.stdout.splitlines() if "state_agency_charge from e9" in line]
+    assert line.split()[:3] == ["2027-05-16", "175", "days"]
+    assert "agency accepts 2027-05-17" in line
