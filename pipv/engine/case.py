@@ -83,8 +83,9 @@ class Employment:
     employee_name: str | None = None
     manager_change_date: date | None = None
     visa_valid_until: date | None = None
-    opt_stem_extension: bool = False
-    opt_unemployment_days_used: int = 0
+    # None: not answered (a file keeps a "no" and a 0 as given, and no answer as none).
+    opt_stem_extension: bool | None = None
+    opt_unemployment_days_used: int | None = None
     # What an intake lawyer asks next. Only the report shows them; no rule reads them yet.
     job_title: str | None = None
     job_level: str | None = None
@@ -104,7 +105,7 @@ class ProtectedActivity:
     id: str
     kind: str
     date: date
-    reported_to: str
+    reported_to: str | None  # None: the person did not say
     in_writing: bool
     decision_maker_knew: str
     notes: str = ""
@@ -164,7 +165,7 @@ class Severance:
     appeal_days: int | None = None
     offer_in_hand: bool = False
     offer_date: date | None = None
-    group_exit: bool = False
+    group_exit: bool | None = None  # None: not answered
     release_signed_date: date | None = None
 
 

@@ -281,5 +281,5 @@ def visa_grace_end(case: Case, last_day: date) -> date | None:
         return end
     if emp.immigration_status == "f1_opt":
         allowed = OPT_STEM_UNEMPLOYMENT_DAYS if emp.opt_stem_extension else OPT_UNEMPLOYMENT_DAYS
-        return add_days(last_day, max(0, allowed - emp.opt_unemployment_days_used))
+        return add_days(last_day, max(0, allowed - (emp.opt_unemployment_days_used or 0)))
     return None

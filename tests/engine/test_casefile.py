@@ -286,3 +286,30 @@ def test_every_kind_of_bad_compensation_review_and_date_field_is_named(path, val
     assert len(found) == 1, found
     assert found[0].startswith(expected + ":"), found
     assert message in found[0], found
+
+
+def test_a_no_and_a_zero_survive_export_and_import_and_no_answer_stays_none():
+    answered = case_with(
+        **{
+            "severance.group_exit": False,
+            "employment.immigration_status": "f1_opt",
+            "employment.opt_stem_extension": False,
+            "employment.opt_unemployment_days_used": 0,
+        }
+    )
+    again = json.loads(dumps(loads(dumps(answered))))
+    assert again["severance"]["group_exit"] is False
+    assert again["employment"]["opt_stem_extension"] is False
+    assert again["employment"]["opt_unemployment_days_used"] == 0
+    # Questions never answered are not written as a "no".
+    unanswered = json.loads(dumps(case_with()))
+    assert "group_exit" not in unanswered["severance"]
+    assert "opt_stem_extension" not in unanswered["employment"]
+
+
+def test_who_was_told_left_unanswered_is_not_read_as_someone_else():
+    doc = document()
+    del doc["protected_activities"][0]["reported_to"]
+    c = parse(doc)
+    assert c.protected_activities[0].reported_to is None
+    assert "reported_to" not in json.loads(dumps(c))["protected_activities"][0]

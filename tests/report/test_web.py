@@ -292,3 +292,15 @@ def test_counting_from_today_is_a_post_of_the_owner_only(client, alice_client, a
     assert client.post(action).status_code == 302  # to log in
     amazon_record.refresh_from_db()
     assert amazon_record.document["as_of"] == "2026-11-22"
+
+
+def test_who_was_told_left_unanswered_is_not_reported_as_someone_else(alice_client, alice):
+    document = example_document("generic-pip")
+    for activity in document["protected_activities"]:
+        activity.pop("reported_to", None)
+    record = CaseRecord.objects.create(owner=alice, title="Not said", document=document)
+    page = alice_client.get(reverse("report:results", args=[record.pk])).content.decode()
+    assert "Someone else" not in page
+    assert "Told:" not in strip_tags(page)
+    export = alice_client.get(reverse("cases:export", args=[record.pk])).content.decode()
+    assert '"reported_to"' not in export

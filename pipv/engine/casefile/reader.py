@@ -104,8 +104,6 @@ class Reader(FieldReader):
         characteristics = self.characteristics(emp, f"{path}.protected_characteristics")
         if any(v is None for v in values.values()):
             return None
-        if optional["opt_stem_extension"] is None or optional["opt_unemployment_days_used"] is None:
-            return None
         return Employment(
             **values,
             **optional,
@@ -122,9 +120,9 @@ class Reader(FieldReader):
             "employee_name": o(emp, "employee_name", path, short),
             "manager_change_date": o(emp, "manager_change_date", path, self.past_date),
             "visa_valid_until": o(emp, "visa_valid_until", path, self.date),
-            "opt_stem_extension": o(emp, "opt_stem_extension", path, self.boolean, False),
+            "opt_stem_extension": o(emp, "opt_stem_extension", path, self.boolean),
             "opt_unemployment_days_used": o(
-                emp, "opt_unemployment_days_used", path, self.whole(MAX_OPT_UNEMPLOYMENT_DAYS), 0
+                emp, "opt_unemployment_days_used", path, self.whole(MAX_OPT_UNEMPLOYMENT_DAYS)
             ),
             "ended_on": o(emp, "ended_on", path, self.past_date),
             "exit_path": o(
@@ -187,9 +185,6 @@ class Reader(FieldReader):
             "id": self.item_id(item, path),
             "kind": self.field(item, "kind", path, self.choice(codes.ACTIVITY_KINDS, _("kind"))),
             "date": self.field(item, "date", path, self.past_date),
-            "reported_to": o(
-                item, "reported_to", path, self.choice(codes.REPORTED_TO, _("recipient")), "other"
-            ),
             "in_writing": o(item, "in_writing", path, self.boolean, False),
             "decision_maker_knew": o(
                 item,
@@ -203,6 +198,9 @@ class Reader(FieldReader):
             "witnesses": self.note(item, "witnesses", path),
         }
         optional = {
+            "reported_to": o(
+                item, "reported_to", path, self.choice(codes.REPORTED_TO, _("recipient"))
+            ),
             "subject": o(item, "subject", path, self.choice(codes.SUBJECTS, _("subject"))),
             # A leave may still be running: its end may lie after the as-of date.
             "end_date": o(item, "end_date", path, self.date),
@@ -324,11 +322,9 @@ class Reader(FieldReader):
             "appeal_days": o(sev, "appeal_days", path, self.whole(MAX_APPEAL_DAYS)),
             "offer_date": o(sev, "offer_date", path, self.past_date),
             "release_signed_date": o(sev, "release_signed_date", path, self.past_date),
+            "group_exit": o(sev, "group_exit", path, self.boolean),
         }
-        flags = {
-            "offer_in_hand": o(sev, "offer_in_hand", path, self.boolean, False),
-            "group_exit": o(sev, "group_exit", path, self.boolean, False),
-        }
+        flags = {"offer_in_hand": o(sev, "offer_in_hand", path, self.boolean, False)}
         if any(v is None for v in flags.values()):
             return None
         offered, signed = values["offer_date"], values["release_signed_date"]

@@ -53,10 +53,9 @@ def _employment_doc(emp: Employment) -> dict[str, Any]:
     _put(employment, "employee_name", emp.employee_name)
     _put(employment, "manager_change_date", emp.manager_change_date)
     _put(employment, "visa_valid_until", emp.visa_valid_until)
-    if emp.opt_stem_extension:
-        employment["opt_stem_extension"] = True
-    if emp.opt_unemployment_days_used:
-        employment["opt_unemployment_days_used"] = emp.opt_unemployment_days_used
+    # A "no" and a 0 are answers too, kept as given; only an unanswered question is left out.
+    _put(employment, "opt_stem_extension", emp.opt_stem_extension)
+    _put(employment, "opt_unemployment_days_used", emp.opt_unemployment_days_used)
     for name in ("job_title", "job_level", "weekly_hours", "employee_count"):
         _put(employment, name, getattr(emp, name))
     _put(employment, "arbitration_agreement", emp.arbitration_agreement)
@@ -86,8 +85,7 @@ def _severance_doc(sev: Severance) -> dict[str, Any]:
         _put(severance, name, getattr(sev, name))
     severance["offer_in_hand"] = sev.offer_in_hand
     _put(severance, "offer_date", sev.offer_date)
-    if sev.group_exit:
-        severance["group_exit"] = True
+    _put(severance, "group_exit", sev.group_exit)
     _put(severance, "release_signed_date", sev.release_signed_date)
     return severance
 
@@ -107,6 +105,8 @@ def _activity_doc(activity: ProtectedActivity) -> dict[str, Any]:
         "decision_maker_knew": activity.decision_maker_knew,
         "notes": activity.notes,
     }
+    if activity.reported_to is None:
+        del doc["reported_to"]
     _put(doc, "subject", activity.subject)
     _put(doc, "end_date", activity.end_date)
     _put(doc, "known_on", activity.known_on)

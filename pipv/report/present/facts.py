@@ -171,8 +171,11 @@ def _facts(a: Assessment, keys: dict[str, str]) -> tuple[Fact, ...]:
 
 
 def _activity_details(act: ProtectedActivity) -> list[Line]:
-    details = [
-        Line(_("Told"), _(labels.REPORTED_TO[act.reported_to])),
+    details = []
+    # Left unanswered, it is not said: the report invents no one.
+    if act.reported_to is not None:
+        details.append(Line(_("Told"), _(labels.REPORTED_TO[act.reported_to])))
+    details += [
         Line(_("In writing"), _("yes") if act.in_writing else _("no")),
         Line(_("Did the person who acted know?"), _(KNEW[act.decision_maker_knew])),
     ]
