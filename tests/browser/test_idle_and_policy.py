@@ -51,3 +51,23 @@ def test_an_idle_session_warns_first_and_stay_logged_in_keeps_it(page, settings)
     # Nobody answers the next warning: the page reloads into the log-in page.
     page.wait_for_url("**/account/login/**", timeout=15_000)
     expect(page.locator("h1")).to_have_text("Log in")
+
+
+def test_typing_keeps_the_session_so_a_long_answer_is_never_reloaded_away(page, settings):
+    # Six seconds instead of thirty minutes: a silent page warns after three. Typing restarts
+    # the count at most every 1.5 s here (a quarter of the time), once a minute for real.
+    settings.SESSION_COOKIE_AGE = 6
+    sign_up(page, "slowwriter")
+    warning = page.locator("#idle-warning")
+    field = page.locator("#id_employer")
+    field.click()
+    # Eleven seconds of slow typing: almost twice the time a silent page is given.
+    for letter in "Typed slowly, word by word":
+        page.keyboard.type(letter)
+        page.wait_for_timeout(550)
+        assert warning.is_hidden()
+    assert "/step/job/" in page.url
+    assert page.input_value("#id_employer") == "Typed slowly, word by word"
+    # Still logged in: the step saves, no log-in page.
+    page.reload()
+    assert "/step/job/" in page.url
