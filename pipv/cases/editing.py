@@ -14,6 +14,7 @@ from datetime import date
 
 from django.db.models import F
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext
 
 from pipv.engine import CASE_FORMAT, Problem, validate
@@ -41,6 +42,10 @@ def new_document(today: date) -> dict:
 def problem_text(problem: Problem) -> str:
     """A problem as the person reads it: its words translated, its dates as the pages write
     them ("Nov. 22, 2026"), not the case file's ISO form."""
+    if problem.code == "too_big":
+        # As a form says it of a number typed, with the limit's thousands marked.
+        limit = number_format(problem.params["limit"], force_grouping=True)
+        return gettext("Enter %(limit_value)s or less.") % {"limit_value": limit}
     params = {
         key: gettext(value) if key in WORD_PARAMS else readable(value)
         for key, value in problem.params.items()

@@ -87,6 +87,20 @@ def test_the_engine_refuses_a_past_event_after_the_as_of_date(alice_client, full
     assert len(events_of(full_case)) == 2
 
 
+def test_an_event_before_the_first_day_at_the_job_is_refused_with_both_days(
+    alice_client, full_case
+):
+    start = full_case.document["employment"]["start_date"]
+    data = {**EVENT, "events-new-date": "2018-10-01"}
+    response = alice_client.post(
+        reverse("cases:item_add", args=[full_case.pk, "events"]), data, **HX
+    )
+    page = response.content.decode()
+    assert "Oct. 1, 2018 is before your first day at this employer" in page
+    assert start[:4] in page
+    assert len(events_of(full_case)) == 2
+
+
 def test_huge_notes_are_refused_with_a_message(alice_client, full_case):
     data = {**EVENT, "events-new-notes": "x" * 10_001}
     response = alice_client.post(

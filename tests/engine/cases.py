@@ -14,6 +14,8 @@ from pipv.engine.clocks import Deadline
 from tests.factories import HAND_WORKED, changed
 
 BASE = HAND_WORKED
+# A first day before every change of the law the tests look at: acts at work come after it.
+LONG_AGO = "2000-01-03"
 
 
 def document(**changes: Any) -> dict[str, Any]:
@@ -32,10 +34,11 @@ def by_act(c: Case, deadline_id: str) -> dict[str, Deadline]:
 
 def two_acts(state: str, before: str, on: str) -> Case:
     """A demotion (e1) and a pay cut (e2) at work in ``state``: an act before a change of the
-    law and one on the day it took effect."""
+    law and one on the day it took effect, by someone who has worked there since 2000."""
     return case(
         **{
             "employment.work_state": state,
+            "employment.start_date": LONG_AGO,
             "events": [
                 {"id": "e1", "kind": "demotion", "date": before},
                 {"id": "e2", "kind": "pay_cut", "date": on},

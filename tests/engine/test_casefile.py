@@ -313,3 +313,21 @@ def test_who_was_told_left_unanswered_is_not_read_as_someone_else():
     c = parse(doc)
     assert c.protected_activities[0].reported_to is None
     assert "reported_to" not in json.loads(dumps(c))["protected_activities"][0]
+
+
+def test_an_event_at_work_before_the_first_day_there_is_refused_as_a_typo():
+    # 2018 typed for 2026: read as it is, the report would open on long-passed deadlines.
+    doc = document(**{"events.0.date": "2018-09-02"})
+    assert problems(doc) == [
+        "events[0].date: 2018-09-02 is before your first day at this employer, 2021-06-14"
+    ]
+    # A protected activity may come first: an accommodation asked for while being hired.
+    assert parse(document(**{"protected_activities.0.date": "2021-05-03"}))
+
+
+def test_a_file_in_another_encoding_is_named_as_such_not_in_pythons_words():
+    text = '{"format": "pipv.case/1", "employment": {"employer": "Café"}}'.encode("cp1252")
+    with pytest.raises(CaseInvalid) as raised:
+        loads(text)
+    (message,) = [str(p) for p in raised.value.problems]
+    assert "not saved as UTF-8 text" in message and "codec" not in message

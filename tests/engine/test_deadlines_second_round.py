@@ -8,7 +8,7 @@ from datetime import date
 
 from pipv.engine import assess, dumps, parse, to_document
 
-from .cases import case, document
+from .cases import LONG_AGO, case, document
 
 
 def all_of(c, deadline_id):
@@ -83,6 +83,7 @@ def test_california_labor_commissioner_gives_one_year_six_months_before_2021():
     c = case(
         **{
             "employment.work_state": "CA",
+            "employment.start_date": LONG_AGO,
             "protected_activities": [report("workplace_safety", date="2020-06-01")],
             "events": [
                 {"id": "e1", "kind": "demotion", "date": "2020-12-31"},

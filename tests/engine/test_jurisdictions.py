@@ -15,7 +15,7 @@ from pipv.engine import assess
 from pipv.engine import jurisdictions as j
 from pipv.engine.rules import RULES
 
-from .cases import by_act, case, two_acts
+from .cases import LONG_AGO, by_act, case, two_acts
 
 ALL = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
@@ -375,6 +375,7 @@ def test_california_labor_commissioner_gave_six_months_before_2021():
     c = case(
         **{
             "employment.work_state": "CA",
+            "employment.start_date": LONG_AGO,
             "protected_activities": report,
             "events": [{"id": "e1", "kind": "demotion", "date": "2020-12-31"}],
         }

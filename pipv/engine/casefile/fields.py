@@ -53,6 +53,7 @@ class FieldReader:
         self.today = today
         self.pinned = True
         self.ids: dict[str, str] = {}
+        self.start_date: date | None = None  # the job's first day, once read
 
     def problem(self, path: str, code: str, **params: object) -> None:
         self.problems.append(Problem(path, code, params))

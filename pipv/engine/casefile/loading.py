@@ -20,7 +20,10 @@ def load_json(text: str | bytes) -> Any:
         value = json.loads(text, parse_float=Decimal)
     except RecursionError:
         raise CaseInvalid([too_deep]) from None
-    except (ValueError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        # A file saved in another encoding (Windows-1252, GBK): say so, not Python's words.
+        raise CaseInvalid([Problem("", "not_utf8", {"position": exc.start + 1})]) from exc
+    except ValueError as exc:
         detail = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
         if isinstance(exc, json.JSONDecodeError):
             detail = f"{detail} (line {exc.lineno}, column {exc.colno})"

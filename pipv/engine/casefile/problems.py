@@ -30,6 +30,11 @@ MESSAGES: dict[str, str] = {
     "before_date": _("%(value)s is before the activity's date %(date)s"),
     "before_start": _("%(value)s is before the %(start)s on %(start_date)s"),
     "before_offer": _("%(value)s is before the day the offer came, %(date)s"),
+    "before_employment": _("%(value)s is before your first day at this employer, %(start_date)s"),
+    "not_utf8": _(
+        "the file is not saved as UTF-8 text, as pipv's exports are (the first byte it cannot "
+        "read is number %(position)s)"
+    ),
     "format": _('must be "%(expected)s"'),
     "bad_json": _("the file is not valid JSON: %(detail)s"),
     "too_large": _("the file is too large (%(size)s bytes; at most %(limit)s)"),

@@ -65,6 +65,10 @@ class Reader(FieldReader):
             else:
                 self.as_of = self.field(doc, "as_of", "", self.date)
         employment = self.field(doc, "employment", "", self.employment)
+        # What happened at work happened at this job, on or after its first day (once that
+        # day itself is known to be right).
+        start_ok = not any(p.path == "employment.start_date" for p in self.problems)
+        self.start_date = employment.start_date if employment is not None and start_ok else None
         activities = self.each(doc, "protected_activities", "protected_activities", self.activity)
         events = self.each(doc, "events", "events", self.event)
         self.check_event_order(doc)
@@ -232,6 +236,17 @@ class Reader(FieldReader):
             "contradicting_evidence": self.note(item, "contradicting_evidence", path),
             "witnesses": self.note(item, "witnesses", path),
         }
+        day, start = values["date"], self.start_date
+        if day is not None and start is not None and day < start:
+            # A date typed wrong (2018 for 2026): read as it is, it would open the report
+            # with deadlines that passed years ago.
+            self.problem(
+                f"{path}.date",
+                "before_employment",
+                value=day.isoformat(),
+                start_date=start.isoformat(),
+            )
+            return None
         if any(v is None for v in values.values()):
             return None
         return Event(**values)
