@@ -103,6 +103,10 @@ class Journey:
         self.settled()
         before = self.count(kind)
         self.list_item(kind, text).locator("button:has-text('Remove')").click()
+        if not self.js:
+            # No dialog without JavaScript: a page asks first.
+            expect(self.page.locator("h1")).to_have_text("Remove this item?")
+            self.page.click("main form button:has-text('Remove')")
         self.wait_for_count(kind, before - 1)
 
     def walk(self) -> None:

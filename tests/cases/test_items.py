@@ -189,7 +189,16 @@ def test_remove_works_with_and_without_javascript(alice_client, full_case):
     )
     assert "Removed." in response.content.decode()
     assert "<html" not in response.content.decode()
-    response = alice_client.post(reverse("cases:item_remove", args=[full_case.pk, "events", "e2"]))
+    # Without JavaScript there is no dialog: a page asks first, naming the item, and a slip
+    # of the finger beside Change removes nothing.
+    url = reverse("cases:item_remove", args=[full_case.pk, "events", "e2"])
+    version = CaseRecord.objects.get(pk=full_case.pk).version
+    asked = alice_client.post(url, {"version": version})
+    page = asked.content.decode()
+    assert "Remove this item?" in page and "Keep it" in page
+    assert 'name="confirm" value="yes"' in page
+    assert len(events_of(full_case)) == 1
+    response = alice_client.post(url, {"version": version, "confirm": "yes"})
     assert response.status_code == 302
     assert events_of(full_case) == []
 

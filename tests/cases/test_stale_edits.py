@@ -225,7 +225,7 @@ def test_continue_on_a_list_step_from_a_stale_tab_is_refused(alice_client, full_
     case.save()
     alice_client.post(
         reverse("cases:item_remove", args=[full_case.pk, "events", "e1"]),
-        {"version": case.version},
+        {"version": case.version, "confirm": "yes"},
     )
     refused = alice_client.post(step_url(full_case, "activities"), {"version": old})
     assert refused.status_code == 409
@@ -330,7 +330,8 @@ def test_changing_an_item_the_other_tab_removed_says_why_rather_than_not_found(
 ):
     old = full_case.version
     alice_client.post(
-        reverse("cases:item_remove", args=[full_case.pk, "events", "e1"]), {"version": old}
+        reverse("cases:item_remove", args=[full_case.pk, "events", "e1"]),
+        {"version": old, "confirm": "yes"},
     )
     response = alice_client.post(
         reverse("cases:item_edit", args=[full_case.pk, "events", "e1"]),

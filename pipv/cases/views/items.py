@@ -206,6 +206,8 @@ def open_item(request: HttpRequest, record: CaseRecord, lst: ItemList, item_id: 
 def item_remove(request: HttpRequest, pk: int, kind: str, item_id: str) -> HttpResponse:
     record = get_case_for_user(request, pk)
     lst = get_list(kind)
+    if not request.htmx and request.POST.get("confirm") != "yes":
+        return ask_to_remove(request, record, lst, item_id)
     version = versioning.posted_version(request)
     try:
         if not editing.remove_item(record, lst, item_id, keep_step_typing(request, record, lst)):
@@ -213,6 +215,23 @@ def item_remove(request: HttpRequest, pk: int, kind: str, item_id: str) -> HttpR
     except versioning.Stale:
         return refuse_stale_item(request, record, lst)
     return saved_list(request, record, lst, version, _("Removed."))
+
+
+def ask_to_remove(
+    request: HttpRequest, record: CaseRecord, lst: ItemList, item_id: str
+) -> HttpResponse:
+    """Remove pressed without JavaScript: asked first, as the script's dialog asks, once the
+    step's typing is kept (the page is left for the question)."""
+    try:
+        keep_step_typing(request, record, lst)
+    except versioning.Stale:
+        return refuse_stale_item(request, record, lst)
+    row = next((r for r in item_rows(record, lst, None, None) if r["id"] == item_id), None)
+    if row is None:
+        raise Http404
+    back = step_url(record, BY_SLUG[lst.step]) + f"#item-{item_id}"
+    context = {"case": record, "kind": lst.kind, "row": row, "back": back}
+    return TemplateResponse(request, "cases/remove_item.html", context)
 
 
 @login_required
