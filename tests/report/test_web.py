@@ -304,3 +304,22 @@ def test_who_was_told_left_unanswered_is_not_reported_as_someone_else(alice_clie
     assert "Told:" not in strip_tags(page)
     export = alice_client.get(reverse("cases:export", args=[record.pk])).content.decode()
     assert '"reported_to"' not in export
+
+
+def test_a_bonus_partly_to_repay_names_the_part_owed(alice_client, alice):
+    document = example_document("amazon-focus-pivot")
+    # Paid before the as-of date (Nov 22, 2026); half owed back when leaving before 2027-06-01.
+    document["compensation"]["bonuses"] = [
+        {
+            "id": "b1",
+            "date": "2026-01-10",
+            "amount": "20000.00",
+            "repay_if_leave_before": "2027-06-01",
+            "repay_amount": "10000.00",
+        }
+    ]
+    record = CaseRecord.objects.create(owner=alice, title="Sign-on", document=document)
+    text = strip_tags(
+        alice_client.get(reverse("report:results", args=[record.pk])).content.decode()
+    )
+    assert "$10,000.00 of the bonus of $20,000.00 paid Jan. 10, 2026" in text

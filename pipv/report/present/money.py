@@ -15,6 +15,17 @@ from .rows import StageRow, VestCell, VestRow
 from .text import _shares, day, money
 
 
+def _repayment(bonus_id: str, a: Assessment, record: Record) -> str:
+    """A bonus to pay back, with the part owed where it is not the whole bonus."""
+    bonus = next(b for b in a.case.compensation.bonuses if b.id == bonus_id)
+    if bonus.repay_amount is None or bonus.repay_amount >= bonus.amount:
+        return record(bonus_id)
+    return _("%(owed)s of the %(bonus)s") % {
+        "owed": money(bonus.repay_amount),
+        "bonus": record(bonus_id),
+    }
+
+
 def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
     return StageRow(
         id=s.id,
@@ -34,7 +45,7 @@ def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
         vests_lost_value=money(s.vests_lost_value),
         just_missed_value=money(s.just_missed_value),
         bonuses_lost=tuple(record(b) for b in s.bonuses_lost),
-        bonus_repayments=tuple(record(b) for b in s.bonus_repayments),
+        bonus_repayments=tuple(_repayment(b, a, record) for b in s.bonus_repayments),
         visa_grace_end=day(s.visa_grace_end),
         # A grace that ends on the last day is none: the I-94 ends that day, or OPT's days
         # without a job are used up. "Grace ends" on the last day itself misleads.
