@@ -80,11 +80,16 @@ def test_a_deadline_under_two_rules_names_them_apart(alice_client, amazon_record
     assert "Rule: COBRA" in page
 
 
+def results_of(client, owner, document) -> str:
+    """The results page of a new case holding ``document``."""
+    record = CaseRecord.objects.create(owner=owner, title="A case", document=document)
+    return client.get(reverse("report:results", args=[record.pk])).content.decode()
+
+
 def test_a_visa_that_ended_first_leaves_no_grace_and_the_money_table_says_so(alice_client, alice):
     document = example_document("amazon-focus-pivot")
     document["employment"]["visa_valid_until"] = "2020-01-01"
-    record = CaseRecord.objects.create(owner=alice, title="Expired", document=document)
-    page = alice_client.get(reverse("report:results", args=[record.pk])).content.decode()
+    page = results_of(alice_client, alice, document)
     # Not "visa grace ends" on the last day itself: status ended on the I-94's day.
     assert "visa grace ends" not in page
     assert page.count("visa status ends Jan. 1, 2020, before this day") == len(
@@ -97,8 +102,7 @@ def test_an_i94_ending_before_a_won_appeals_last_day_is_a_deadline_of_its_own(al
     document = example_document("amazon-focus-pivot")
     # Before the won appeal's last day (Feb. 28, 2027), after every other one.
     document["employment"]["visa_valid_until"] = "2027-01-05"
-    record = CaseRecord.objects.create(owner=alice, title="Short I-94", document=document)
-    page = alice_client.get(reverse("report:results", args=[record.pk])).content.decode()
+    page = results_of(alice_client, alice, document)
     assert page.count("visa status ends Jan. 5, 2027, before this day") == 1
     assert "visa grace ends Feb. 28, 2027" not in page
     assert "Visa status ends (the end date on your I-94), unless extended" in page
@@ -318,8 +322,5 @@ def test_a_bonus_partly_to_repay_names_the_part_owed(alice_client, alice):
             "repay_amount": "10000.00",
         }
     ]
-    record = CaseRecord.objects.create(owner=alice, title="Sign-on", document=document)
-    text = strip_tags(
-        alice_client.get(reverse("report:results", args=[record.pk])).content.decode()
-    )
+    text = strip_tags(results_of(alice_client, alice, document))
     assert "$10,000.00 of the bonus of $20,000.00 paid Jan. 10, 2026" in text
