@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from .case import Case
+from .case import GRACE_PERIOD_VISAS, Case
 from .deadlines import Deadline
 from .evidence import on_a_visa
 from .labels import ACTIVITY_KIND
@@ -124,7 +124,9 @@ def visa_grace(r: Record) -> list[Question]:
     code = "visa.grace_other" if emp.immigration_status == "other_visa" else "visa.grace_start"
     rule = "opt.unemployment" if emp.immigration_status == "f1_opt" else "visa.grace"
     asked = [Question("visa.grace_start", code, rule)]
-    valid_until = emp.visa_valid_until
+    # On OPT the date is the EAD card's, which leaves 60 days after it: these questions are
+    # about an I-94 that ends status itself.
+    valid_until = emp.visa_valid_until if emp.immigration_status in GRACE_PERIOD_VISAS else None
     if valid_until is not None and valid_until < r.case.as_of:
         # A status that ended before the as-of date leaves no grace after the last day (the
         # stages show none), which is news to act on at once, or a date typed wrong.

@@ -23,6 +23,7 @@ FOCUS_NEXT_STEPS_DAYS = 30
 VISA_GRACE_DAYS = 60
 OPT_UNEMPLOYMENT_DAYS = 90
 OPT_STEM_UNEMPLOYMENT_DAYS = 150
+OPT_DEPARTURE_DAYS = 60
 
 # Derived from the process profiles; the questionnaire reads them by process code.
 PROFILE_DEFAULTS: dict[str, Terms] = {code: p.defaults for code, p in PROFILES.items()}
@@ -269,7 +270,8 @@ def visa_grace_end(case: Case, last_day: date) -> date | None:
     """The day status ends if the job ends on ``last_day``.
 
     8 CFR 214.1(l)(2): up to 60 days after the job or until the end of the authorized
-    validity period (the I-94), whichever is shorter; OPT: the days without a job left. An
+    validity period (the I-94), whichever is shorter; OPT: the days without a job left, or
+    60 days after OPT itself ends (the EAD card's date), whichever comes first. An
     I-94 that ends before the last day leaves no grace period at all: status ends on the
     I-94's day, while the job goes on, so that earlier day is the one returned.
     """
@@ -281,5 +283,10 @@ def visa_grace_end(case: Case, last_day: date) -> date | None:
         return end
     if emp.immigration_status == "f1_opt":
         allowed = OPT_STEM_UNEMPLOYMENT_DAYS if emp.opt_stem_extension else OPT_UNEMPLOYMENT_DAYS
-        return add_days(last_day, max(0, allowed - (emp.opt_unemployment_days_used or 0)))
+        end = add_days(last_day, max(0, allowed - (emp.opt_unemployment_days_used or 0)))
+        if emp.visa_valid_until is not None:
+            # On OPT the date asked for is the EAD card's end. After OPT, 60 days to leave or
+            # change status (8 CFR 214.2(f)(5)(i)); the days without a job end with OPT.
+            end = min(end, max(last_day, add_days(emp.visa_valid_until, OPT_DEPARTURE_DAYS)))
+        return end
     return None

@@ -157,6 +157,9 @@ def test_opt_questions_appear_only_for_f1_opt(alice_client, new_case):
     post(alice_client, new_case, "job", {**JOB, "immigration_status": "f1_opt"})
     page = alice_client.get(step_url(new_case, "visa")).content.decode()
     assert 'name="opt_stem_extension"' in page
+    # An F-1 I-94 says "D/S": on OPT the date asked for is the EAD card's.
+    assert "Your OPT ends on (the end date on your EAD card)" in page
+    assert "I-94" not in page
     data = {
         "visa_valid_until": "",
         "opt_stem_extension": "yes",

@@ -291,6 +291,37 @@ def test_the_stem_extension_allows_150_days_less_the_days_used():
     assert find(spent, "visa_grace_end", "pivot_leave_t1").date == date(2026, 11, 25)
 
 
+def test_opt_days_without_a_job_end_60_days_after_opt_itself_ends():
+    # On OPT the date asked for is the EAD card's end: after it, 60 days to leave or change
+    # status (8 CFR 214.2(f)(5)(i)), and no days without a job beyond them.
+    c = case(
+        **{
+            "employment.immigration_status": "f1_opt",
+            "employment.visa_valid_until": "2026-12-01",
+        }
+    )
+    # T1 ends Nov 25: 90 days would run to Feb 23, 2027; Dec 1 + 60 = Jan 30, 2027 is sooner.
+    assert find(c, "visa_grace_end", "pivot_leave_t1").date == date(2027, 1, 30)
+    # resign_now (Nov 22) and the rest end there too; none is called an I-94's end.
+    a = assess(c)
+    assert {s.visa_grace_end for s in a.stages if s.last_day < date(2027, 1, 30)} == {
+        date(2027, 1, 30)
+    }
+    assert not [d for d in a.deadlines if d.id == "visa_status_end"]
+    assert not {q.id for q in a.questions} & {
+        "visa.valid_until_passed",
+        "visa.valid_until_before_last_day",
+    }
+    # An EAD far off leaves the days without a job as they were.
+    later = case(
+        **{
+            "employment.immigration_status": "f1_opt",
+            "employment.visa_valid_until": "2027-12-01",
+        }
+    )
+    assert find(later, "visa_grace_end", "pivot_leave_t1").date == date(2027, 2, 23)
+
+
 def test_the_visa_grace_rule_names_itself_and_stops_at_the_i94_end():
     c = case(
         **{

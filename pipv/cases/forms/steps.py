@@ -54,6 +54,15 @@ class VisaForm(DocumentForm):
         if not f1_opt:
             del self.fields["opt_stem_extension"]
             del self.fields["opt_unemployment_days_used"]
+            return
+        # An F-1 I-94 says "D/S", not a date: on OPT the date that ends status is OPT's own.
+        until = self.fields["visa_valid_until"]
+        until.label = _("Your OPT ends on (the end date on your EAD card)")
+        until.help_text = _(
+            "after OPT ends, 60 days remain to leave or change status, and no days without a job."
+        )
+        # The page reads a field's words from its bound field, made once already.
+        self._bound_fields_cache.pop("visa_valid_until", None)
 
 
 TERM_FIELDS = TERM_NAMES  # one field a severance term, in the order of ``Terms``

@@ -18,12 +18,14 @@ DEADLINE_RULES: tuple[Rule, ...] = (
             "business day, and pipv notes that day too. A state agency's next business day "
             "follows that state's own legal holidays (Washington, for one, keeps no Columbus "
             "Day). A day a state only marks while its offices stay open, such as Texas's "
-            "optional holidays or Susan B. Anthony Day, is not counted as a holiday. Do not "
-            "wait for the last day."
+            "optional holidays or Susan B. Anthony Day, is not counted as a holiday, nor is a "
+            "weekday a holiday on a weekend was moved to where the state's law does not move "
+            "it (New York and Illinois move only Sunday's, Texas none). Do not wait for the "
+            "last day."
         ),
         "EEOC, Time Limits For Filing A Charge (eeoc.gov); RCW 1.16.050 (Washington's legal "
-        "holidays); Tex. Gov't Code 662.003(c), 662.013 (Texas's optional holidays); Cal. Code "
-        "Civ. Proc. 12a, 135; N.Y. Gen. Constr. Law 24",
+        "holidays); Tex. Gov't Code 662.003, 662.004, 662.013 (Texas's holidays); Cal. Code "
+        "Civ. Proc. 12a, 135; N.Y. Gen. Constr. Law 24, 25-a; 5 ILCS 490/60; 5 ILCS 70/1.11",
         VERIFIED,
         "https://www.eeoc.gov/time-limits-filing-charge",
         as_of=date(2026, 12, 3),
@@ -187,9 +189,11 @@ DEADLINE_RULES: tuple[Rule, ...] = (
         _("OPT unemployment days"),
         _(
             "On post-completion OPT you may be unemployed for 90 days in total (150 with the "
-            "STEM extension). pipv subtracts the days you said you have used."
+            "STEM extension). pipv subtracts the days you said you have used. When OPT itself "
+            "ends (the date on your EAD card), 60 days remain to leave or change status, and "
+            "no days without a job are left after them."
         ),
-        "8 CFR 214.2(f)(10)(ii)(E)",
+        "8 CFR 214.2(f)(10)(ii)(E); 8 CFR 214.2(f)(5)(i)",
         VERIFIED,
     ),
     Rule(
