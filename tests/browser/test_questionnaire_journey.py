@@ -84,6 +84,10 @@ def test_items_work_without_javascript(page_without_js):
     page.click("#list-events .item button:has-text('Save')")
     assert page.is_visible("#list-events .item:has-text('manager')")
     page.click("#list-events .item button:has-text('Remove')")
+    # No dialog without JavaScript: a page names the item and asks first.
+    assert page.is_visible("h1:has-text('Remove this item?')")
+    assert page.is_visible("main .item:has-text('manager')")
+    page.click("main form button:has-text('Remove')")
     assert page.is_visible("text=None yet")
 
 
