@@ -77,7 +77,7 @@ OWN_TITLES = {
     "owbpa_revoke": _("Age 40+: last day to cancel a signed release"),
     "ca_release_consider": _("California: at least 5 business days to consider the agreement"),
     "visa_grace_end": _("Visa grace period ends"),
-    "visa_status_end": _("Visa status ends (the end date on your I-94), unless extended"),
+    "visa_status_end": _("Visa status ends, unless extended"),
     "cobra_election": _("Earliest COBRA election deadline"),
 }
 # Every deadline's title, by its id: a family's clock carries no title of its own.
@@ -241,19 +241,13 @@ def _from_last_day(
     path = stage.id if stage is not None else None
     projected = stage.projected if stage is not None else False
     grace_end = stage.visa_grace_end if stage is not None else visa_grace_end(case, last_day)
-    if grace_end is not None and grace_end < last_day:
-        # The I-94 ends while the job goes on: no grace period after this last day, and
-        # status ends on the I-94's day however the job ends, unless it is extended. One
-        # deadline, from the I-94 itself, for every way of leaving that runs past it.
-        yield Clock(
-            "visa_status_end",
-            grace_end,
-            VISA_VALID_UNTIL,
-            grace_end,
-            "visa.grace",
-        )
+    rule_id = "opt.unemployment" if emp.immigration_status == "f1_opt" else "visa.grace"
+    if grace_end is not None and grace_end < last_day and emp.visa_valid_until is not None:
+        # The I-94 (or OPT and its 60 days) ends while the job goes on: no grace period
+        # after this last day, and status ends then however the job ends, unless extended.
+        # One deadline, from that date itself, for every way of leaving that runs past it.
+        yield Clock("visa_status_end", grace_end, VISA_VALID_UNTIL, emp.visa_valid_until, rule_id)
     elif grace_end is not None:
-        rule_id = "opt.unemployment" if emp.immigration_status == "f1_opt" else "visa.grace"
         yield Clock(
             "visa_grace_end",
             grace_end,

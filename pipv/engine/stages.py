@@ -272,8 +272,8 @@ def visa_grace_end(case: Case, last_day: date) -> date | None:
     8 CFR 214.1(l)(2): up to 60 days after the job or until the end of the authorized
     validity period (the I-94), whichever is shorter; OPT: the days without a job left, or
     60 days after OPT itself ends (the EAD card's date), whichever comes first. An
-    I-94 that ends before the last day leaves no grace period at all: status ends on the
-    I-94's day, while the job goes on, so that earlier day is the one returned.
+    I-94 (or OPT's 60 days) that ends before the last day leaves no grace period at all:
+    status ends while the job goes on, so that earlier day is the one returned.
     """
     emp = case.employment
     if emp.immigration_status in GRACE_PERIOD_VISAS:
@@ -287,6 +287,6 @@ def visa_grace_end(case: Case, last_day: date) -> date | None:
         if emp.visa_valid_until is not None:
             # On OPT the date asked for is the EAD card's end. After OPT, 60 days to leave or
             # change status (8 CFR 214.2(f)(5)(i)); the days without a job end with OPT.
-            end = min(end, max(last_day, add_days(emp.visa_valid_until, OPT_DEPARTURE_DAYS)))
+            end = min(end, add_days(emp.visa_valid_until, OPT_DEPARTURE_DAYS))
         return end
     return None

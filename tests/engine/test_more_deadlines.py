@@ -302,12 +302,19 @@ def test_opt_days_without_a_job_end_60_days_after_opt_itself_ends():
     )
     # T1 ends Nov 25: 90 days would run to Feb 23, 2027; Dec 1 + 60 = Jan 30, 2027 is sooner.
     assert find(c, "visa_grace_end", "pivot_leave_t1").date == date(2027, 1, 30)
-    # resign_now (Nov 22) and the rest end there too; none is called an I-94's end.
+    # resign_now (Nov 22), T2 and T3 end there too.
     a = assess(c)
-    assert {s.visa_grace_end for s in a.stages if s.last_day < date(2027, 1, 30)} == {
-        date(2027, 1, 30)
-    }
-    assert not [d for d in a.deadlines if d.id == "visa_status_end"]
+    assert {s.visa_grace_end for s in a.stages} == {date(2027, 1, 30)}
+    # A won appeal keeps the job to Mar 2, past OPT's 60 days: status ends Jan 30 while the
+    # job goes on, a deadline of its own from OPT's end, not "grace ends Mar 2".
+    assert "appeal_win" not in by_act(c, "visa_grace_end")
+    (status,) = [d for d in a.deadlines if d.id == "visa_status_end"]
+    assert (status.date, status.source_date, status.rule) == (
+        date(2027, 1, 30),
+        date(2026, 12, 1),
+        "opt.unemployment",
+    )
+    # The I-94 questions are not asked: an F-1 I-94 says "D/S".
     assert not {q.id for q in a.questions} & {
         "visa.valid_until_passed",
         "visa.valid_until_before_last_day",

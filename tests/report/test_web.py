@@ -105,7 +105,7 @@ def test_an_i94_ending_before_a_won_appeals_last_day_is_a_deadline_of_its_own(al
     page = results_of(alice_client, alice, document)
     assert page.count("visa status ends Jan. 5, 2027, before this day") == 1
     assert "visa grace ends Feb. 28, 2027" not in page
-    assert "Visa status ends (the end date on your I-94), unless extended" in page
+    assert "Visa status ends, unless extended" in page
     assert "the end date on your I-94, Jan. 5, 2027" in strip_tags(page)
     assert "Has your employer filed an extension" in page
 

@@ -74,9 +74,12 @@ class Record:
                 "date": day(case.employment.ended_on)
             }
         if case.employment.visa_valid_until:
-            self.names[deadlines.VISA_VALID_UNTIL] = _("the end date on your I-94, %(date)s") % {
-                "date": day(case.employment.visa_valid_until)
-            }
+            on_opt = case.employment.immigration_status == "f1_opt"
+            self.names[deadlines.VISA_VALID_UNTIL] = (
+                _("the end of your OPT (EAD card), %(date)s")
+                if on_opt
+                else _("the end date on your I-94, %(date)s")
+            ) % {"date": day(case.employment.visa_valid_until)}
 
     @staticmethod
     def _named(label: str, when: date) -> str:
