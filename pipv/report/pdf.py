@@ -112,10 +112,11 @@ def fonts() -> FontConfiguration:
     return config
 
 
-# WeasyPrint makes millions of short-lived objects and frees them by their reference counts:
-# a render leaves next to no cycles for the collector to find (the same peak memory with it
-# on or off, bench/report.py), so each collection during a render only walks the live
-# objects, the whole box tree among them. It runs once, after the render, on what is young.
+# WeasyPrint makes millions of short-lived objects and frees most by their reference counts,
+# so a collection during a render mostly walks the live objects, the whole box tree among
+# them, again and again. What a render leaves in reference cycles (boxes, text layouts and
+# PDF dictionaries that point at each other) is freed by one collection of the young
+# generation after it.
 @contextmanager
 def collections_after() -> Iterator[None]:
     """No garbage collection during a render; one of the young generation after it."""
