@@ -83,7 +83,7 @@ def _stage(s: Stage) -> list[str]:
             f"({_usd(s.just_missed_value)})"
         )
     if s.visa_grace_end and s.visa_grace_end < s.last_day:
-        lines.append(f"    visa status ends {s.visa_grace_end} (I-94), before this last day")
+        lines.append(f"    visa status ends {s.visa_grace_end}, before this last day")
     elif s.visa_grace_end:
         lines.append(f"    visa grace ends {s.visa_grace_end}")
     return lines
