@@ -23,7 +23,7 @@ from .federal_clocks import FEDERAL_FAMILIES
 from .federal_clocks import TITLES as FEDERAL_TITLES
 from .i18n import _
 from .processes import profile_of
-from .stages import Stage, Timeline, visa_grace_end
+from .stages import Stage, Timeline, visa_grace_end, visa_rule
 from .state_clocks import STATE_LAW_FAMILIES, agency_charges, california_98_7
 from .state_clocks import TITLES as STATE_TITLES
 from .timing import is_adverse
@@ -43,7 +43,7 @@ FMLA_KINDS = frozenset({"fmla_request", "fmla_leave"})
 # count from the as-of date, and the report says so and asks for the day.
 OFFER_DAY_NOT_GIVEN = "severance.offer_in_hand"
 
-# The source of the day visa status ends when the I-94 ends before a last day of work.
+# The source of the day visa status ends when the I-94 (or OPT) ends before a last day.
 VISA_VALID_UNTIL = "employment.visa_valid_until"
 
 # What a whistleblower report can be about when the person has not said: every law that
@@ -241,7 +241,7 @@ def _from_last_day(
     path = stage.id if stage is not None else None
     projected = stage.projected if stage is not None else False
     grace_end = stage.visa_grace_end if stage is not None else visa_grace_end(case, last_day)
-    rule_id = "opt.unemployment" if emp.immigration_status == "f1_opt" else "visa.grace"
+    rule_id = visa_rule(case)
     if grace_end is not None and grace_end < last_day and emp.visa_valid_until is not None:
         # The I-94 (or OPT and its 60 days) ends while the job goes on: no grace period
         # after this last day, and status ends then however the job ends, unless extended.

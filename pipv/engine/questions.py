@@ -18,7 +18,7 @@ from .labels import QUESTIONS as WORDING
 from .messages import Message
 from .money import usd
 from .processes import profile_of
-from .stages import Stage, Timeline
+from .stages import Stage, Timeline, visa_rule
 from .timing import Timing
 
 WHISTLEBLOWER_DEADLINES = frozenset({"sox_complaint", "osha_safety_complaint", "flsa_lawsuit"})
@@ -122,28 +122,23 @@ def visa_grace(r: Record) -> list[Question]:
         return []
     # pipv shows no grace period end for "other_visa" (GRACE_PERIOD_VISAS), so it asks.
     code = "visa.grace_other" if emp.immigration_status == "other_visa" else "visa.grace_start"
-    rule = "opt.unemployment" if emp.immigration_status == "f1_opt" else "visa.grace"
-    asked = [Question("visa.grace_start", code, rule)]
+    asked = [Question("visa.grace_start", code, visa_rule(r.case))]
     # On OPT the date is the EAD card's, which leaves 60 days after it: these questions are
     # about an I-94 that ends status itself.
     valid_until = emp.visa_valid_until if emp.immigration_status in GRACE_PERIOD_VISAS else None
-    if valid_until is not None and valid_until < r.case.as_of:
+    if valid_until is None:
+        return asked
+    if valid_until < r.case.as_of:
         # A status that ended before the as-of date leaves no grace after the last day (the
         # stages show none), which is news to act on at once, or a date typed wrong.
         code = "visa.valid_until_passed"
-        asked.append(
-            Question(code, code, "visa.grace", (), {"valid_until": valid_until.isoformat()})
-        )
-    elif valid_until is not None and any(
-        not s.passed and s.visa_grace_end is not None and s.visa_grace_end < s.last_day
-        for s in r.stages
-    ):
+    elif any(not s.passed and s.visa_status_ends_first for s in r.stages):
         # Status would end while the job goes on: an extension is the employer's to file.
         code = "visa.valid_until_before_last_day"
-        asked.append(
-            Question(code, code, "visa.grace", (), {"valid_until": valid_until.isoformat()})
-        )
-    return asked
+    else:
+        return asked
+    params = {"valid_until": valid_until.isoformat()}
+    return [*asked, Question(code, code, "visa.grace", (), params)]
 
 
 def fmla_causation(r: Record) -> list[Question]:

@@ -59,6 +59,12 @@ class Stage:
     rules: tuple[str, ...]
     uses_defaults: tuple[str, ...]
 
+    @property
+    def visa_status_ends_first(self) -> bool:
+        """Status ends while the job goes on: an I-94 (or OPT and its 60 days) ends before
+        this last day, so no grace period follows it."""
+        return self.visa_grace_end is not None and self.visa_grace_end < self.last_day
+
 
 @dataclass(frozen=True)
 class Timeline:
@@ -217,7 +223,7 @@ def _stage(case: Case, terms: Terms, line: Timeline, plan: StagePlan) -> Stage:
     if repaid:
         rules.append("bonus.repayment")
     if grace_end is not None:
-        rules.append("opt.unemployment" if emp.immigration_status == "f1_opt" else "visa.grace")
+        rules.append(visa_rule(case))
 
     return Stage(
         id=plan.spec.id,
@@ -264,6 +270,11 @@ def _bonuses(case: Case, last_day: date) -> tuple[list[Bonus], list[Bonus], list
         (b.repay_amount if b.repay_amount is not None else b.amount for b in repaid), ZERO
     )
     return received, lost, repaid, net
+
+
+def visa_rule(case: Case) -> str:
+    """The rule behind the day status ends: OPT's days without a job, or a visa's grace."""
+    return "opt.unemployment" if case.employment.immigration_status == "f1_opt" else "visa.grace"
 
 
 def visa_grace_end(case: Case, last_day: date) -> date | None:

@@ -82,7 +82,7 @@ def _stage(s: Stage) -> list[str]:
             f"    just missed (within {JUST_MISSED_DAYS} days): {missed} "
             f"({_usd(s.just_missed_value)})"
         )
-    if s.visa_grace_end and s.visa_grace_end < s.last_day:
+    if s.visa_status_ends_first:
         lines.append(f"    visa status ends {s.visa_grace_end}, before this last day")
     elif s.visa_grace_end:
         lines.append(f"    visa grace ends {s.visa_grace_end}")

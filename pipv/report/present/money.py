@@ -49,9 +49,8 @@ def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
         visa_grace_end=day(s.visa_grace_end),
         # A grace that ends on the last day is none: the I-94 ends that day, or OPT's days
         # without a job are used up. "Grace ends" on the last day itself misleads.
-        no_visa_grace=s.visa_grace_end is not None and s.visa_grace_end == s.last_day,
-        # An I-94 that ends before the last day ends status while the job goes on.
-        visa_status_ends_first=s.visa_grace_end is not None and s.visa_grace_end < s.last_day,
+        no_visa_grace=s.visa_grace_end == s.last_day,
+        visa_status_ends_first=s.visa_status_ends_first,
         uses_defaults=bool(s.uses_defaults),
     )
 
