@@ -52,6 +52,16 @@ class DescribedForm(forms.Form):
             ):
                 field.error_messages["required"] = _("Please answer this question.")
 
+    def reword(self, name: str, label: str, help_text: str | None = None) -> None:
+        """Ask field ``name`` in other words for this case. The page reads a field's words
+        from its bound field, made once already (``describe``, reading the case), so that
+        one is made again."""
+        field = self.fields[name]
+        field.label = label
+        if help_text is not None:
+            field.help_text = help_text
+        self._bound_fields_cache.pop(name, None)
+
 
 # --------------------------------------------------------------------------- fields
 

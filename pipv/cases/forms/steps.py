@@ -56,13 +56,14 @@ class VisaForm(DocumentForm):
             del self.fields["opt_unemployment_days_used"]
             return
         # An F-1 I-94 says "D/S", not a date: on OPT the date that ends status is OPT's own.
-        until = self.fields["visa_valid_until"]
-        until.label = _("Your OPT ends on (the end date on your EAD card)")
-        until.help_text = _(
-            "after OPT ends, 60 days remain to leave or change status, and no days without a job."
+        self.reword(
+            "visa_valid_until",
+            _("Your OPT ends on (the end date on your EAD card)"),
+            _(
+                "after OPT ends, 60 days remain to leave or change status, and no days "
+                "without a job."
+            ),
         )
-        # The page reads a field's words from its bound field, made once already.
-        self._bound_fields_cache.pop("visa_valid_until", None)
 
 
 TERM_FIELDS = TERM_NAMES  # one field a severance term, in the order of ``Terms``
@@ -115,9 +116,7 @@ class SeveranceForm(DocumentForm):
         super().__init__(*args, **kwargs)
         if not profile_of(process).has_pivot and "t2_weeks" in self.fields:
             # T1-T3 name Amazon's tiers; another employer's plan has only this one.
-            label = _("Weeks of base pay if the plan fails")
-            # The field and its bound field: reading the case made the bound field already.
-            self.fields["t2_weeks"].label = self["t2_weeks"].label = label
+            self.reword("t2_weeks", _("Weeks of base pay if the plan fails"))
         for name in TERM_FIELDS:
             if name not in relevant:
                 del self.fields[name]
