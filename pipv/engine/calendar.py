@@ -53,6 +53,30 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
 
 
 MONDAY = 0
+SUNDAY = 6
+
+
+def _lincoln_day(year: int) -> date:
+    # Gov. Code 6701: kept the Monday after when it falls on a Sunday; CCP 135 leaves a
+    # Saturday's to the Judicial Council, so none is assumed.
+    day = date(year, 2, 12)
+    return day + timedelta(days=1) if day.weekday() == SUNDAY else day
+
+
+def _native_american_day(year: int) -> date:
+    september = _stdlib_calendar.monthcalendar(year, 9)
+    fridays = [week[_stdlib_calendar.FRIDAY] for week in september if week[_stdlib_calendar.FRIDAY]]
+    return date(year, 9, fridays[3])
+
+
+# Holidays a state's law adds to the package's list for that state, which holds the days its
+# offices close. Cal. Code Civ. Proc. 135 makes every full-day holiday of Gov. Code 6700 a
+# judicial holiday, save the few it names. So Lincoln Day (Feb. 12) is one, and so is Native
+# American Day (the fourth Friday in September) since AB 855 (Stats. 2021, ch. 283) took it
+# off the list of exceptions in 2022.
+ADDED_HOLIDAYS = {
+    "CA": ((_lincoln_day, 1), (_native_american_day, 2022)),
+}
 
 # Where a state's law moves fewer weekend holidays than the package does (Saturday's to the
 # Friday before, Sunday's to the Monday after), the weekdays on which it keeps a moved one.
@@ -78,10 +102,14 @@ def _state_holidays(year: int, state: str) -> frozenset[date]:
     listed = holidays.US(subdiv=state, years=year, observed=True)
     left_out = NOT_DEADLINE_HOLIDAYS.get(state, frozenset())
     kept_on = MOVED_HOLIDAYS_KEPT_ON.get(state, EVERY_WEEKDAY)
-    return frozenset(
-        day
-        for day, names in listed.items()
-        if not _only(names, left_out, moved_kept=day.weekday() in kept_on)
+    added = {day_of(year) for day_of, since in ADDED_HOLIDAYS.get(state, ()) if year >= since}
+    return (
+        frozenset(
+            day
+            for day, names in listed.items()
+            if not _only(names, left_out, moved_kept=day.weekday() in kept_on)
+        )
+        | added
     )
 
 

@@ -45,6 +45,21 @@ def test_a_states_business_days_skip_its_own_holidays():
     assert add_business_days(date(2026, 11, 27), 0, "CA") == date(2026, 11, 30)
 
 
+def test_california_counts_the_days_its_courts_close():
+    # Cal. Code Civ. Proc. 135: Lincoln Day (Fri Feb 12, 2027) and, since 2022, Native
+    # American Day (the fourth Friday in September: Sep 24, 2027) are judicial holidays,
+    # though state offices open on both.
+    assert roll_forward(date(2027, 2, 12), "CA") == date(2027, 2, 16)  # Mon 15: Presidents'
+    assert roll_forward(date(2027, 9, 24), "CA") == date(2027, 9, 27)
+    # Lincoln Day on Sun Feb 12, 2023 is kept Mon Feb 13 (Gov. Code 6701).
+    assert roll_forward(date(2023, 2, 13), "CA") == date(2023, 2, 14)
+    # In 2021 Native American Day was still among CCP 135's exceptions: Fri Sep 24, 2021.
+    assert roll_forward(date(2021, 9, 24), "CA") == date(2021, 9, 24)
+    # Elsewhere these are working days.
+    assert roll_forward(date(2027, 9, 24)) == date(2027, 9, 24)
+    assert roll_forward(date(2027, 2, 12), "WA") == date(2027, 2, 12)
+
+
 def test_a_state_keeps_a_weekend_holiday_on_a_weekday_only_where_its_law_moves_it():
     # New York (Gen. Constr. Law 24) moves a Sunday holiday to Monday, never a Saturday's to
     # Friday: New Year's Day 2028 and Juneteenth 2027 fall on Saturdays, so a deadline on

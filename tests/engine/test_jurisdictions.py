@@ -149,6 +149,20 @@ def test_an_act_before_a_change_keeps_the_earlier_period(state, before, old, on,
     assert (found["e1"].date, found["e2"].date) == (old, new)
 
 
+def test_a_california_charge_due_on_lincoln_day_is_accepted_after_the_long_weekend():
+    # Thu Feb 12, 2024 + 3 years (Gov. Code 12960(e)) = Fri Feb 12, 2027, Lincoln Day, a
+    # judicial holiday; Mon Feb 15 is Presidents' Day: accepted until Tue Feb 16. The safe
+    # day shown stays Feb 12.
+    c = case(
+        **{
+            "employment.work_state": "CA",
+            "events": [{"id": "e1", "kind": "demotion", "date": "2024-02-12"}],
+        }
+    )
+    d = by_act(c, "state_agency_charge")["e1"]
+    assert (d.file_by, d.date, d.rolled_forward) == (date(2027, 2, 12), date(2027, 2, 16), True)
+
+
 def test_state_deadlines_move_by_the_states_own_holidays():
     # Sun Apr 8, 2029 + 6 months = Mon Oct 8, 2029, Columbus Day: a federal holiday that
     # Washington does not keep (RCW 1.16.050), so the WSHRC's deadline stays on Oct 8.

@@ -223,6 +223,19 @@ def test_california_gives_five_business_days_to_consider_a_severance_agreement()
     assert by_act(case(**{"severance.offer_date": "2026-11-20"}), "ca_release_consider") == {}
 
 
+def test_californias_five_business_days_skip_native_american_day():
+    # Offered Mon Sep 20, 2027: Tue 21, Wed 22, Thu 23, (Fri 24 Native American Day, a
+    # judicial holiday: Code Civ. Proc. 135), Mon 27, Tue 28.
+    c = case(
+        **{
+            "as_of": "2027-09-21",
+            "employment.work_state": "CA",
+            "severance.offer_date": "2027-09-20",
+        }
+    )
+    assert find(c, "ca_release_consider").date == date(2027, 9, 28)
+
+
 def test_an_offer_in_hand_without_a_date_counts_from_as_of():
     c = case(
         **{
