@@ -360,7 +360,7 @@ def test_review_lists_engine_problems_with_links_to_the_field(alice_client, full
     page = alice_client.get(step_url(full_case, "review")).content.decode()
     assert "is after the as-of date Nov. 22, 2026" in page
     edit = reverse("cases:item_edit", args=[full_case.pk, "events", "e2"])
-    assert f'href="{edit}#id_events-e2-date"' in page
+    assert f'href="{edit}?return=review#id_events-e2-date"' in page
 
 
 def test_an_edit_from_review_returns_to_review(alice_client, full_case):
@@ -369,6 +369,36 @@ def test_an_edit_from_review_returns_to_review(alice_client, full_case):
     data = {**JOB, "employer": "Amazon.com", "return": "review"}
     response = post(alice_client, full_case, "job", data)
     assert response.url == step_url(full_case, "review")
+
+
+def test_an_item_changed_from_review_leads_back_to_review_without_javascript(
+    alice_client, full_case
+):
+    review = alice_client.get(step_url(full_case, "review")).content.decode()
+    edit = reverse("cases:item_edit", args=[full_case.pk, "events", "e1"])
+    assert f'href="{edit}?return=review#item-e1"' in review
+    # The step opens with the item's form; its Save, its Cancel and the step's own button
+    # all keep the way back.
+    page = alice_client.get(edit + "?return=review").content.decode()
+    item_form = page[page.index(f'action="{edit}"') :]
+    item_form = item_form[: item_form.index("</form>")]
+    assert 'name="return" value="review"' in item_form
+    items = reverse("cases:items", args=[full_case.pk, "events"])
+    assert f'href="{items}?return=review"' in item_form
+    assert "Save and return to the review" in page
+    data = {
+        "events-e1-kind": "negative_feedback",
+        "events-e1-date": "2026-09-03",
+        "events-e1-by": "skip",
+        "return": "review",
+    }
+    response = alice_client.post(edit, data)
+    assert response.url == step_url(full_case, "events") + "?return=review" + "#item-e1"
+    page = alice_client.get(response.url).content.decode()
+    assert "Saved." in page and "Save and return to the review" in page
+    # Cancel goes back to the same step, still on the way to the review.
+    response = alice_client.get(items + "?return=review")
+    assert response.url == step_url(full_case, "events") + "?return=review" + "#list-events"
 
 
 # --------------------------------------------------------------------------- back, resume, progress

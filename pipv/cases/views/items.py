@@ -27,7 +27,7 @@ from ..steps import BY_SLUG, LISTS, ItemList
 from ..store import get_case_for_user
 from . import page
 from .answers import item_title, show_date, shown
-from .links import get_list, step_url
+from .links import get_list, returns_to_review, step_url, with_review
 from .typed import keep_step_typing, left_typed, typed_on_step
 
 
@@ -106,17 +106,25 @@ def list_context(
 
 
 def respond_list(request, record, lst, status_text=None, anchor="", **state) -> HttpResponse:
-    """The list alone for htmx; otherwise the whole step (errors) or a redirect (success)."""
+    """The list alone for htmx; otherwise the whole step (errors) or a redirect (success).
+    Opened from the review, the step keeps its way back there."""
     step = BY_SLUG[lst.step]
+    to_review = returns_to_review(request)
     if request.htmx:
-        context = {"case": record, "lst": list_context(record, lst, status=status_text, **state)}
+        context = {
+            "case": record,
+            "lst": list_context(record, lst, status=status_text, **state),
+            "to_review": to_review,
+        }
         return TemplateResponse(request, "cases/step.html#item_list", context)
     if state:
         form = page.form_with_drafts(record, step)
-        return page.render_step(request, record, step, form, states={lst.kind: state})
+        return page.render_step(
+            request, record, step, form, to_review=to_review, states={lst.kind: state}
+        )
     if status_text:
         messages.success(request, status_text)
-    return redirect(step_url(record, step) + (anchor or f"#list-{lst.kind}"))
+    return redirect(step_url(record, step, review=to_review) + (anchor or f"#list-{lst.kind}"))
 
 
 def saved_list(request, record, lst, version: int, text: str, anchor="") -> HttpResponse:
@@ -129,7 +137,7 @@ def refuse_stale_item(request, record, lst, form=None) -> HttpResponse:
     """Refused as stale; shown again with what the item's form (or else the step's) sent."""
     current = BY_SLUG[lst.step]
     rows = typed_on_step(request, record, current) if form is None else versioning.typed(form)
-    return page.refuse_stale(request, record, current, rows)
+    return page.refuse_stale(request, record, current, rows, to_review=returns_to_review(request))
 
 
 @login_required
@@ -197,7 +205,7 @@ def open_item(request: HttpRequest, record: CaseRecord, lst: ItemList, item_id: 
         response = respond_list(request, record, lst, editing_id=item_id)
         return versioning.saved(response, version, record.version)
     url = reverse("cases:item_edit", args=[record.pk, lst.kind, item_id])
-    return redirect(f"{url}#item-{item_id}")
+    return redirect(with_review(url, returns_to_review(request)) + f"#item-{item_id}")
 
 
 @login_required
@@ -229,8 +237,9 @@ def ask_to_remove(
     row = next((r for r in item_rows(record, lst, None, None) if r["id"] == item_id), None)
     if row is None:
         raise Http404
-    back = step_url(record, BY_SLUG[lst.step]) + f"#item-{item_id}"
-    context = {"case": record, "kind": lst.kind, "row": row, "back": back}
+    to_review = returns_to_review(request)
+    back = step_url(record, BY_SLUG[lst.step], review=to_review) + f"#item-{item_id}"
+    context = {"case": record, "kind": lst.kind, "row": row, "back": back, "to_review": to_review}
     return TemplateResponse(request, "cases/remove_item.html", context)
 
 

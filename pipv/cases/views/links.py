@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.urls import reverse
 
 from ..models import CaseRecord
@@ -13,10 +13,19 @@ def report_url(record: CaseRecord) -> str:
     return reverse("report:results", args=[record.pk])
 
 
+def returns_to_review(request: HttpRequest) -> bool:
+    """The page was opened from the review, so saving goes back there."""
+    return (request.POST.get("return") or request.GET.get("return")) == "review"
+
+
+def with_review(url: str, review: bool) -> str:
+    """``url`` (no query of its own) asking to go back to the review, where ``review``."""
+    return f"{url}?return=review" if review else url
+
+
 def step_url(record: CaseRecord, step: Step | str, review: bool = False) -> str:
     slug = step if isinstance(step, str) else step.slug
-    url = reverse("cases:step", args=[record.pk, slug])
-    return f"{url}?return=review" if review else url
+    return with_review(reverse("cases:step", args=[record.pk, slug]), review)
 
 
 def get_step(slug: str) -> Step:

@@ -24,7 +24,7 @@ from ..steps import LISTS, ReviewStep, Step, applicable
 from ..store import get_case_for_user
 from . import page
 from .items import grant_of
-from .links import get_step, step_url
+from .links import get_step, returns_to_review, step_url
 from .review import review
 from .typed import kept, remember_typed, typed_items, typed_rows
 
@@ -50,7 +50,7 @@ def step(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
 
 
 def questions(request: HttpRequest, record: CaseRecord, current: Step) -> HttpResponse:
-    to_review = (request.POST.get("return") or request.GET.get("return")) == "review"
+    to_review = returns_to_review(request)
     if request.method == "POST":
         return post_step(request, record, current, to_review)
     form = page.form_with_drafts(record, current)

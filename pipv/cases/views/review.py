@@ -16,7 +16,7 @@ from ..paths import item_path
 from ..steps import LISTS, Step, applicable, step_for_path
 from .answers import item_title, shown
 from .items import item_rows
-from .links import report_url, step_url
+from .links import report_url, step_url, with_review
 from .page import progress_context
 
 
@@ -92,7 +92,7 @@ def item_link(record: CaseRecord, link: dict, lst, item: dict, field: str) -> di
     url = reverse("cases:item_edit", args=[record.pk, lst.kind, item_id])
     name = field if field in lst.form_class.paths else ""
     anchor = f"#id_{lst.kind}-{item_id}-{name}" if name else f"#list-{lst.kind}"
-    link["url"] = url + anchor
+    link["url"] = with_review(url, True) + anchor
     link["where"] = item_title(lst, item)
     link["field"] = lst.form_class.base_fields[name].label if name else ""
     return link
