@@ -17,12 +17,11 @@ DEADLINE_RULES: tuple[Rule, ...] = (
             "that a charge due on a weekend or holiday may still be filed on the next "
             "business day, and pipv notes that day too. A state agency's next business day "
             "follows that state's own legal holidays (Washington, for one, keeps no Columbus "
-            "Day; California counts the days its courts close, Lincoln Day and Native "
-            "American Day among them). A day a state only marks while its offices stay open, "
-            "such as Texas's optional holidays or Susan B. Anthony Day, is not counted as a "
-            "holiday, nor is a weekday a holiday on a weekend was moved to where the state's "
-            "law does not move it (New York and Illinois move only Sunday's, Texas none). Do "
-            "not wait for the last day."
+            "Day; California counts the days its courts close). A day a state only marks "
+            "while its offices stay open, such as Texas's optional holidays or Susan B. "
+            "Anthony Day, is not counted as a holiday, nor is a weekday a holiday on a weekend "
+            "was moved to where the state's law does not move it (New York and Illinois move "
+            "only Sunday's, Texas none). Do not wait for the last day."
         ),
         "EEOC, Time Limits For Filing A Charge (eeoc.gov); RCW 1.16.050 (Washington's legal "
         "holidays); Tex. Gov't Code 662.003, 662.004, 662.013 (Texas's holidays); Cal. Code "
@@ -173,6 +172,7 @@ DEADLINE_RULES: tuple[Rule, ...] = (
         ),
         "Cal. Gov. Code 12964.5 (SB 331, eff. 2022-01-01); Cal. Code Civ. Proc. 135",
         VERIFIED,
+        as_of=date(2026, 12, 3),
     ),
     Rule(
         "visa.grace",
