@@ -157,13 +157,23 @@ def plan_stage(
     case: Case, terms: Terms, line: Timeline, spec: StageSpec, defaults_used: tuple[str, ...]
 ) -> StagePlan:
     """When a stage's last day falls, whether it has passed, and the weeks it pays."""
+    emp = case.employment
+    uses = set(spec.uses)
+    if emp.ended_on is not None and emp.exit_path == spec.id:
+        # The way the job ended: its last day is the real one, and no term dated it.
+        return StagePlan(
+            spec=spec,
+            last_day=emp.ended_on,
+            weeks=getattr(terms, spec.weeks) if spec.weeks else ZERO,
+            passed=True,
+            uses_defaults=tuple(n for n in defaults_used if n in {spec.weeks, "extra"}),
+        )
     anchor = case.as_of if spec.anchor == "as_of" else getattr(line, spec.anchor)
     assert anchor is not None, f"{spec.id}: the timeline has no {spec.anchor}"
     last_day = add_days(anchor, (terms.grace_days if spec.plus_grace else 0) + spec.plus_days)
     passed = False
     if spec.anchor != "as_of":
         passed = (anchor if spec.passed_with_anchor else last_day) < case.as_of
-    uses = set(spec.uses)
     if ends_on_recorded_plan_end(line, spec):
         uses.discard("plan_days")  # the plan ends on the recorded day, whatever its length
     return StagePlan(
@@ -184,8 +194,8 @@ def compute_stages(case: Case) -> tuple[Terms, tuple[str, ...], Timeline, tuple[
     )
     if case.employment.ended_on is not None:
         # The job has ended: no path is still open and none is projected. The stages stay
-        # for the record of what each would have paid; the real last day's clocks are the
-        # deadlines.
+        # for the record of what each would have paid, the one it ended by on its real last
+        # day (plan_stage); that day's clocks are the deadlines.
         stages = tuple(replace(s, passed=True, projected=False) for s in stages)
     return terms, defaults_used, line, stages
 
@@ -214,9 +224,10 @@ def _stage(case: Case, terms: Terms, line: Timeline, plan: StagePlan) -> Stage:
     parts = [cents(severance), cents(salary), cents(value(kept)), cents(bonus)]
     grace_end = visa_grace_end(case, last_day)
     rules = [plan.spec.rule, "money.conventions", *plan.spec.rules]
-    if line.projected and not is_baseline:
+    ended_this_way = emp.ended_on is not None and emp.exit_path == plan.spec.id
+    if line.projected and not is_baseline and not ended_this_way:
         rules.append("stage.projected")
-    if ends_on_recorded_plan_end(line, plan.spec):
+    if ends_on_recorded_plan_end(line, plan.spec) and not ended_this_way:
         rules.append("stage.plan_end_recorded")
     if missed:
         rules.append("vesting.just_missed")

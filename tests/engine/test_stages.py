@@ -272,3 +272,26 @@ def test_every_process_profile_is_complete():
     # A case file records the job's end as one of the stages, or as some other way.
     assert set(EXIT_PATHS) == set(STAGE_KEYS) | {"other"}
     assert len(set(STAGE_KEYS.values())) == len(STAGE_KEYS)
+
+
+def test_the_way_a_job_ended_is_counted_to_its_real_last_day():
+    # The plan failed and the job ended Thu Dec 10, 2026, before the projected Dec 25. As of
+    # Dec 20 no salary is still to come, and v1 (Dec 14) vested after the real last day.
+    c = case(
+        **{
+            "as_of": "2026-12-20",
+            "employment.ended_on": "2026-12-10",
+            "employment.exit_path": "plan_fail_t2",
+        }
+    )
+    s = stages(c)["plan_fail_t2"]
+    assert (s.last_day, s.passed, s.projected) == (date(2026, 12, 10), True, False)
+    # 4 x 3,000 = 12,000.00 of severance, and nothing else.
+    assert (s.salary_days, s.salary, s.vested_value) == (0, 0, 0)
+    assert s.total == Decimal("12000.00")
+    assert s.vests_lost == ("v1", "v2") and s.just_missed == ("v1", "v2")
+    # The day is the real one: no default dated it, and it is not a projection.
+    assert s.uses_defaults == ("t2_weeks", "extra")
+    assert "stage.projected" not in s.rules
+    # The other ways stay as the record of what each would have paid.
+    assert stages(c)["pivot_leave_t1"].last_day == date(2026, 11, 25)
