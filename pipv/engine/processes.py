@@ -151,7 +151,8 @@ AMAZON = ProcessProfile(
             rule="stage.amazon.plan_fail_t2",
             anchor="plan_end",
             weeks="t2_weeks",
-            plus_grace=True,
+            # The reports give a grace period to T1 and to a lost appeal, none to a failed
+            # plan (focus-pivot.md's table; the forum thread it cites).
             rules=("amazon.severance_defaults",),
             ended_by=("improvement_plan_end",),
         ),

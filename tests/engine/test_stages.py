@@ -112,6 +112,16 @@ def test_the_users_own_terms_replace_the_reported_defaults():
     assert "t1_weeks" not in a.defaults_used and "t2_weeks" in a.defaults_used
 
 
+def test_a_grace_period_follows_the_pivot_offer_and_a_lost_appeal_but_not_a_failed_plan():
+    s = stages(case(**{"severance.grace_days": 14}))
+    # Decision deadline Nov 25 + 14 = Dec 9; plan end Nov 25 + 30 = Dec 25, with no grace;
+    # appeal end Dec 25 + 7 = Jan 1, 2027, + 14 = Jan 15.
+    assert s["pivot_leave_t1"].last_day == date(2026, 12, 9)
+    assert s["plan_fail_t2"].last_day == date(2026, 12, 25)
+    assert "grace_days" not in s["plan_fail_t2"].uses_defaults
+    assert s["appeal_fail_t3"].last_day == date(2027, 1, 15)
+
+
 def test_without_a_pivot_meeting_the_stages_are_projected_from_today():
     c = case(**{"events": [{"id": "e1", "kind": "negative_feedback", "date": "2026-09-02"}]})
     a = assess(c)
