@@ -119,12 +119,17 @@ def timeline(case: Case, terms: Terms) -> Timeline:
         anchor, anchor_event, projected = _projected_start(case), None, True
 
     deadline = add_business_days(anchor, terms.decision_business_days) if has_pivot else None
-    by_length = add_days(deadline or anchor, terms.plan_days)
+    plan_from = deadline or anchor
+    if has_pivot and pivot is not None and plan_start is not None and plan_start.date >= anchor:
+        # The plan chosen at the Pivot meeting starts on the day recorded for it, which may
+        # come before the decision deadline or after it.
+        plan_from = plan_start.date
+    by_length = add_days(plan_from, terms.plan_days)
     # The day the person recorded for the plan's end is the plan's own (its letter, or an
     # extension), where a length is only the process's usual one: it wins, unless it
     # falls before the plan could start.
     recorded = case.latest_event("improvement_plan_end")
-    if recorded is not None and recorded.date >= (deadline or anchor):
+    if recorded is not None and recorded.date >= plan_from:
         plan_end, end_event = recorded.date, recorded.id
     else:
         plan_end, end_event = by_length, None

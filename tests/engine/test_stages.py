@@ -305,3 +305,18 @@ def test_the_way_a_job_ended_is_counted_to_its_real_last_day():
     assert "stage.projected" not in s.rules
     # The other ways stay as the record of what each would have paid.
     assert stages(c)["pivot_leave_t1"].last_day == date(2026, 11, 25)
+
+
+def test_an_amazon_plan_counts_from_the_day_recorded_for_its_start():
+    # Chosen at the Pivot meeting (Nov 18), the plan started Mon Nov 30, after the decision
+    # deadline (Nov 25): 30 days end it on Dec 30, and the appeal 7 days later, Jan 6, 2027.
+    events = [*BASE["events"], {"id": "e9", "kind": "improvement_plan_start", "date": "2026-11-30"}]
+    s = stages(case(events=events, as_of="2026-12-01"))
+    assert s["plan_fail_t2"].last_day == date(2026, 12, 30)
+    assert s["appeal_fail_t3"].last_day == date(2027, 1, 6)
+    # The Pivot offer still ends with the decision window.
+    assert s["pivot_leave_t1"].last_day == date(2026, 11, 25)
+    # A plan start before the Pivot meeting is another plan: the window's end stands.
+    events[-1] = {"id": "e9", "kind": "improvement_plan_start", "date": "2026-11-02"}
+    later = case(events=events, as_of="2026-12-01")
+    assert stages(later)["plan_fail_t2"].last_day == date(2026, 12, 25)

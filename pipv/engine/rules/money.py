@@ -78,9 +78,9 @@ MONEY_RULES: tuple[Rule, ...] = (
         "stage.amazon.plan_fail_t2",
         _("Try the plan and fail (T2)"),
         _(
-            "Choose the improvement plan; if it is judged failed, leave with the second-tier "
-            "severance. The plan ends the chosen number of days after the decision deadline, "
-            "or on the day you recorded for its end."
+            "Choose the improvement plan; if it fails, leave with the second-tier severance. "
+            "The plan ends on its recorded end date, or the chosen number of days after its "
+            "recorded start or the decision deadline."
         ),
         FORUM + "; " + BI_2021,
         AS_REPORTED,
