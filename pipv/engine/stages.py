@@ -89,6 +89,7 @@ class StagePlan:
     weeks: Decimal
     passed: bool
     uses_defaults: tuple[str, ...]
+    real_last_day: bool = False  # the job's own last day, not one counted from the terms
 
 
 def resolve_terms(process: str, given: Severance) -> tuple[Terms, tuple[str, ...]]:
@@ -163,19 +164,23 @@ def plan_stage(
 ) -> StagePlan:
     """When a stage's last day falls, whether it has passed, and the weeks it pays."""
     emp = case.employment
+    weeks = getattr(terms, spec.weeks) if spec.weeks else ZERO
     uses = set(spec.uses)
-    if emp.ended_on is not None and emp.exit_path == spec.id:
-        # The way the job ended: its last day is the real one, and no term dated it.
-        return StagePlan(
-            spec=spec,
-            last_day=emp.ended_on,
-            weeks=getattr(terms, spec.weeks) if spec.weeks else ZERO,
-            passed=True,
-            uses_defaults=tuple(n for n in defaults_used if n in {spec.weeks, "extra"}),
-        )
     anchor = case.as_of if spec.anchor == "as_of" else getattr(line, spec.anchor)
     assert anchor is not None, f"{spec.id}: the timeline has no {spec.anchor}"
     last_day = add_days(anchor, (terms.grace_days if spec.plus_grace else 0) + spec.plus_days)
+    ended = emp.ended_on
+    if ended is not None and (emp.exit_path == spec.id or last_day > ended):
+        # The way the job ended, and any way that would have run past its end, end on the
+        # real last day: no salary or vest after it, and no term dated it.
+        return StagePlan(
+            spec=spec,
+            last_day=ended,
+            weeks=weeks,
+            passed=True,
+            uses_defaults=tuple(n for n in defaults_used if n in {spec.weeks, "extra"}),
+            real_last_day=True,
+        )
     passed = False
     if spec.anchor != "as_of":
         passed = (anchor if spec.passed_with_anchor else last_day) < case.as_of
@@ -184,7 +189,7 @@ def plan_stage(
     return StagePlan(
         spec=spec,
         last_day=last_day,
-        weeks=getattr(terms, spec.weeks) if spec.weeks else ZERO,
+        weeks=weeks,
         passed=passed,
         uses_defaults=tuple(n for n in defaults_used if n in uses),
     )
@@ -199,8 +204,8 @@ def compute_stages(case: Case) -> tuple[Terms, tuple[str, ...], Timeline, tuple[
     )
     if case.employment.ended_on is not None:
         # The job has ended: no path is still open and none is projected. The stages stay
-        # for the record of what each would have paid, the one it ended by on its real last
-        # day (plan_stage); that day's clocks are the deadlines.
+        # for the record of what each would have paid, none past the real last day
+        # (plan_stage); that day's clocks are the deadlines.
         stages = tuple(replace(s, passed=True, projected=False) for s in stages)
     return terms, defaults_used, line, stages
 
@@ -229,10 +234,9 @@ def _stage(case: Case, terms: Terms, line: Timeline, plan: StagePlan) -> Stage:
     parts = [cents(severance), cents(salary), cents(value(kept)), cents(bonus)]
     grace_end = visa_grace_end(case, last_day)
     rules = [plan.spec.rule, "money.conventions", *plan.spec.rules]
-    ended_this_way = emp.ended_on is not None and emp.exit_path == plan.spec.id
-    if line.projected and not is_baseline and not ended_this_way:
+    if line.projected and not is_baseline and not plan.real_last_day:
         rules.append("stage.projected")
-    if ends_on_recorded_plan_end(line, plan.spec) and not ended_this_way:
+    if ends_on_recorded_plan_end(line, plan.spec) and not plan.real_last_day:
         rules.append("stage.plan_end_recorded")
     if missed:
         rules.append("vesting.just_missed")

@@ -381,9 +381,12 @@ def test_timing_counts_from_the_closest_date_the_record_allows(c):
 def test_stage_last_days_are_in_funnel_order(c):
     last = {s.id: s.last_day for s in assess(c).stages}
     emp = c.employment
-    if emp.ended_on is not None and emp.exit_path in last:
-        # The way the job ended has its real last day; the others keep their projected ones.
-        assert last[emp.exit_path] == emp.ended_on
+    if emp.ended_on is not None:
+        # The way the job ended has its real last day, and none runs past it; the others
+        # keep their projected ones up to it.
+        assert all(day <= emp.ended_on for day in last.values())
+        if emp.exit_path in last:
+            assert last[emp.exit_path] == emp.ended_on
         c = replace(c, employment=replace(emp, ended_on=None))
         last = {s.id: s.last_day for s in assess(c).stages}
     if c.employment.process == "amazon-focus-pivot":

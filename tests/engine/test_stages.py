@@ -303,8 +303,13 @@ def test_the_way_a_job_ended_is_counted_to_its_real_last_day():
     # The day is the real one: no default dated it, and it is not a projection.
     assert s.uses_defaults == ("t2_weeks", "extra")
     assert "stage.projected" not in s.rules
-    # The other ways stay as the record of what each would have paid.
-    assert stages(c)["pivot_leave_t1"].last_day == date(2026, 11, 25)
+    # The other ways stay as the record of what each would have paid, none past the real
+    # last day: T1 ended Nov 25; the appeal's Jan 1, 2027 and leaving "now" are cut to Dec 10,
+    # with no salary after it.
+    every = stages(c)
+    assert every["pivot_leave_t1"].last_day == date(2026, 11, 25)
+    for later in ("resign_now", "appeal_fail_t3", "appeal_win"):
+        assert every[later].last_day == date(2026, 12, 10) and every[later].salary == 0
 
 
 def test_an_amazon_plan_counts_from_the_day_recorded_for_its_start():

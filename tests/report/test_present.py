@@ -11,6 +11,7 @@ from django.utils import translation
 from pipv.engine import assess, labels, parse
 from pipv.engine.rules import RULES
 from pipv.report.present import build_report
+from pipv.report.present.text import money
 
 from .conftest import example_document
 
@@ -266,3 +267,20 @@ def test_the_defaults_note_names_amazons_tiers_only_for_amazon():
     amazon["severance"] = {}
     _, report = report_of(amazon)
     assert "weeks of pay after a failed plan (T2)" in report.defaults_note
+
+
+def test_once_the_job_has_ended_the_money_at_stake_is_the_way_it_ended():
+    document = example_document("amazon-focus-pivot")
+    # The example's plan (chosen at the Nov 18 Pivot meeting) failed and the job ended Nov 20.
+    document["employment"].update({"ended_on": "2026-11-20", "exit_path": "plan_fail_t2"})
+    a, report = report_of(document)
+    t2 = next(s for s in a.stages if s.id == "plan_fail_t2")
+    assert (
+        report.stake
+        == f"Your job ended on Nov. 20, 2026. Before tax, the way it ended gives {money(t2.total)}."
+    )
+    assert "depending on how the job ends" not in report.stake
+    document["employment"]["exit_path"] = "other"
+    assert report_of(document)[1].stake == (
+        "Your job ended on Nov. 20, 2026. Nothing more is counted after that day."
+    )

@@ -167,6 +167,16 @@ def _method(a: Assessment) -> tuple[str, ...]:
 
 
 def _stake(a: Assessment) -> str:
+    emp = a.case.employment
+    if emp.ended_on is not None:
+        taken = next((s for s in a.stages if s.id == emp.exit_path), None)
+        if taken is not None:
+            return _(
+                "Your job ended on %(date)s. Before tax, the way it ended gives %(total)s."
+            ) % {"date": day(emp.ended_on), "total": money(taken.total)}
+        return _("Your job ended on %(date)s. Nothing more is counted after that day.") % {
+            "date": day(emp.ended_on)
+        }
     totals = [s.total for s in a.stages if not s.passed] or [s.total for s in a.stages]
     if not totals:
         return ""
