@@ -284,3 +284,13 @@ def test_once_the_job_has_ended_the_money_at_stake_is_the_way_it_ended():
     assert report_of(document)[1].stake == (
         "Your job ended on Nov. 20, 2026. Nothing more is counted after that day."
     )
+
+
+def test_one_share_is_one_share():
+    document = example_document("amazon-focus-pivot")
+    document["compensation"]["vests"][0]["shares"] = "1"
+    document["compensation"]["vests"][1]["shares"] = "1.5"
+    _, report = report_of(document)
+    names = [row.name for row in report.vests]
+    assert "Dec. 1, 2026: 1 share ($225.40)" in names
+    assert "Feb. 15, 2027: 1.5 shares ($338.10)" in names

@@ -4,9 +4,11 @@ dollars written out."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from django.utils import formats
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from pipv.engine import labels
 from pipv.engine.money import money_text, price_text, usd
@@ -57,8 +59,17 @@ def item_title(lst: ItemList, item: dict) -> str:
     if lst.kind == "events":
         return _(labels.EVENT_KIND.get(item.get("kind"), str(item.get("kind", ""))))
     if lst.kind == "vests":
-        return _("%(shares)s shares") % {"shares": item.get("shares", "?")}
+        shares = item.get("shares", "?")
+        one = 1 if _is_one(shares) else 2  # "1 share", but "1.5 shares"
+        return ngettext("%(shares)s share", "%(shares)s shares", one) % {"shares": shares}
     try:
         return usd(forms.parse_amount(str(item.get("amount", ""))))
     except ValueError:
         return str(item.get("amount", ""))
+
+
+def _is_one(value: object) -> bool:
+    try:
+        return Decimal(str(value)) == 1
+    except InvalidOperation:
+        return False

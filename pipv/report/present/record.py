@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from pipv.engine import deadlines, labels
 from pipv.engine.assessment import Assessment
@@ -28,11 +29,18 @@ class Record:
             self.names[ev.id] = self._named(labels.EVENT_KIND.get(ev.kind, ev.kind), ev.date)
         price = case.compensation.share_price
         for vest in case.compensation.vests:
-            self.kinds[vest.id] = _("%(shares)s shares (%(value)s)") % {
+            one = 1 if vest.shares == 1 else 2  # "1 share", but "1.5 shares" and "2 shares"
+            self.kinds[vest.id] = ngettext(
+                "%(shares)s share (%(value)s)", "%(shares)s shares (%(value)s)", one
+            ) % {
                 "shares": _shares(vest.shares),
                 "value": money(vest.shares * price),
             }
-            self.names[vest.id] = _("%(date)s: %(shares)s shares (%(value)s)") % {
+            self.names[vest.id] = ngettext(
+                "%(date)s: %(shares)s share (%(value)s)",
+                "%(date)s: %(shares)s shares (%(value)s)",
+                one,
+            ) % {
                 "shares": _shares(vest.shares),
                 "date": day(vest.date),
                 "value": money(vest.shares * price),
