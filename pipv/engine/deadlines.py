@@ -88,7 +88,13 @@ def _pivot_decision(f: Facts) -> Iterator[Clock]:
     line = f.line
     emp = f.case.employment
     pivot = profile_of(emp.process).has_pivot
-    if pivot and line.start_event and line.decision_deadline and emp.ended_on is None:
+    if (
+        pivot
+        and line.at_pivot_meeting
+        and line.start_event
+        and line.decision_deadline
+        and not emp.ended_on
+    ):
         yield Clock(
             "pivot_decision", line.decision_deadline, line.start_event, line.start, "pivot.decision"
         )
@@ -311,7 +317,7 @@ def release_offer(case: Case, line: Timeline) -> tuple[str, date] | None:
         return offered.id, offered.date
     # The Pivot meeting puts the severance offer, and its release, on the table.
     pivot = profile_of(case.employment.process).has_pivot
-    if pivot and line.start_event and not line.projected:
+    if pivot and line.at_pivot_meeting and line.start_event:
         return line.start_event, line.start
     if sev.offer_in_hand:
         return OFFER_DAY_NOT_GIVEN, case.as_of

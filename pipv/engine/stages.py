@@ -78,6 +78,7 @@ class Timeline:
     appeal_end: date | None
     plan_end_event: str | None = None  # the event whose date the plan ends on, when recorded
     plan_end_by_length: date | None = None  # where the plan's length alone would end it
+    at_pivot_meeting: bool = False  # the start is a recorded Pivot meeting (its offer, its clock)
 
 
 @dataclass(frozen=True)
@@ -112,18 +113,26 @@ def timeline(case: Case, terms: Terms) -> Timeline:
     has_pivot = PROFILES[case.employment.process].has_pivot
     pivot = case.latest_event("pivot_meeting")
     plan_start = case.latest_event("improvement_plan_start")
+    chosen_by = None
     if not has_pivot and plan_start is not None:
         anchor, anchor_event, projected = plan_start.date, plan_start.id, False
     elif pivot is not None:
         anchor, anchor_event, projected = pivot.date, pivot.id, False
+    elif plan_start is not None:
+        # Amazon's plan is chosen at a Pivot meeting: with only the plan's start recorded,
+        # the choice (and the Pivot offer's window) had closed by that day.
+        anchor, anchor_event, projected = plan_start.date, plan_start.id, False
+        chosen_by = plan_start.date
     else:
         anchor, anchor_event, projected = _projected_start(case), None, True
 
-    deadline = add_business_days(anchor, terms.decision_business_days) if has_pivot else None
+    deadline = None
+    if has_pivot:
+        deadline = chosen_by or add_business_days(anchor, terms.decision_business_days)
     plan_from = deadline or anchor
-    if has_pivot and pivot is not None and plan_start is not None and plan_start.date >= anchor:
+    if has_pivot and plan_start is not None and (pivot is None or plan_start.date >= pivot.date):
         # The plan chosen at the Pivot meeting starts on the day recorded for it, which may
-        # come before the decision deadline or after it.
+        # come before the decision deadline or after it (or the meeting is not recorded).
         plan_from = plan_start.date
     by_length = add_days(plan_from, terms.plan_days)
     # The day the person recorded for the plan's end is the plan's own (its letter, or an
@@ -143,6 +152,7 @@ def timeline(case: Case, terms: Terms) -> Timeline:
         appeal_end=add_days(plan_end, terms.appeal_days) if has_pivot else None,
         plan_end_event=end_event,
         plan_end_by_length=by_length,
+        at_pivot_meeting=has_pivot and pivot is not None,
     )
 
 

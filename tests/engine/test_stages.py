@@ -321,6 +321,10 @@ def test_an_amazon_plan_counts_from_the_day_recorded_for_its_start():
     assert s["appeal_fail_t3"].last_day == date(2027, 1, 6)
     # The Pivot offer still ends with the decision window.
     assert s["pivot_leave_t1"].last_day == date(2026, 11, 25)
+    # With no Pivot meeting recorded, the plan still counts from its start.
+    no_meeting = [e for e in events if e["kind"] != "pivot_meeting"]
+    alone = stages(case(events=no_meeting, as_of="2026-12-01"))
+    assert alone["plan_fail_t2"].last_day == date(2026, 12, 30)
     # A plan start before the Pivot meeting is another plan: the window's end stands.
     events[-1] = {"id": "e9", "kind": "improvement_plan_start", "date": "2026-11-02"}
     later = case(events=events, as_of="2026-12-01")

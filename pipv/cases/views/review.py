@@ -77,7 +77,7 @@ def problem_link(record: CaseRecord, problem) -> dict:
         items = lst.items(record) if lst else []
         if lst and where.index < len(items) and items[where.index].get("id"):
             return item_link(record, link, lst, items[where.index], where.rest)
-        link["url"] = step_url(record, owner)
+        link["url"] = step_url(record, owner, review=True)
         return link
     form = owner.form(record)
     name = form.field_for_path(problem.path) if isinstance(form, forms.DocumentForm) else None
