@@ -5,12 +5,21 @@ pipv/testenv.py, because pytest-django imports pipv.settings before any conftest
 Case documents come from tests/factories.py.
 """
 
+import os
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import Resolver404, resolve
+from hypothesis import settings
 
 from tests.factories import case_record
+
+# Property tests are derandomized by default, so `make test` and CI give the same result on
+# every run; HYPOTHESIS_PROFILE=explore draws new examples each run, for wider search locally.
+settings.register_profile("derandomized", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "derandomized"))
 
 
 class PageClient(Client):
