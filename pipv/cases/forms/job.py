@@ -158,7 +158,7 @@ class JobForm(DocumentForm):
         _("If your job has already ended: your last day"),
         _(
             "once the job has ended, COBRA and any visa grace period run from your "
-            "real last day, and pipv stops showing ways of leaving that are no longer open."
+            "real last day, and no way of leaving is counted past it."
         ),
     )
     exit_path = choice(

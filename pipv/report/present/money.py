@@ -26,6 +26,16 @@ def _repayment(bonus_id: str, a: Assessment, record: Record) -> str:
     }
 
 
+def _end_note(s: Stage, a: Assessment) -> str:
+    """Once the job has ended: which row is the way it ended, and which stop at its end."""
+    emp = a.case.employment
+    if emp.ended_on is None:
+        return ""
+    if s.id == emp.exit_path:
+        return _("the way your job ended")
+    return _("stops at your last day") if s.last_day == emp.ended_on else ""
+
+
 def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
     return StageRow(
         id=s.id,
@@ -52,6 +62,7 @@ def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
         no_visa_grace=s.visa_grace_end == s.last_day,
         visa_status_ends_first=s.visa_status_ends_first,
         uses_defaults=bool(s.uses_defaults),
+        end_note=_end_note(s, a),
     )
 
 

@@ -60,6 +60,7 @@ class StageRow:
     no_visa_grace: bool
     visa_status_ends_first: bool
     uses_defaults: bool
+    end_note: str = ""  # once the job has ended: the way it ended, or a way cut at its end
 
 
 @dataclass(frozen=True)
