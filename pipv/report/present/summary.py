@@ -52,6 +52,8 @@ def _money_sentences(a: Assessment) -> tuple[str, ...]:
         found.append(
             _("The ways you can still leave, with totals before tax: %(paths)s.") % {"paths": paths}
         )
+    elif a.case.employment.ended_on is not None:
+        found.append(_stake(a))
     else:
         found.append(_("No way of leaving is still open to choose in this record."))
     if m.leave is not None and m.stay is not None:
