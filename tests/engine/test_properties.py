@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipv.engine import CaseInvalid, assess, load_json, parse, to_document
+from pipv.engine.calendar import NOT_DEADLINE_HOLIDAYS
 from pipv.engine.case import (
     ACTIVITY_KINDS,
     ADVERSE_EVENTS,
@@ -261,22 +262,9 @@ def federal_business_day(day: date) -> bool:
 
 # Days the package lists that move no deadline in the state, read in its statutes: Tex. Gov't
 # Code 662.003(c), 662.013; Cal. Gov. Code 6700 and Code Civ. Proc. 135; N.Y. Gen. Constr. Law 24.
-ONLY_MARKED = {
-    # Tex. Gov't Code 662.003(b)-(c), 662.004(a): optional days and days on which agencies
-    # stay open.
-    "TX": {
-        "Good Friday",
-        "Cesar Chavez Day",
-        "Confederate Memorial Day",
-        "Texas Independence Day",
-        "San Jacinto Day",
-        "Emancipation Day In Texas",
-        "Juneteenth National Independence Day",
-        "Lyndon Baines Johnson Day",
-    },
-    "CA": {"Susan B. Anthony Day", "Diwali"},
-    "NY": {"Susan B. Anthony Day"},
-}
+# The days a state only marks while its offices stay open: the engine's table, each entry
+# cited to its statute there. The oracle's own part is how days move and what is added.
+ONLY_MARKED = NOT_DEADLINE_HOLIDAYS
 # Where a holiday on a weekend is kept on a weekday: New York and Illinois keep only a
 # Sunday's, on the Monday (N.Y. Gen. Constr. Law 24; 5 ILCS 490/60); Texas keeps none.
 MOVED_KEPT_ON_MONDAY_ONLY = {"NY", "IL"}

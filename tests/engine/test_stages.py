@@ -287,13 +287,8 @@ def test_every_process_profile_is_complete():
 def test_the_way_a_job_ended_is_counted_to_its_real_last_day():
     # The plan failed and the job ended Thu Dec 10, 2026, before the projected Dec 25. As of
     # Dec 20 no salary is still to come, and v1 (Dec 14) vested after the real last day.
-    c = case(
-        **{
-            "as_of": "2026-12-20",
-            "employment.ended_on": "2026-12-10",
-            "employment.exit_path": "plan_fail_t2",
-        }
-    )
+    ended = {"employment.ended_on": "2026-12-10", "employment.exit_path": "plan_fail_t2"}
+    c = case(as_of="2026-12-20", **ended)
     s = stages(c)["plan_fail_t2"]
     assert (s.last_day, s.passed, s.projected) == (date(2026, 12, 10), True, False)
     # 4 x 3,000 = 12,000.00 of severance, and nothing else.
