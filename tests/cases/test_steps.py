@@ -343,6 +343,27 @@ def test_a_generic_pip_asks_only_the_terms_that_matter(alice_client, full_case):
     assert "Left empty:" not in page
 
 
+def test_a_way_of_leaving_from_another_process_is_refused_at_its_field(alice_client, full_case):
+    # A generic plan has no Pivot offer: "I took the Pivot offer (T1)" would count as no way.
+    data = {
+        **JOB,
+        "process": "generic-pip",
+        "ended_on": "2026-11-10",
+        "exit_path": "pivot_leave_t1",
+    }
+    response = post(alice_client, full_case, "job", data)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "is not a way of leaving in the process chosen" in page
+    # The other answers are kept; the refused one is not stored, but shown again as typed.
+    employment = stored(full_case).document["employment"]
+    assert employment["process"] == "generic-pip" and "exit_path" not in employment
+    assert '<option value="pivot_leave_t1" selected>' in page
+    # The same way on Amazon's process is saved.
+    post(alice_client, full_case, "job", {**data, "process": "amazon-focus-pivot"})
+    assert stored(full_case).document["employment"]["exit_path"] == "pivot_leave_t1"
+
+
 # --------------------------------------------------------------------------- review
 
 

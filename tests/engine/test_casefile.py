@@ -271,6 +271,8 @@ DELETE = object()
         ("employment.opt_stem_extension", "yes", "must be true or false"),
         ("employment.opt_unemployment_days_used", 151, "must be at most"),
         ("employment.opt_unemployment_days_used", 2.5, "is not a whole number"),
+        # the generic plan's way of leaving, on Amazon's process
+        ("employment.exit_path", "pip_fail", "is not a way of leaving in the process chosen"),
         ("severance.release_signed_date", "2026-12-01", "is after the as-of date"),
         ("severance.offer_date", "soon", "is not a date"),
         ("severance.group_exit", "yes", "must be true or false"),

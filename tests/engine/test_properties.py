@@ -23,7 +23,6 @@ from pipv.engine.calendar import NOT_DEADLINE_HOLIDAYS
 from pipv.engine.case import (
     ACTIVITY_KINDS,
     ADVERSE_EVENTS,
-    EXIT_PATHS,
     FAVOURABLE_EVENTS,
     IMMIGRATION_STATUSES,
     KNOWLEDGE,
@@ -33,6 +32,7 @@ from pipv.engine.case import (
     SUBJECTS,
     US_STATES,
 )
+from pipv.engine.processes import PROFILES
 
 from .cases import document
 
@@ -98,7 +98,9 @@ def cases(draw):
     emp["employer_public"] = maybe(draw, st.booleans())
     if draw(st.booleans()):
         emp["ended_on"] = draw(past)
-        emp["exit_path"] = maybe(draw, st.sampled_from(EXIT_PATHS))
+        # A way of leaving of the process drawn (another's is refused), or "other".
+        ways = [s.id for s in PROFILES[emp["process"]].stages]
+        emp["exit_path"] = maybe(draw, st.sampled_from([*ways, "other"]))
 
     activities = []
     for i in range(draw(st.integers(0, 4))):

@@ -22,6 +22,7 @@ from ..case import (
     Vest,
 )
 from ..i18n import _
+from ..processes import PROFILES
 from .fields import FieldReader
 from .limits import (
     MAX_APPEAL_DAYS,
@@ -103,6 +104,14 @@ class Reader(FieldReader):
             "immigration_status": f(emp, "immigration_status", path, statuses),
         }
         optional = self.employment_details(emp, path)
+        exit_path, process = optional["exit_path"], values["process"]
+        if exit_path not in (None, "other") and process is not None:
+            ways = {stage.id for stage in PROFILES[process].stages}
+            if exit_path not in ways:
+                # A generic plan has no Pivot offer: a stage of another process would be
+                # counted as no stage at all.
+                self.problem(f"{path}.exit_path", "not_this_process", value=exit_path)
+                optional["exit_path"] = None
         intake = self.intake_answers(emp, path)
         comparators = self.each(emp, "comparators", f"{path}.comparators", self.comparator)
         characteristics = self.characteristics(emp, f"{path}.protected_characteristics")
