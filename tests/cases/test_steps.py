@@ -354,7 +354,7 @@ def test_a_way_of_leaving_from_another_process_is_refused_at_its_field(alice_cli
     response = post(alice_client, full_case, "job", data)
     page = response.content.decode()
     assert response.status_code == 200
-    assert "is not a way of leaving in the process chosen" in page
+    assert "Choose a way of leaving from the process you chose above." in page
     # The other answers are kept; the refused one is not stored, but shown again as typed.
     employment = stored(full_case).document["employment"]
     assert employment["process"] == "generic-pip" and "exit_path" not in employment
