@@ -281,6 +281,7 @@ def test_once_the_job_has_ended_the_money_at_stake_is_the_way_it_ended():
     )
     assert "depending on how the job ends" not in report.stake
     assert report.stake in report.money_sentences  # the results page's summary says it too
+    assert report.job_ended and not report_of(example_document("amazon-focus-pivot"))[1].job_ended
     notes = {row.id: row.end_note for row in report.stages}
     assert notes["plan_fail_t2"] == "the way your job ended"
     # The appeal would have run on past Nov. 20; the Pivot offer's window ended Nov. 25,

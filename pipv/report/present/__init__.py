@@ -133,6 +133,7 @@ def build_report(a: Assessment) -> Report:
         facts=facts,
         stake=_stake(a),
         release_note=_(a.money.release_note),
+        job_ended=case.employment.ended_on is not None,
         unknowns=_unknowns(a),
         comparators=tuple(Line(c.who, c.what_happened) for c in case.employment.comparators),
         keep_safe=tuple(_(line) for line in KEEP_SAFE),

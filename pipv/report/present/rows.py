@@ -215,6 +215,7 @@ class Report:
     facts: tuple[Fact, ...] = field(default=())
     stake: str = ""
     release_note: str = ""
+    job_ended: bool = False  # the money table then reads as a record, not as choices
     unknowns: tuple[str, ...] = field(default=())
     comparators: tuple[Line, ...] = field(default=())
     keep_safe: tuple[str, ...] = field(default=())
