@@ -79,6 +79,7 @@ class Timeline:
     plan_end_event: str | None = None  # the event whose date the plan ends on, when recorded
     plan_end_by_length: date | None = None  # where the plan's length alone would end it
     at_pivot_meeting: bool = False  # the start is a recorded Pivot meeting (its offer, its clock)
+    plan_chosen: bool = False  # a plan start is recorded: the Pivot offer is no longer open
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,10 @@ def timeline(case: Case, terms: Terms) -> Timeline:
     if has_pivot:
         deadline = chosen_by or add_business_days(anchor, terms.decision_business_days)
     plan_from = deadline or anchor
-    if has_pivot and plan_start is not None and (pivot is None or plan_start.date >= pivot.date):
+    plan_chosen = has_pivot and plan_start is not None
+    if plan_start is not None and pivot is not None and plan_start.date < pivot.date:
+        plan_chosen = False  # a plan before the Pivot meeting is another plan
+    if plan_chosen and plan_start is not None:
         # The plan chosen at the Pivot meeting starts on the day recorded for it, which may
         # come before the decision deadline or after it (or the meeting is not recorded).
         plan_from = plan_start.date
@@ -153,6 +157,7 @@ def timeline(case: Case, terms: Terms) -> Timeline:
         plan_end_event=end_event,
         plan_end_by_length=by_length,
         at_pivot_meeting=has_pivot and pivot is not None,
+        plan_chosen=plan_chosen,
     )
 
 
@@ -194,6 +199,8 @@ def plan_stage(
     passed = False
     if spec.anchor != "as_of":
         passed = (anchor if spec.passed_with_anchor else last_day) < case.as_of
+    if spec.anchor == "decision_deadline" and line.plan_chosen:
+        passed = True  # the plan was chosen: the offer it was chosen over is gone
     if ends_on_recorded_plan_end(line, spec):
         uses.discard("plan_days")  # the plan ends on the recorded day, whatever its length
     return StagePlan(

@@ -316,6 +316,14 @@ def test_an_amazon_plan_counts_from_the_day_recorded_for_its_start():
     assert s["appeal_fail_t3"].last_day == date(2027, 1, 6)
     # The Pivot offer still ends with the decision window.
     assert s["pivot_leave_t1"].last_day == date(2026, 11, 25)
+    # Chosen before the window closed (Fri Nov 20): the Pivot offer is no longer open, though
+    # its window ran to Nov 25.
+    events[-1] = {"id": "e9", "kind": "improvement_plan_start", "date": "2026-11-20"}
+    early = assess(case(events=events))
+    t1 = {s.id: s for s in early.stages}["pivot_leave_t1"]
+    assert (t1.last_day, t1.passed) == (date(2026, 11, 25), True)
+    assert "pivot_leave_t1" not in {s.id for s in early.money.open_stages}
+    events[-1] = {"id": "e9", "kind": "improvement_plan_start", "date": "2026-11-30"}
     # With no Pivot meeting recorded, the plan still counts from its start.
     no_meeting = [e for e in events if e["kind"] != "pivot_meeting"]
     alone = stages(case(events=no_meeting, as_of="2026-12-01"))
