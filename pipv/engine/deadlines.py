@@ -22,7 +22,6 @@ from .clocks import KINDS, Clock, Deadline, Facts, each_act
 from .federal_clocks import FEDERAL_FAMILIES
 from .federal_clocks import TITLES as FEDERAL_TITLES
 from .i18n import _
-from .processes import profile_of
 from .stages import Stage, Timeline, visa_grace_end, visa_rule
 from .state_clocks import STATE_LAW_FAMILIES, agency_charges, california_98_7
 from .state_clocks import TITLES as STATE_TITLES
@@ -86,15 +85,9 @@ TITLES = {**OWN_TITLES, **FEDERAL_TITLES, **STATE_TITLES}
 
 def _pivot_decision(f: Facts) -> Iterator[Clock]:
     line = f.line
-    emp = f.case.employment
-    pivot = profile_of(emp.process).has_pivot
-    if (
-        pivot
-        and line.at_pivot_meeting
-        and line.start_event
-        and line.decision_deadline
-        and not emp.ended_on
-    ):
+    # Only a recorded Pivot meeting (of a process that has one) starts the decision clock.
+    ended = f.case.employment.ended_on is not None
+    if line.at_pivot_meeting and line.start_event and line.decision_deadline and not ended:
         yield Clock(
             "pivot_decision", line.decision_deadline, line.start_event, line.start, "pivot.decision"
         )
@@ -316,8 +309,7 @@ def release_offer(case: Case, line: Timeline) -> tuple[str, date] | None:
     if offered is not None:
         return offered.id, offered.date
     # The Pivot meeting puts the severance offer, and its release, on the table.
-    pivot = profile_of(case.employment.process).has_pivot
-    if pivot and line.at_pivot_meeting and line.start_event:
+    if line.at_pivot_meeting and line.start_event:
         return line.start_event, line.start
     if sev.offer_in_hand:
         return OFFER_DAY_NOT_GIVEN, case.as_of

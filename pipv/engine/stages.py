@@ -114,30 +114,33 @@ def timeline(case: Case, terms: Terms) -> Timeline:
     has_pivot = PROFILES[case.employment.process].has_pivot
     pivot = case.latest_event("pivot_meeting")
     plan_start = case.latest_event("improvement_plan_start")
-    chosen_by = None
+    # The plan chosen at the Pivot meeting (a plan before the meeting is another plan).
+    chosen = (
+        plan_start
+        if has_pivot and plan_start is not None and (pivot is None or plan_start.date >= pivot.date)
+        else None
+    )
     if not has_pivot and plan_start is not None:
         anchor, anchor_event, projected = plan_start.date, plan_start.id, False
     elif pivot is not None:
         anchor, anchor_event, projected = pivot.date, pivot.id, False
-    elif plan_start is not None:
-        # Amazon's plan is chosen at a Pivot meeting: with only the plan's start recorded,
-        # the choice (and the Pivot offer's window) had closed by that day.
-        anchor, anchor_event, projected = plan_start.date, plan_start.id, False
-        chosen_by = plan_start.date
+    elif chosen is not None:
+        # With only the plan's start recorded, the choice (and the Pivot offer's window)
+        # had closed by that day.
+        anchor, anchor_event, projected = chosen.date, chosen.id, False
     else:
         anchor, anchor_event, projected = _projected_start(case), None, True
 
     deadline = None
     if has_pivot:
-        deadline = chosen_by or add_business_days(anchor, terms.decision_business_days)
-    plan_from = deadline or anchor
-    plan_chosen = has_pivot and plan_start is not None
-    if plan_start is not None and pivot is not None and plan_start.date < pivot.date:
-        plan_chosen = False  # a plan before the Pivot meeting is another plan
-    if plan_chosen and plan_start is not None:
-        # The plan chosen at the Pivot meeting starts on the day recorded for it, which may
-        # come before the decision deadline or after it (or the meeting is not recorded).
-        plan_from = plan_start.date
+        deadline = (
+            anchor
+            if pivot is None and chosen is not None
+            else add_business_days(anchor, terms.decision_business_days)
+        )
+    # The chosen plan starts on the day recorded for it, which may come before the decision
+    # deadline or after it; otherwise when the window closes.
+    plan_from = chosen.date if chosen is not None else deadline or anchor
     by_length = add_days(plan_from, terms.plan_days)
     # The day the person recorded for the plan's end is the plan's own (its letter, or an
     # extension), where a length is only the process's usual one: it wins, unless it
@@ -157,7 +160,7 @@ def timeline(case: Case, terms: Terms) -> Timeline:
         plan_end_event=end_event,
         plan_end_by_length=by_length,
         at_pivot_meeting=has_pivot and pivot is not None,
-        plan_chosen=plan_chosen,
+        plan_chosen=chosen is not None,
     )
 
 
