@@ -50,6 +50,7 @@ NEUTRAL_EVENTS = EVENT_KIND.codes(lambda kind: kind.leaning == NEUTRAL)
 ADVERSE_EVENTS = EVENT_KIND.codes(lambda kind: kind.leaning == ADVERSE)
 EVENT_KINDS = FAVOURABLE_EVENTS + NEUTRAL_EVENTS + ADVERSE_EVENTS
 SCHEDULED_EVENTS = EVENT_KIND.codes(lambda kind: kind.scheduled)
+AT_WORK_EVENTS = EVENT_KIND.codes(lambda kind: kind.at_work)
 
 GRACE_PERIOD_VISAS = IMMIGRATION_STATUS.codes(lambda status: status.grace_period)
 

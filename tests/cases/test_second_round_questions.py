@@ -66,6 +66,36 @@ def test_how_it_ended_needs_the_last_day(alice_client, new_case):
     assert "Enter your last day, or clear how it ended." in response.content.decode()
 
 
+def test_a_last_day_before_the_first_day_is_refused_at_its_field(alice_client, new_case):
+    data = {**JOB, "ended_on": "2020-11-06", "exit_path": "other"}
+    response = post(alice_client, new_case, "job", data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Nov. 6, 2020 is before your first day at this employer, June 14, 2021" in page
+    assert "ended_on" not in stored(new_case).document.get("employment", {})
+
+
+def test_an_event_at_work_after_the_last_day_is_refused_with_both_days(alice_client, full_case):
+    full_case.document["employment"]["ended_on"] = "2026-11-19"
+    full_case.save()
+    data = {
+        "events-new-kind": "coaching_plan",
+        "events-new-date": "2026-11-20",
+        "events-new-by": "manager",
+        "events-new-notes": "",
+        "events-new-contradicting_evidence": "",
+    }
+    url = reverse("cases:item_add", args=[full_case.pk, "events"])
+    page = alice_client.post(url, data).content.decode()
+    assert "Nov. 20, 2026 is after your last day at this employer, Nov. 19, 2026" in page
+    kinds = [e["kind"] for e in stored(full_case).document["events"]]
+    assert "coaching_plan" not in kinds
+    # A severance offer can come by letter after the last day: it is added.
+    alice_client.post(url, {**data, "events-new-kind": "severance_offer"})
+    kinds = [e["kind"] for e in stored(full_case).document["events"]]
+    assert "severance_offer" in kinds
+
+
 def test_an_activity_keeps_its_subject_and_when_the_decision_maker_learned(alice_client, full_case):
     response = alice_client.post(
         reverse("cases:item_add", args=[full_case.pk, "activities"]), ACTIVITY

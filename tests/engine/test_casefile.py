@@ -327,6 +327,47 @@ def test_an_event_at_work_before_the_first_day_there_is_refused_as_a_typo():
     assert parse(document(**{"protected_activities.0.date": "2021-05-03"}))
 
 
+def test_an_event_at_work_after_the_last_day_there_is_refused_as_a_typo():
+    # Dec. 12 typed for Nov. 12: read as it is, the agency deadlines would run a month late.
+    ended = {"employment.ended_on": "2026-11-20", "employment.exit_path": "other"}
+    doc = document(**ended, **{"events.1.date": "2026-11-21"})
+    assert problems(doc) == [
+        "events[1].date: 2026-11-21 is after your last day at this employer, 2026-11-20"
+    ]
+    # On the last day itself it is read.
+    assert parse(document(**ended, **{"events.1.date": "2026-11-20"}))
+
+
+def test_what_comes_after_a_job_has_ended_is_still_read_after_the_last_day():
+    ended = {"employment.ended_on": "2026-11-20", "employment.exit_path": "other"}
+    later = [
+        # By letter after the last day: an offer, a notice (even one dated back), a right to sue.
+        ("severance_offer", "2026-11-21"),
+        ("termination_notice", "2026-11-21"),
+        ("right_to_sue_notice", "2026-11-21"),
+        # A plan's or an appeal's date as written, and an act against a former employee.
+        ("improvement_plan_end", "2026-12-31"),
+        ("appeal_decision", "2026-12-31"),
+        ("appeal_filed", "2026-11-21"),
+        ("other_adverse", "2026-11-21"),
+    ]
+    for kind, day in later:
+        extra = {"id": "e9", "kind": kind, "date": day}
+        events = [*document()["events"], extra]
+        if kind == "improvement_plan_end":
+            events.append({"id": "e8", "kind": "improvement_plan_start", "date": "2026-11-19"})
+        if kind == "appeal_decision":
+            events.append({"id": "e8", "kind": "appeal_filed", "date": "2026-11-19"})
+        assert parse(document(**ended, events=events)), kind
+
+
+def test_a_last_day_before_the_first_day_is_refused():
+    doc = document(**{"employment.ended_on": "2020-11-20", "employment.exit_path": "other"})
+    assert problems(doc) == [
+        "employment.ended_on: 2020-11-20 is before your first day at this employer, 2021-06-14"
+    ]
+
+
 def test_a_file_in_another_encoding_is_named_as_such_not_in_pythons_words():
     text = '{"format": "pipv.case/1", "employment": {"employer": "Café"}}'.encode("cp1252")
     with pytest.raises(CaseInvalid) as raised:

@@ -222,9 +222,15 @@ def test_what_if_dates_name_their_path():
 
 
 def ended_on_an_h1b(**changes):
-    """The base case on an H-1B visa, the job ended on Fri Nov 6, 2026."""
+    """The base case on an H-1B visa, the job ended on Fri Nov 6, 2026 (so its Pivot meeting
+    came before, on Mon Nov 2)."""
     return case(
-        **{"employment.immigration_status": "h1b", "employment.ended_on": "2026-11-06", **changes}
+        **{
+            "employment.immigration_status": "h1b",
+            "employment.ended_on": "2026-11-06",
+            "events.1.date": "2026-11-02",
+            **changes,
+        }
     )
 
 

@@ -448,6 +448,7 @@ def test_no_warn_act_notice_for_an_employer_below_100_or_a_job_left_on_ones_own(
             "severance.group_exit": True,
             "employment.ended_on": "2026-11-06",
             "employment.exit_path": "resign_now",
+            "events.1.date": "2026-11-02",
         }
     )
     assert by_act(quit_, "warn_notice") == {}
@@ -456,6 +457,7 @@ def test_no_warn_act_notice_for_an_employer_below_100_or_a_job_left_on_ones_own(
             "severance.group_exit": True,
             "employment.ended_on": "2026-11-06",
             "employment.exit_path": "other",
+            "events.1.date": "2026-11-02",
         }
     )
     assert set(by_act(pushed, "warn_notice")) == {"employment.ended_on"}

@@ -23,6 +23,7 @@ from pipv.engine.calendar import NOT_DEADLINE_HOLIDAYS
 from pipv.engine.case import (
     ACTIVITY_KINDS,
     ADVERSE_EVENTS,
+    AT_WORK_EVENTS,
     FAVOURABLE_EVENTS,
     IMMIGRATION_STATUSES,
     KNOWLEDGE,
@@ -151,6 +152,11 @@ def cases(draw):
                 }
             )
     doc["events"] = events
+    if "ended_on" in emp:
+        # The job ends on or after all that was lived at work (a later day is refused).
+        emp["ended_on"] = max(
+            [emp["ended_on"], *(e["date"] for e in events if e["kind"] in AT_WORK_EVENTS)]
+        )
 
     doc["compensation"]["share_price"] = draw(money)
     doc["compensation"]["vests"] = [

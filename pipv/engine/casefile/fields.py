@@ -54,6 +54,7 @@ class FieldReader:
         self.pinned = True
         self.ids: dict[str, str] = {}
         self.start_date: date | None = None  # the job's first day, once read
+        self.end_date: date | None = None  # its last day, once read and when it has ended
 
     def problem(self, path: str, code: str, **params: object) -> None:
         self.problems.append(Problem(path, code, params))

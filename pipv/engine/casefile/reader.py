@@ -66,10 +66,10 @@ class Reader(FieldReader):
             else:
                 self.as_of = self.field(doc, "as_of", "", self.date)
         employment = self.field(doc, "employment", "", self.employment)
-        # What happened at work happened at this job, on or after its first day (once that
-        # day itself is known to be right).
-        start_ok = not any(p.path == "employment.start_date" for p in self.problems)
-        self.start_date = employment.start_date if employment is not None and start_ok else None
+        # What happened at work happened at this job, between its first day and its last (once
+        # those days themselves are known to be right).
+        self.start_date = self.checked_day(employment, "start_date")
+        self.end_date = self.checked_day(employment, "ended_on")
         activities = self.each(doc, "protected_activities", "protected_activities", self.activity)
         events = self.each(doc, "events", "events", self.event)
         self.check_event_order(doc)
@@ -86,6 +86,12 @@ class Reader(FieldReader):
             severance=severance,
             as_of_pinned=self.pinned,
         )
+
+    def checked_day(self, employment: Employment | None, name: str) -> date | None:
+        if employment is None or any(p.path == f"employment.{name}" for p in self.problems):
+            return None
+        day: date | None = getattr(employment, name)
+        return day
 
     def employment(self, value: Any, path: str) -> Employment | None:
         emp = self.obj(value, path)
@@ -112,6 +118,15 @@ class Reader(FieldReader):
                 # counted as no stage at all.
                 self.problem(f"{path}.exit_path", "not_this_process", value=exit_path)
                 optional["exit_path"] = None
+        start, end = values["start_date"], optional["ended_on"]
+        if start is not None and end is not None and end < start:
+            # A year typed wrong: the deadlines that run from the last day would have passed.
+            self.problem(
+                f"{path}.ended_on",
+                "before_employment",
+                value=end.isoformat(),
+                start_date=start.isoformat(),
+            )
         intake = self.intake_answers(emp, path)
         comparators = self.each(emp, "comparators", f"{path}.comparators", self.comparator)
         characteristics = self.characteristics(emp, f"{path}.protected_characteristics")
@@ -254,6 +269,16 @@ class Reader(FieldReader):
                 "before_employment",
                 value=day.isoformat(),
                 start_date=start.isoformat(),
+            )
+            return None
+        end = self.end_date
+        if day is not None and end is not None and kind in codes.AT_WORK_EVENTS and day > end:
+            # Read as it is, a deadline would run from a day the job had already ended.
+            self.problem(
+                f"{path}.date",
+                "after_employment",
+                value=day.isoformat(),
+                end_date=end.isoformat(),
             )
             return None
         if any(v is None for v in values.values()):

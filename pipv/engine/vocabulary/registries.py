@@ -227,16 +227,36 @@ EVENT_KIND = Vocabulary(
         _("Praise or positive feedback"),
         _("A good review, a kind message from a leader, a good 1:1."),
         FAVOURABLE,
+        at_work=True,
     ),
     EventKind(
         "promotion_track",
         _("Told I was on track for promotion"),
         _("Someone said you were on track, in writing or in a meeting."),
         FAVOURABLE,
+        at_work=True,
     ),
-    EventKind("award", _("An award or recognition"), _("A team or personal award."), FAVOURABLE),
-    EventKind("manager_change", _("New manager"), _("The day a new manager took over."), NEUTRAL),
-    EventKind("leave_start", _("Leave started"), _("The first day of any leave."), NEUTRAL),
+    EventKind(
+        "award",
+        _("An award or recognition"),
+        _("A team or personal award."),
+        FAVOURABLE,
+        at_work=True,
+    ),
+    EventKind(
+        "manager_change",
+        _("New manager"),
+        _("The day a new manager took over."),
+        NEUTRAL,
+        at_work=True,
+    ),
+    EventKind(
+        "leave_start",
+        _("Leave started"),
+        _("The first day of any leave."),
+        NEUTRAL,
+        at_work=True,
+    ),
     EventKind(
         "leave_end",
         _("Leave ended"),
@@ -256,6 +276,7 @@ EVENT_KIND = Vocabulary(
         _("A sudden 'performance gap' email or a poor rating."),
         ADVERSE,
         contested=True,
+        at_work=True,
     ),
     EventKind(
         "contradicting_recap",
@@ -263,12 +284,14 @@ EVENT_KIND = Vocabulary(
         _("A 1:1 recap email lists problems never raised in the meeting."),
         ADVERSE,
         contested=True,
+        at_work=True,
     ),
     EventKind(
         "transfer_restricted",
         _("Told a transfer needs special approval"),
         _("For example: moving teams now needs a VP's approval."),
         ADVERSE,
+        at_work=True,
     ),
     EventKind(
         "coaching_plan",
@@ -276,6 +299,7 @@ EVENT_KIND = Vocabulary(
         _("Weekly check-ins or a written plan to 'help you improve'."),
         ADVERSE,
         contested=True,
+        at_work=True,
     ),
     EventKind(
         "focus_entry",
@@ -283,6 +307,7 @@ EVENT_KIND = Vocabulary(
         _("Amazon's first, often unannounced, coaching step. Ask your manager."),
         ADVERSE,
         contested=True,
+        at_work=True,
     ),
     EventKind(
         "pivot_meeting",
@@ -290,6 +315,7 @@ EVENT_KIND = Vocabulary(
         _("The formal meeting with your manager and HR that offers a choice."),
         ADVERSE,
         contested=True,
+        at_work=True,
     ),
     EventKind(
         "improvement_plan_start",
@@ -297,6 +323,7 @@ EVENT_KIND = Vocabulary(
         _("The first day of the plan."),
         ADVERSE,
         contested=True,
+        at_work=True,
     ),
     EventKind(
         "improvement_plan_end",
@@ -328,13 +355,26 @@ EVENT_KIND = Vocabulary(
         _("Told your job ends, in writing or in a meeting."),
         ADVERSE,
     ),
-    EventKind("demotion", _("Demoted"), _("A lower level or title."), ADVERSE),
-    EventKind("pay_cut", _("Pay cut"), _("Less base pay, bonus or stock."), ADVERSE),
+    EventKind(
+        "demotion",
+        _("Demoted"),
+        _("A lower level or title."),
+        ADVERSE,
+        at_work=True,
+    ),
+    EventKind(
+        "pay_cut",
+        _("Pay cut"),
+        _("Less base pay, bonus or stock."),
+        ADVERSE,
+        at_work=True,
+    ),
     EventKind(
         "excluded_from_work",
         _("Left out of meetings or work"),
         _("Taken off projects, meetings or email lists."),
         ADVERSE,
+        at_work=True,
     ),
     EventKind(
         "other_adverse",

@@ -28,6 +28,10 @@ class EventKind(Term):
     contested: bool = False
     # Scheduled rather than already lived, so it may be dated after the as-of date.
     scheduled: bool = False
+    # Lived at work, so never after the last day there. Not so: what comes by letter (an
+    # offer, a notice, a right to sue), a plan's written end or an appeal's date, and an act
+    # against a former employee (a bad reference).
+    at_work: bool = False
 
 
 @dataclass(frozen=True)
