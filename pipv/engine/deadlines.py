@@ -22,6 +22,7 @@ from .clocks import KINDS, Clock, Deadline, Facts, each_act
 from .federal_clocks import FEDERAL_FAMILIES
 from .federal_clocks import TITLES as FEDERAL_TITLES
 from .i18n import _
+from .processes import STAGES, profile_of
 from .stages import Stage, Timeline, visa_grace_end, visa_rule
 from .state_clocks import STATE_LAW_FAMILIES, agency_charges, california_98_7
 from .state_clocks import TITLES as STATE_TITLES
@@ -33,6 +34,7 @@ __all__ = [
     "VISA_VALID_UNTIL",
     "Deadline",
     "compute_deadlines",
+    "firing_day_missing",
     "release_offer",
 ]
 
@@ -314,3 +316,20 @@ def release_offer(case: Case, line: Timeline) -> tuple[str, date] | None:
     if sev.offer_in_hand:
         return OFFER_DAY_NOT_GIVEN, case.as_of
     return None
+
+
+def firing_day_missing(case: Case) -> bool:
+    """The job has ended, not by the person's own leaving, and no act that ended it is in the
+    record: no "Told I am fired", nor the plan's end or appeal decision the way it ended
+    names.
+
+    The deadlines to file a charge about a firing run from the day the person was told of it
+    (Delaware State College v. Ricks, 449 U.S. 250 (1980)), not from the last day, which can
+    come later: pipv asks for that day rather than count from a day that may be too late.
+    """
+    emp = case.employment
+    if emp.ended_on is None or emp.exit_path in profile_of(emp.process).leave_stages:
+        return False
+    stage = STAGES.get(emp.exit_path or "")
+    acts = ("termination_notice", *(stage.ended_by if stage else ()))
+    return not case.events_of(*acts)

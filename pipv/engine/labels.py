@@ -160,4 +160,9 @@ QUESTIONS = {
         "Your record shows the plan ending on %(recorded)s, before it could start, so the "
         "stages use %(computed)s (from the plan length). Check the date of the plan's end."
     ),
+    "firing_day": _(
+        "Your job ended on %(date)s, but the day you were told it would end is not in your "
+        "record. When was the decision made and told to you? The deadlines to file a charge "
+        "about the firing run from that day."
+    ),
 }

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from .case import GRACE_PERIOD_VISAS, Case
-from .deadlines import Deadline
+from .deadlines import Deadline, firing_day_missing
 from .evidence import on_a_visa
 from .labels import ACTIVITY_KIND
 from .labels import QUESTIONS as WORDING
@@ -188,6 +188,16 @@ def plan_end_differs(r: Record) -> list[Question]:
     return [Question(code, code, rule, (recorded.id,), params)]
 
 
+def firing_day(r: Record) -> list[Question]:
+    """The job was ended for the person, and the day they were told is not in the record."""
+    ended = r.case.employment.ended_on
+    if ended is None or not firing_day_missing(r.case):
+        return []
+    return [
+        Question("firing_day", "firing_day", "charge.firing_day", (), {"date": ended.isoformat()})
+    ]
+
+
 QUESTIONS: tuple[Callable[[Record], list[Question]], ...] = (
     knowledge,
     indirect_knowledge,
@@ -201,6 +211,7 @@ QUESTIONS: tuple[Callable[[Record], list[Question]], ...] = (
     vests_just_missed,
     bonus_repayment,
     plan_end_differs,
+    firing_day,
 )
 
 

@@ -470,3 +470,49 @@ def test_the_reported_amazon_vesting_pattern_rule_matches_the_grant_helper():
         (date(2027, 9, 15), 40),
         (date(2028, 3, 15), 40),
     ]
+
+
+def ended(exit_path, *events):
+    """The base case, the job ended on Fri Nov 20, 2026 the way ``exit_path`` says, with the
+    base events and ``events`` (kind, date)."""
+    extra = [{"id": f"x{i}", "kind": k, "date": d} for i, (k, d) in enumerate(events)]
+    return case(
+        **{
+            "employment.ended_on": "2026-11-20",
+            "employment.exit_path": exit_path,
+            "events": [*BASE["events"], *extra],
+        }
+    )
+
+
+def test_a_firing_without_the_day_it_was_told_asks_for_that_day_instead_of_guessing():
+    # Ricks: the charge deadlines run from the day the decision was told, which may come
+    # before the last day, so none is counted from the last day.
+    c = ended("plan_fail_t2")
+    asked = questions(c)["firing_day"]
+    assert asked.rule == "charge.firing_day" and asked.params == {"date": "2026-11-20"}
+    assert "Delaware State College v. Ricks" in RULES["charge.firing_day"].citation
+    assert not [
+        d
+        for d in assess(c).deadlines
+        if d.source == "employment.ended_on" and d.id in ("eeoc_charge", "state_agency_charge")
+    ]
+    # A way of leaving not known may be a firing too.
+    assert "firing_day" in questions(ended("other"))
+
+
+def test_the_act_that_ended_the_job_on_record_answers_the_question():
+    # Told, even by a letter after the last day; or the plan's end that ended it.
+    assert "firing_day" not in questions(
+        ended("plan_fail_t2", ("termination_notice", "2026-11-21"))
+    )
+    plan = (("improvement_plan_start", "2026-11-19"), ("improvement_plan_end", "2026-11-20"))
+    assert "firing_day" not in questions(ended("plan_fail_t2", *plan))
+    # Another act is not the one that ended the job.
+    assert "firing_day" in questions(ended("other", *plan))
+
+
+def test_leaving_on_ones_own_or_a_job_still_going_asks_nothing_of_a_firing():
+    assert "firing_day" not in questions(ended("resign_now"))
+    assert "firing_day" not in questions(ended("pivot_leave_t1"))
+    assert "firing_day" not in questions(case())

@@ -2,6 +2,7 @@
 
 import io
 import re
+from html import unescape
 
 import pytest
 from django.template.loader import render_to_string
@@ -324,3 +325,25 @@ def test_a_bonus_partly_to_repay_names_the_part_owed(alice_client, alice):
     ]
     text = strip_tags(results_of(alice_client, alice, document))
     assert "$10,000.00 of the bonus of $20,000.00 paid Jan. 10, 2026" in text
+
+
+def test_a_firing_without_its_day_says_so_above_the_deadlines(alice_client, alice):
+    document = example_document("amazon-focus-pivot")
+    # The example's plan failed and the job ended Nov. 20; the day it was told is missing.
+    document["employment"].update({"ended_on": "2026-11-20", "exit_path": "plan_fail_t2"})
+    page = unescape(strip_tags(results_of(alice_client, alice, document)))
+    deadlines = page[page.index("Deadlines") :]
+    assert deadlines.index("Missing:") < deadlines.index("Days left")
+    assert (
+        "Your job ended on Nov. 20, 2026, but the day you were told it would end is not in your "
+        "record." in deadlines
+    )
+    assert 'Add it under "What happened at work" as "Told I am fired".' in deadlines
+    assert "Rule: A firing's deadlines run from the day you were told." in deadlines
+    # The lawyer's first page lists it under "Not known yet".
+    with translation.override("en"):
+        assert "The day you were told your job would end." in report_for(parse(document)).unknowns
+    # Told on the last day: the firing's own deadlines are counted, and nothing is missing.
+    document["events"].append({"id": "e9", "kind": "termination_notice", "date": "2026-11-20"})
+    page = strip_tags(results_of(alice_client, alice, document))
+    assert "Missing:" not in page and "would end is not in your record" not in page

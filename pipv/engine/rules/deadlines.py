@@ -44,6 +44,21 @@ DEADLINE_RULES: tuple[Rule, ...] = (
         "https://www.eeoc.gov/time-limits-filing-charge",
     ),
     Rule(
+        "charge.firing_day",
+        _("A firing's deadlines run from the day you were told"),
+        _(
+            "The time to file a charge about a firing starts on the day the decision was made "
+            "and told to you, not on your last day, which can come later. pipv does not count "
+            "these deadlines from your last day, which could be too late: it asks for the day "
+            "you were told."
+        ),
+        "Delaware State College v. Ricks, 449 U.S. 250, 258 (1980); Chardon v. Fernandez, "
+        "454 U.S. 6 (1981)",
+        VERIFIED,
+        "https://www.law.cornell.edu/supremecourt/text/449/250",
+        as_of=date(2026, 12, 4),
+    ),
+    Rule(
         "eeoc.charge.conservative",
         _("EEOC charge: 180 days safe, 300 likely"),
         _(

@@ -21,7 +21,7 @@ from pipv.engine.timing import SIGNAL_LABELS
 from ..timeline import build_chart, mark_keys
 from .consultation import KEEP_SAFE, _evidence, _questions
 from .deadlines import _deadline_groups, _deadline_row, _next_steps
-from .facts import _facts, _key_facts, _unknowns, _who
+from .facts import _facts, _firing_day_note, _key_facts, _unknowns, _who
 from .money import _defaults_note, _stage_row, _vest_rows
 from .pairs import BASE_PAIR_RULES, _groups, _pair_row, _signs
 from .record import Record
@@ -135,6 +135,8 @@ def build_report(a: Assessment) -> Report:
         release_note=_(a.money.release_note),
         job_ended=case.employment.ended_on is not None,
         unknowns=_unknowns(a),
+        firing_day_note=_firing_day_note(a),
+        firing_day_rule=rule_ref("charge.firing_day"),
         comparators=tuple(Line(c.who, c.what_happened) for c in case.employment.comparators),
         keep_safe=tuple(_(line) for line in KEEP_SAFE),
     )

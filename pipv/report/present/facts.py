@@ -246,6 +246,8 @@ def _unknowns(a: Assessment) -> tuple[str, ...]:
         found.append(_("Whether an arbitration agreement was signed."))
     if a.defaults_used:
         found.append(_("The severance terms in your own letter (the figures use defaults)."))
+    if deadlines.firing_day_missing(case):
+        found.append(_("The day you were told your job would end."))
     if any(d.source == deadlines.OFFER_DAY_NOT_GIVEN for d in a.deadlines):
         found.append(
             _(
@@ -255,3 +257,15 @@ def _unknowns(a: Assessment) -> tuple[str, ...]:
             % {"date": day(case.as_of)}
         )
     return tuple(found)
+
+
+def _firing_day_note(a: Assessment) -> str:
+    ended = a.case.employment.ended_on
+    if ended is None or not deadlines.firing_day_missing(a.case):
+        return ""
+    return _(
+        "Your job ended on %(date)s, but the day you were told it would end is not in your "
+        "record. The deadlines to file a charge about the firing run from that day, which may "
+        'be before your last day, so they are not shown. Add it under "What happened at '
+        'work" as "%(kind)s".'
+    ) % {"date": day(ended), "kind": _(labels.EVENT_KIND["termination_notice"])}

@@ -217,5 +217,9 @@ class Report:
     release_note: str = ""
     job_ended: bool = False  # the money table then reads as a record, not as choices
     unknowns: tuple[str, ...] = field(default=())
+    # Above the deadlines when the job was ended for the person and the day they were told
+    # is missing: the firing's own deadlines wait for that day.
+    firing_day_note: str = ""
+    firing_day_rule: RuleRef | None = None
     comparators: tuple[Line, ...] = field(default=())
     keep_safe: tuple[str, ...] = field(default=())
