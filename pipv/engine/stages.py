@@ -252,7 +252,10 @@ def _stage(case: Case, terms: Terms, line: Timeline, plan: StagePlan) -> Stage:
         return sum((v.shares * comp.share_price for v in vests), ZERO)
 
     parts = [cents(severance), cents(salary), cents(value(kept)), cents(bonus)]
-    grace_end = visa_grace_end(case, last_day)
+    # Once the job has ended, visa status runs on from its real last day only: the ways it
+    # did not end have no grace period of their own to show.
+    other_way = emp.ended_on is not None and emp.exit_path != plan.spec.id
+    grace_end = None if other_way else visa_grace_end(case, last_day)
     rules = [plan.spec.rule, "money.conventions", *plan.spec.rules]
     if line.projected and not is_baseline and not plan.real_last_day:
         rules.append("stage.projected")

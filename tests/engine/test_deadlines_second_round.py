@@ -249,6 +249,23 @@ def test_after_the_job_ended_cobra_and_grace_run_from_the_real_last_day_only():
     assert all(s.passed for s in a.stages) and a.money.open_stages == ()
 
 
+def test_after_the_job_ended_only_the_way_it_ended_shows_a_visa_grace_period():
+    # The other ways are kept as a record of what each would have paid; a grace period
+    # counted from their last days would be one the person never had.
+    failed = assess(ended_on_an_h1b(**{"employment.exit_path": "plan_fail_t2"}))
+    assert {s.id: s.visa_grace_end for s in failed.stages} == {
+        "resign_now": None,
+        "pivot_leave_t1": None,
+        "plan_fail_t2": date(2027, 1, 5),
+        "appeal_fail_t3": None,
+        "appeal_win": None,
+    }
+    other = assess(ended_on_an_h1b(**{"employment.exit_path": "other"}))
+    assert all(s.visa_grace_end is None for s in other.stages)
+    (grace,) = [d for d in other.deadlines if d.id == "visa_grace_end"]
+    assert grace.date == date(2027, 1, 5)
+
+
 def test_an_i94_that_ended_before_the_last_day_is_the_day_status_ended_not_a_grace_period():
     c = ended_on_an_h1b(**{"employment.visa_valid_until": "2026-10-01"})
     a = assess(c)

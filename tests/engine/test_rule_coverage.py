@@ -151,6 +151,13 @@ def covering_cases():
     )
     # A Saturday deadline: Guam, Aug 31 + 180 = Sat Feb 27, 2027, rolled to Monday.
     yield case(**{"employment.work_state": "GU", "events.0.date": "2026-08-31"})
+    # A job ended by a failed plan, the day the firing was told not on record.
+    yield case(
+        **{
+            "employment.ended_on": "2026-11-20",
+            "employment.exit_path": "plan_fail_t2",
+        }
+    )
 
 
 def test_some_case_makes_the_assessment_list_every_rule():
