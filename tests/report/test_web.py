@@ -340,6 +340,9 @@ def test_a_firing_without_its_day_says_so_above_the_deadlines(alice_client, alic
     )
     assert 'Add it under "What happened at work" as "Told I am fired".' in deadlines
     assert "Rule: A firing's deadlines run from the day you were told." in deadlines
+    # The callout that opens the page says so first.
+    callout = page[page.index("What to do next") : page.index("Every date is in the Deadlines")]
+    assert "Missing: the day you were told your job would end." in callout
     # The lawyer's first page lists it under "Not known yet".
     with translation.override("en"):
         assert "The day you were told your job would end." in report_for(parse(document)).unknowns
