@@ -252,10 +252,7 @@ def _stage(case: Case, terms: Terms, line: Timeline, plan: StagePlan) -> Stage:
         return sum((v.shares * comp.share_price for v in vests), ZERO)
 
     parts = [cents(severance), cents(salary), cents(value(kept)), cents(bonus)]
-    # Once the job has ended, visa status runs on from its real last day only: the ways it
-    # did not end have no grace period of their own to show.
-    other_way = emp.ended_on is not None and emp.exit_path != plan.spec.id
-    grace_end = None if other_way else visa_grace_end(case, last_day)
+    grace_end = _stage_grace_end(case, plan)
     rules = [plan.spec.rule, "money.conventions", *plan.spec.rules]
     if line.projected and not is_baseline and not plan.real_last_day:
         rules.append("stage.projected")
@@ -294,6 +291,15 @@ def _stage(case: Case, terms: Terms, line: Timeline, plan: StagePlan) -> Stage:
         rules=tuple(rules),
         uses_defaults=() if is_baseline else plan.uses_defaults,
     )
+
+
+def _stage_grace_end(case: Case, plan: StagePlan) -> date | None:
+    """Once the job has ended, visa status runs on from its real last day only: the ways it
+    did not end have no grace period of their own to show."""
+    emp = case.employment
+    if emp.ended_on is not None and emp.exit_path != plan.spec.id:
+        return None
+    return visa_grace_end(case, plan.last_day)
 
 
 def _bonuses(case: Case, last_day: date) -> tuple[list[Bonus], list[Bonus], list[Bonus], Decimal]:
