@@ -15,11 +15,12 @@ from datetime import date
 from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import number_format
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 from pipv.engine import CASE_FORMAT, Problem, validate
 from pipv.engine.case import Vest
 from pipv.engine.casefile import WORD_PARAMS
+from pipv.engine.labels import EVENT_KIND
 from pipv.engine.money import decimal_text
 from pipv.engine.vesting import Grant, schedule
 from pipv.report.present.text import readable
@@ -138,11 +139,23 @@ def _typed(form, name: str) -> str | list[str]:
     return form.data.get(key, "")
 
 
+# A first or last day that leaves events at work outside the job: the events are another
+# step's, so the day that moved says it. The engine's problem code, and the day's path.
+OUTSIDE_THE_JOB = {
+    "before_employment": "employment.start_date",
+    "after_employment": "employment.ended_on",
+}
+_EVENT_DATE = re.compile(r"events\[(\d+)\]\.date")
+
+
 def check_with_engine(form: DocumentForm, document: dict, prefix: str = "") -> None:
     """Write the form's answers into a copy and add the engine's objections to their fields."""
     trial = copy.deepcopy(document)
     write_form(form, trial, prefix)
-    for problem in validate(trial):
+    problems = validate(trial)
+    if not prefix:
+        _days_outside_the_job(form, trial, problems)
+    for problem in problems:
         if not problem.path.startswith(prefix):
             continue
         name = form.field_for_path(problem.path[len(prefix) :])
@@ -154,6 +167,52 @@ def check_with_engine(form: DocumentForm, document: dict, prefix: str = "") -> N
             form.add_error(name, form.fields[name].error_messages["required"])
         else:
             form.add_error(name, problem_text(problem))
+
+
+def _days_outside_the_job(form: DocumentForm, trial: dict, problems: list[Problem]) -> None:
+    for code, path in OUTSIDE_THE_JOB.items():
+        name = form.field_for_path(path)
+        if not name or name not in form.cleaned_data:
+            continue
+        named = []
+        for problem in problems:
+            found = _EVENT_DATE.fullmatch(problem.path)
+            if problem.code == code and found:
+                event = trial["events"][int(found.group(1))]
+                named.append(
+                    gettext("%(what)s (%(date)s)")
+                    % {
+                        "what": gettext(EVENT_KIND.get(event.get("kind"), "")),
+                        "date": readable(event["date"]),
+                    }
+                )
+        if named:
+            form.add_error(name, _outside_words(code, named))
+
+
+def _outside_words(code: str, named: list[str]) -> str:
+    events = {"events": gettext("; ").join(named)}
+    if code == "before_employment":
+        return (
+            ngettext(
+                "This event at work comes before this day: %(events)s. Check this day, or change "
+                "that event first.",
+                "These events at work come before this day: %(events)s. Check this day, or change "
+                "those events first.",
+                len(named),
+            )
+            % events
+        )
+    return (
+        ngettext(
+            "This event at work comes after this day: %(events)s. Check this day, or change "
+            "that event first.",
+            "These events at work come after this day: %(events)s. Check this day, or change "
+            "those events first.",
+            len(named),
+        )
+        % events
+    )
 
 
 def write_form(form: DocumentForm, document: dict, prefix: str = "") -> None:

@@ -318,18 +318,31 @@ def release_offer(case: Case, line: Timeline) -> tuple[str, date] | None:
     return None
 
 
-def firing_day_missing(case: Case) -> bool:
-    """The job has ended, not by the person's own leaving, and no act that ended it is in the
-    record: no "Told I am fired", nor the plan's end or appeal decision the way it ended
-    names.
+# Ways a job ends that the employer chose; after another way ("other", not said, or a won
+# appeal with no new team found) the person may have left on their own.
+FIRED = frozenset({"plan_fail_t2", "appeal_fail_t3", "pip_fail"})
 
-    The deadlines to file a charge about a firing run from the day the person was told of it
-    (Delaware State College v. Ricks, 449 U.S. 250 (1980)), not from the last day, which can
-    come later: pipv asks for that day rather than count from a day that may be too late.
+
+def firing_day_missing(case: Case) -> str | None:
+    """Whether the job may have been ended for the person with the day they were told of it
+    missing from the record: "fired", "if_fired" (the way it ended does not say), or None.
+
+    The deadlines to file a charge about a firing run from the day the decision was made and
+    told (Delaware State College v. Ricks, 449 U.S. 250 (1980)), not from the last day, which
+    can come later: pipv asks for that day rather than count from a day that may be too late.
+    The day is on record as "Told I am fired", or the plan's end that ended the job, on or
+    before the last day. An appeal of the decision does not move its day (Electrical Workers v.
+    Robbins & Myers, 429 U.S. 229 (1976)), and a letter dated after the last day may only
+    confirm what the person was told before.
     """
     emp = case.employment
-    if emp.ended_on is None or emp.exit_path in profile_of(emp.process).leave_stages:
-        return False
+    ended = emp.ended_on
+    if ended is None or emp.exit_path in profile_of(emp.process).leave_stages:
+        return None
     stage = STAGES.get(emp.exit_path or "")
-    acts = ("termination_notice", *(stage.ended_by if stage else ()))
-    return not case.events_of(*acts)
+    plan_end = (
+        ("improvement_plan_end",) if stage and "improvement_plan_end" in stage.ended_by else ()
+    )
+    if any(e.date <= ended for e in case.events_of("termination_notice", *plan_end)):
+        return None
+    return "fired" if emp.exit_path in FIRED else "if_fired"

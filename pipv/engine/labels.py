@@ -165,4 +165,8 @@ QUESTIONS = {
         "record. When was the decision made and told to you? The deadlines to file a charge "
         "about the firing run from that day."
     ),
+    "firing_day.if_fired": _(
+        "Your job ended on %(date)s. Did your employer end it? If so, when was the decision "
+        "made and told to you? The deadlines to file a charge about a firing run from that day."
+    ),
 }

@@ -189,13 +189,14 @@ def plan_end_differs(r: Record) -> list[Question]:
 
 
 def firing_day(r: Record) -> list[Question]:
-    """The job was ended for the person, and the day they were told is not in the record."""
+    """The job may have been ended for the person, and the day they were told is not in the
+    record; "firing_day.if_fired" when the way it ended does not say who ended it."""
     ended = r.case.employment.ended_on
-    if ended is None or not firing_day_missing(r.case):
+    missing = firing_day_missing(r.case)
+    if ended is None or missing is None:
         return []
-    return [
-        Question("firing_day", "firing_day", "charge.firing_day", (), {"date": ended.isoformat()})
-    ]
+    code = "firing_day" if missing == "fired" else "firing_day.if_fired"
+    return [Question("firing_day", code, "charge.firing_day", (), {"date": ended.isoformat()})]
 
 
 QUESTIONS: tuple[Callable[[Record], list[Question]], ...] = (

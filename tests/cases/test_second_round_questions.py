@@ -75,6 +75,28 @@ def test_a_last_day_before_the_first_day_is_refused_at_its_field(alice_client, n
     assert "ended_on" not in stored(new_case).document.get("employment", {})
 
 
+def test_a_last_day_before_events_already_listed_says_so_at_the_day(alice_client, full_case):
+    # The Pivot meeting of Nov. 18 is listed; a last day of Nov. 10 would leave it outside
+    # the job. The day says so, rather than the review finding it later.
+    data = {**JOB, "ended_on": "2026-11-10", "exit_path": "other"}
+    response = post(alice_client, full_case, "job", data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert (
+        "This event at work comes after this day: Pivot meeting (Nov. 18, 2026). Check this "
+        "day, or change that event first." in page
+    )
+    assert "ended_on" not in stored(full_case).document["employment"]
+    # A first day after both events names both.
+    response = post(alice_client, full_case, "job", {**JOB, "start_date": "2026-11-20"})
+    assert (
+        "These events at work come before this day: Negative feedback (Sept. 2, 2026); Pivot "
+        "meeting (Nov. 18, 2026). Check this day, or change those events first."
+        in response.content.decode()
+    )
+    assert stored(full_case).document["employment"]["start_date"] == "2021-06-14"
+
+
 def test_an_event_at_work_after_the_last_day_is_refused_with_both_days(alice_client, full_case):
     full_case.document["employment"]["ended_on"] = "2026-11-19"
     full_case.save()

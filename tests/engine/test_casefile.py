@@ -332,7 +332,8 @@ def test_an_event_at_work_after_the_last_day_there_is_refused_as_a_typo():
     ended = {"employment.ended_on": "2026-11-20", "employment.exit_path": "other"}
     doc = document(**ended, **{"events.1.date": "2026-11-21"})
     assert problems(doc) == [
-        "events[1].date: 2026-11-21 is after your last day at this employer, 2026-11-20"
+        "events[1].date: 2026-11-21 is after your last day at this employer, 2026-11-20: check "
+        'the date, or if it happened after you left, choose "Something else against me"'
     ]
     # On the last day itself it is read.
     assert parse(document(**ended, **{"events.1.date": "2026-11-20"}))
@@ -350,6 +351,11 @@ def test_what_comes_after_a_job_has_ended_is_still_read_after_the_last_day():
         ("appeal_decision", "2026-12-31"),
         ("appeal_filed", "2026-11-21"),
         ("other_adverse", "2026-11-21"),
+        # What can still be done to a former employee (Robinson v. Shell Oil): a bonus
+        # cancelled, a rating or a reference sent later.
+        ("pay_cut", "2026-11-21"),
+        ("negative_feedback", "2026-11-21"),
+        ("positive_feedback", "2026-11-21"),
     ]
     for kind, day in later:
         extra = {"id": "e9", "kind": kind, "date": day}

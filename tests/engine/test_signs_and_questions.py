@@ -472,7 +472,7 @@ def test_the_reported_amazon_vesting_pattern_rule_matches_the_grant_helper():
     ]
 
 
-def ended(exit_path, *events):
+def ended(exit_path: str | None, *events):
     """The base case, the job ended on Fri Nov 20, 2026 the way ``exit_path`` says, with the
     base events and ``events`` (kind, date)."""
     extra = [{"id": f"x{i}", "kind": k, "date": d} for i, (k, d) in enumerate(events)]
@@ -487,29 +487,53 @@ def ended(exit_path, *events):
 
 def test_a_firing_without_the_day_it_was_told_asks_for_that_day_instead_of_guessing():
     # Ricks: the charge deadlines run from the day the decision was told, which may come
-    # before the last day, so none is counted from the last day.
+    # before the last day, so pipv asks rather than count from the last day.
     c = ended("plan_fail_t2")
     asked = questions(c)["firing_day"]
-    assert asked.rule == "charge.firing_day" and asked.params == {"date": "2026-11-20"}
+    assert (asked.code, asked.rule) == ("firing_day", "charge.firing_day")
+    assert asked.params == {"date": "2026-11-20"}
     assert "Delaware State College v. Ricks" in RULES["charge.firing_day"].citation
-    assert not [
-        d
-        for d in assess(c).deadlines
-        if d.source == "employment.ended_on" and d.id in ("eeoc_charge", "state_agency_charge")
-    ]
-    # A way of leaving not known may be a firing too.
-    assert "firing_day" in questions(ended("other"))
+    # A way of leaving not said may be a firing too: asked, without saying it was one.
+    for way in ("other", None, "appeal_win"):
+        assert questions(ended(way))["firing_day"].code == "firing_day.if_fired", way
 
 
-def test_the_act_that_ended_the_job_on_record_answers_the_question():
-    # Told, even by a letter after the last day; or the plan's end that ended it.
+def test_the_act_that_ended_the_job_on_or_before_the_last_day_answers_the_question():
     assert "firing_day" not in questions(
-        ended("plan_fail_t2", ("termination_notice", "2026-11-21"))
+        ended("plan_fail_t2", ("termination_notice", "2026-11-20"))
     )
-    plan = (("improvement_plan_start", "2026-11-19"), ("improvement_plan_end", "2026-11-20"))
+    plan = (("improvement_plan_start", "2026-11-02"), ("improvement_plan_end", "2026-11-19"))
     assert "firing_day" not in questions(ended("plan_fail_t2", *plan))
-    # Another act is not the one that ended the job.
+    # The plan's end is not a firing told when the job ended some other way.
     assert "firing_day" in questions(ended("other", *plan))
+
+
+def test_an_act_dated_after_the_last_day_leaves_the_day_told_unknown():
+    # A letter after the last day may only confirm what was said before it.
+    assert "firing_day" in questions(ended("plan_fail_t2", ("termination_notice", "2026-11-21")))
+    # The plan's end as written, still to come when the person was let go before it.
+    plan = (("improvement_plan_start", "2026-11-02"), ("improvement_plan_end", "2026-12-18"))
+    assert "firing_day" in questions(ended("plan_fail_t2", *plan))
+    generic = case(
+        **{
+            "employment.process": "generic-pip",
+            "employment.ended_on": "2026-11-20",
+            "employment.exit_path": "pip_fail",
+            "events": [
+                {"id": "e1", "kind": "improvement_plan_start", "date": "2026-11-02"},
+                {"id": "e2", "kind": "improvement_plan_end", "date": "2026-12-18"},
+            ],
+        }
+    )
+    assert questions(generic)["firing_day"].code == "firing_day"
+
+
+def test_an_appeal_decision_is_not_the_day_a_lost_plan_was_told():
+    # An appeal of the decision does not move its day (Electrical Workers v. Robbins & Myers).
+    appeal = (("appeal_filed", "2026-11-10"), ("appeal_decision", "2026-11-17"))
+    assert "firing_day" in questions(ended("appeal_fail_t3", *appeal))
+    plan = (("improvement_plan_start", "2026-10-01"), ("improvement_plan_end", "2026-11-06"))
+    assert "firing_day" not in questions(ended("appeal_fail_t3", *plan, *appeal))
 
 
 def test_leaving_on_ones_own_or_a_job_still_going_asks_nothing_of_a_firing():

@@ -335,10 +335,14 @@ def test_a_firing_without_its_day_says_so_above_the_deadlines(alice_client, alic
     deadlines = page[page.index("Deadlines") :]
     assert deadlines.index("Missing:") < deadlines.index("Days left")
     assert (
-        "Your job ended on Nov. 20, 2026, but the day you were told it would end is not in your "
-        "record." in deadlines
+        "Your job ended on Nov. 20, 2026, but your record does not say when you were told it "
+        "would end (on or before that day)." in deadlines
     )
-    assert 'Add it under "What happened at work" as "Told I am fired".' in deadlines
+    # How urgent it may be, without a date pipv cannot know: the as-of date is Nov. 22.
+    assert "The EEOC's limit is 180 or 300 days from it, and your last day was 2 days ago." in (
+        deadlines
+    )
+    assert 'Add the day under "What happened at work" as "Told I am fired".' in deadlines
     assert "Rule: A firing's deadlines run from the day you were told." in deadlines
     # The callout that opens the page says so first.
     callout = page[page.index("What to do next") : page.index("Every date is in the Deadlines")]

@@ -227,7 +227,6 @@ EVENT_KIND = Vocabulary(
         _("Praise or positive feedback"),
         _("A good review, a kind message from a leader, a good 1:1."),
         FAVOURABLE,
-        at_work=True,
     ),
     EventKind(
         "promotion_track",
@@ -276,7 +275,6 @@ EVENT_KIND = Vocabulary(
         _("A sudden 'performance gap' email or a poor rating."),
         ADVERSE,
         contested=True,
-        at_work=True,
     ),
     EventKind(
         "contradicting_recap",
@@ -367,7 +365,6 @@ EVENT_KIND = Vocabulary(
         _("Pay cut"),
         _("Less base pay, bonus or stock."),
         ADVERSE,
-        at_work=True,
     ),
     EventKind(
         "excluded_from_work",

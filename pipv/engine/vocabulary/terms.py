@@ -29,8 +29,9 @@ class EventKind(Term):
     # Scheduled rather than already lived, so it may be dated after the as-of date.
     scheduled: bool = False
     # Lived at work, so never after the last day there. Not so: what comes by letter (an
-    # offer, a notice, a right to sue), a plan's written end or an appeal's date, and an act
-    # against a former employee (a bad reference).
+    # offer, a notice, a right to sue), a plan's written end or an appeal's date, and what
+    # can still be done to a former employee (a bonus cancelled, a rating or a reference sent
+    # later: Robinson v. Shell Oil Co., 519 U.S. 337 (1997)).
     at_work: bool = False
 
 

@@ -90,6 +90,7 @@ def build_report(a: Assessment) -> Report:
     rules, shared_sources = _shared_sources(tuple(_rule_row(r) for r in a.rules))
     keys = mark_keys(a)
     facts = _facts(a, keys)
+    firing_day = _firing_day_note(a)
 
     return Report(
         title=_("Timing, money and deadlines"),
@@ -135,7 +136,8 @@ def build_report(a: Assessment) -> Report:
         release_note=_(a.money.release_note),
         job_ended=case.employment.ended_on is not None,
         unknowns=_unknowns(a),
-        firing_day_note=_firing_day_note(a),
+        firing_day_note=firing_day[0],
+        firing_day_short=firing_day[1],
         firing_day_rule=rule_ref("charge.firing_day"),
         comparators=tuple(Line(c.who, c.what_happened) for c in case.employment.comparators),
         keep_safe=tuple(_(line) for line in KEEP_SAFE),

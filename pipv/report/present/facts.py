@@ -9,6 +9,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from pipv.core.punctuation import gap
 from pipv.engine import deadlines, intake, labels
 from pipv.engine.assessment import Assessment
 from pipv.engine.case import (
@@ -246,8 +247,11 @@ def _unknowns(a: Assessment) -> tuple[str, ...]:
         found.append(_("Whether an arbitration agreement was signed."))
     if a.defaults_used:
         found.append(_("The severance terms in your own letter (the figures use defaults)."))
-    if deadlines.firing_day_missing(case):
+    missing = deadlines.firing_day_missing(case)
+    if missing == "fired":
         found.append(_("The day you were told your job would end."))
+    elif missing == "if_fired":
+        found.append(_("Whether your employer ended your job, and the day you were told."))
     if any(d.source == deadlines.OFFER_DAY_NOT_GIVEN for d in a.deadlines):
         found.append(
             _(
@@ -259,13 +263,39 @@ def _unknowns(a: Assessment) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _firing_day_note(a: Assessment) -> str:
+def _firing_day_note(a: Assessment) -> tuple[str, str]:
+    """What the Deadlines section says when the day a firing was told is missing, and the
+    callout's shorter line; empty when it is not."""
     ended = a.case.employment.ended_on
-    if ended is None or not deadlines.firing_day_missing(a.case):
-        return ""
-    return _(
-        "Your job ended on %(date)s, but the day you were told it would end is not in your "
-        "record. The deadlines to file a charge about the firing run from that day, which may "
-        'be before your last day, so they are not shown. Add it under "What happened at '
-        'work" as "%(kind)s".'
-    ) % {"date": day(ended), "kind": _(labels.EVENT_KIND["termination_notice"])}
+    missing = deadlines.firing_day_missing(a.case)
+    if ended is None or missing is None:
+        return "", ""
+    if missing == "fired":
+        opening = _(
+            "Your job ended on %(date)s, but your record does not say when you were told it "
+            "would end (on or before that day)."
+        )
+        short = _(
+            "the day you were told your job would end. The deadlines to file a charge about "
+            "the firing run from it: see Deadlines."
+        )
+    else:
+        opening = _(
+            "Your job ended on %(date)s. If your employer ended it, your record does not say "
+            "when you were told (on or before that day)."
+        )
+        short = _(
+            "if your employer ended your job, the day you were told. The deadlines to file a "
+            "charge about a firing run from it: see Deadlines."
+        )
+    days = (a.as_of - ended).days
+    rest = ngettext(
+        "The deadlines to file a charge about a firing run from that day, so they are not "
+        "shown. The EEOC's limit is 180 or 300 days from it, and your last day was %(days)s "
+        'day ago. Add the day under "What happened at work" as "%(kind)s".',
+        "The deadlines to file a charge about a firing run from that day, so they are not "
+        "shown. The EEOC's limit is 180 or 300 days from it, and your last day was %(days)s "
+        'days ago. Add the day under "What happened at work" as "%(kind)s".',
+        days,
+    ) % {"days": days, "kind": _(labels.EVENT_KIND["termination_notice"])}
+    return opening % {"date": day(ended)} + gap() + rest, short

@@ -220,6 +220,7 @@ class Report:
     # Above the deadlines when the job was ended for the person and the day they were told
     # is missing: the firing's own deadlines wait for that day.
     firing_day_note: str = ""
+    firing_day_short: str = ""  # the same in one line, for the callout that opens the results
     firing_day_rule: RuleRef | None = None
     comparators: tuple[Line, ...] = field(default=())
     keep_safe: tuple[str, ...] = field(default=())
