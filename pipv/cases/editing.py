@@ -195,9 +195,9 @@ def _outside_words(code: str, named: list[str]) -> str:
     if code == "before_employment":
         return (
             ngettext(
-                "This event at work comes before this day: %(events)s. Check this day, or change "
+                "This event at work comes before this day: %(events)s. Change this day, or change "
                 "that event first.",
-                "These events at work come before this day: %(events)s. Check this day, or change "
+                "These events at work come before this day: %(events)s. Change this day, or change "
                 "those events first.",
                 len(named),
             )
@@ -205,9 +205,9 @@ def _outside_words(code: str, named: list[str]) -> str:
         )
     return (
         ngettext(
-            "This event at work comes after this day: %(events)s. Check this day, or change "
+            "This event at work comes after this day: %(events)s. Change this day, or change "
             "that event first.",
-            "These events at work come after this day: %(events)s. Check this day, or change "
+            "These events at work come after this day: %(events)s. Change this day, or change "
             "those events first.",
             len(named),
         )

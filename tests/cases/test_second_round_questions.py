@@ -83,7 +83,7 @@ def test_a_last_day_before_events_already_listed_says_so_at_the_day(alice_client
     assert response.status_code == 200
     page = response.content.decode()
     assert (
-        "This event at work comes after this day: Pivot meeting (Nov. 18, 2026). Check this "
+        "This event at work comes after this day: Pivot meeting (Nov. 18, 2026). Change this "
         "day, or change that event first." in page
     )
     assert "ended_on" not in stored(full_case).document["employment"]
@@ -91,7 +91,7 @@ def test_a_last_day_before_events_already_listed_says_so_at_the_day(alice_client
     response = post(alice_client, full_case, "job", {**JOB, "start_date": "2026-11-20"})
     assert (
         "These events at work come before this day: Negative feedback (Sept. 2, 2026); Pivot "
-        "meeting (Nov. 18, 2026). Check this day, or change those events first."
+        "meeting (Nov. 18, 2026). Change this day, or change those events first."
         in response.content.decode()
     )
     assert stored(full_case).document["employment"]["start_date"] == "2021-06-14"
