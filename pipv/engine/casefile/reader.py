@@ -260,30 +260,27 @@ class Reader(FieldReader):
             "contradicting_evidence": self.note(item, "contradicting_evidence", path),
             "witnesses": self.note(item, "witnesses", path),
         }
-        day, start = values["date"], self.start_date
-        if day is not None and start is not None and day < start:
-            # A date typed wrong (2018 for 2026): read as it is, it would open the report
-            # with deadlines that passed years ago.
-            self.problem(
-                f"{path}.date",
-                "before_employment",
-                value=day.isoformat(),
-                start_date=start.isoformat(),
-            )
-            return None
-        end = self.end_date
-        if day is not None and end is not None and kind in codes.AT_WORK_EVENTS and day > end:
-            # Read as it is, a deadline would run from a day the job had already ended.
-            self.problem(
-                f"{path}.date",
-                "after_employment",
-                value=day.isoformat(),
-                end_date=end.isoformat(),
-            )
+        day = values["date"]
+        if day is not None and not self.within_the_job(f"{path}.date", day, kind):
             return None
         if any(v is None for v in values.values()):
             return None
         return Event(**values)
+
+    def within_the_job(self, path: str, day: date, kind: str | None) -> bool:
+        """Whether an event's day falls within the job: on or after its first day and, for
+        what is lived at work, on or before its last. A year or a month typed wrong (2018 for
+        2026) is said here: read as it is, deadlines would run from a day with no job."""
+        start, end = self.start_date, self.end_date
+        if start is not None and day < start:
+            self.problem(
+                path, "before_employment", value=day.isoformat(), start_date=start.isoformat()
+            )
+            return False
+        if end is not None and day > end and kind in codes.AT_WORK_EVENTS:
+            self.problem(path, "after_employment", value=day.isoformat(), end_date=end.isoformat())
+            return False
+        return True
 
     def check_event_order(self, doc: Mapping[str, Any]) -> None:
         """An end may not come before the first start of the same thing."""
