@@ -47,6 +47,9 @@ def problem_text(problem: Problem) -> str:
         # As a form says it of a number typed, with the limit's thousands marked.
         limit = number_format(problem.params["limit"], force_grouping=True)
         return gettext("Enter %(limit_value)s or less.") % {"limit_value": limit}
+    if problem.code == "needs_ended_on":
+        # As the job step says it beside its fields.
+        return gettext("Enter your last day, or clear how it ended.")
     if problem.code == "not_this_process":
         # Beside the choices, which name each way in words; the file's code says nothing here.
         return gettext("Choose a way of leaving from the process you chose above.")

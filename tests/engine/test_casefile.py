@@ -273,6 +273,8 @@ DELETE = object()
         ("employment.opt_unemployment_days_used", 2.5, "is not a whole number"),
         # the generic plan's way of leaving, on Amazon's process
         ("employment.exit_path", "pip_fail", "is not a way of leaving in the process chosen"),
+        # how the job ended, without the last day: it would be read as a job still going
+        ("employment.exit_path", "plan_fail_t2", "says how the job ended, but not its last day"),
         ("severance.release_signed_date", "2026-12-01", "is after the as-of date"),
         ("severance.offer_date", "soon", "is not a date"),
         ("severance.group_exit", "yes", "must be true or false"),

@@ -36,6 +36,7 @@ MESSAGES: dict[str, str] = {
         'if it happened after you left, choose "Something else against me"'
     ),
     "not_this_process": _("is not a way of leaving in the process chosen (%(value)s)"),
+    "needs_ended_on": _("says how the job ended, but not its last day (employment.ended_on)"),
     "not_utf8": _(
         "the file is not saved as UTF-8 text, as pipv's exports are (the first byte it cannot "
         "read is number %(position)s)"

@@ -118,6 +118,10 @@ class Reader(FieldReader):
                 # counted as no stage at all.
                 self.problem(f"{path}.exit_path", "not_this_process", value=exit_path)
                 optional["exit_path"] = None
+        if optional["exit_path"] is not None and optional["ended_on"] is None:
+            # How the job ended, without its last day, would be read as a job still going:
+            # every way of leaving projected, as the questionnaire never lets happen.
+            self.problem(f"{path}.exit_path", "needs_ended_on")
         start, end = values["start_date"], optional["ended_on"]
         if start is not None and end is not None and end < start:
             # A year typed wrong: the deadlines that run from the last day would have passed.
