@@ -136,6 +136,11 @@ QUESTIONS = {
         "period starts, and what must your employer do when the job ends (for H-1B, return "
         "transport and notice to USCIS)?"
     ),
+    "visa.opt_days_used_up": _(
+        "You have used %(used)s days without a job on OPT, and OPT allows %(allowed)s, so "
+        "pipv shows no days left after your last day. Is that count right, and what is your "
+        "status now?"
+    ),
     "visa.valid_until_passed": _(
         "Your record shows your status valid until %(valid_until)s, which has passed, so pipv "
         "shows no grace period after your last day. Is that the date on your latest I-94, and "

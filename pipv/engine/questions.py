@@ -18,7 +18,13 @@ from .labels import QUESTIONS as WORDING
 from .messages import Message
 from .money import usd
 from .processes import profile_of
-from .stages import Stage, Timeline, visa_rule
+from .stages import (
+    OPT_STEM_UNEMPLOYMENT_DAYS,
+    OPT_UNEMPLOYMENT_DAYS,
+    Stage,
+    Timeline,
+    visa_rule,
+)
 from .timing import Timing
 
 WHISTLEBLOWER_DEADLINES = frozenset({"sox_complaint", "osha_safety_complaint", "flsa_lawsuit"})
@@ -123,6 +129,14 @@ def visa_grace(r: Record) -> list[Question]:
     # pipv shows no grace period end for "other_visa" (GRACE_PERIOD_VISAS), so it asks.
     code = "visa.grace_other" if emp.immigration_status == "other_visa" else "visa.grace_start"
     asked = [Question("visa.grace_start", code, visa_rule(r.case))]
+    if emp.immigration_status == "f1_opt":
+        allowed = OPT_STEM_UNEMPLOYMENT_DAYS if emp.opt_stem_extension else OPT_UNEMPLOYMENT_DAYS
+        used = emp.opt_unemployment_days_used or 0
+        if used >= allowed:
+            # No day without a job is left: status may end with the job, or have ended.
+            params = {"used": used, "allowed": allowed}
+            code = "visa.opt_days_used_up"
+            asked.append(Question(code, code, "opt.unemployment", (), params))
     # On OPT the date is the EAD card's, which leaves 60 days after it: these questions are
     # about an I-94 that ends status itself.
     valid_until = emp.visa_valid_until if emp.immigration_status in GRACE_PERIOD_VISAS else None

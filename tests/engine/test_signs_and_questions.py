@@ -540,3 +540,26 @@ def test_leaving_on_ones_own_or_a_job_still_going_asks_nothing_of_a_firing():
     assert "firing_day" not in questions(ended("resign_now"))
     assert "firing_day" not in questions(ended("pivot_leave_t1"))
     assert "firing_day" not in questions(case())
+
+
+def test_opt_days_without_a_job_used_up_are_asked_about():
+    # 8 CFR 214.2(f)(10)(ii)(E): 90 days in all, 150 with the STEM extension.
+    def opt(used, stem=False):
+        return questions(
+            case(
+                **{
+                    "employment.immigration_status": "f1_opt",
+                    "employment.opt_unemployment_days_used": used,
+                    "employment.opt_stem_extension": stem,
+                }
+            )
+        )
+
+    used_up = opt(120)["visa.opt_days_used_up"]
+    assert used_up.rule == "opt.unemployment"
+    assert used_up.params == {"used": 120, "allowed": 90}
+    assert "You have used 120 days without a job on OPT, and OPT allows 90" in used_up.text
+    assert "visa.opt_days_used_up" in opt(90)
+    assert "visa.opt_days_used_up" not in opt(89)
+    assert "visa.opt_days_used_up" not in opt(120, stem=True)
+    assert opt(150, stem=True)["visa.opt_days_used_up"].params["allowed"] == 150
