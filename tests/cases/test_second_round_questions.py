@@ -168,13 +168,3 @@ def test_a_learning_day_before_the_activity_is_explained(alice_client, full_case
     assert "Aug. 1, 2026 is before the activity's date" in response.content.decode().replace(
         "&#x27;", "'"
     )
-
-
-def test_how_it_ended_without_the_last_day_is_named_in_the_review(alice_client, full_case):
-    # A file imported or saved with the way but not the day would be read as a job still
-    # going, every way of leaving projected: the review sends the person to the day.
-    full_case.document["employment"]["exit_path"] = "plan_fail_t2"
-    full_case.save()
-    page = alice_client.get(step_url(full_case, "review")).content.decode()
-    assert "Enter your last day, or clear how it ended." in page
-    assert "employment.ended_on" not in page

@@ -382,6 +382,13 @@ def test_review_lists_engine_problems_with_links_to_the_field(alice_client, full
     assert "is after the as-of date Nov. 22, 2026" in page
     edit = reverse("cases:item_edit", args=[full_case.pk, "events", "e2"])
     assert f'href="{edit}?return=review#id_events-e2-date"' in page
+    # How the job ended, without its last day, would be read as a job still going: the
+    # review sends the person to the job step, in its own words.
+    full_case.document["employment"]["exit_path"] = "plan_fail_t2"
+    full_case.save()
+    page = alice_client.get(step_url(full_case, "review")).content.decode()
+    assert "Enter your last day, or clear how it ended." in page
+    assert f'href="{step_url(full_case, "job")}?return=review#id_exit_path"' in page
 
 
 def test_an_edit_from_review_returns_to_review(alice_client, full_case):
