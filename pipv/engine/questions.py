@@ -134,9 +134,9 @@ def visa_grace(r: Record) -> list[Question]:
         used = emp.opt_unemployment_days_used or 0
         if used >= allowed:
             # No day without a job is left: status may end with the job, or have ended.
-            params = {"used": used, "allowed": allowed}
+            counts = {"used": used, "allowed": allowed}
             code = "visa.opt_days_used_up"
-            asked.append(Question(code, code, "opt.unemployment", (), params))
+            asked.append(Question(code, code, "opt.unemployment", (), counts))
     # On OPT the date is the EAD card's, which leaves 60 days after it: these questions are
     # about an I-94 that ends status itself.
     valid_until = emp.visa_valid_until if emp.immigration_status in GRACE_PERIOD_VISAS else None
