@@ -168,3 +168,19 @@ def test_a_learning_day_before_the_activity_is_explained(alice_client, full_case
     assert "Aug. 1, 2026 is before the activity's date" in response.content.decode().replace(
         "&#x27;", "'"
     )
+
+
+def test_a_refused_last_day_is_shown_refused_again_when_the_step_is_reopened(
+    alice_client, full_case
+):
+    # Back saves the other answers and keeps the refused day as typed; reopened, the step
+    # must not look as if it were saved, nor blame a question never touched.
+    data = {**JOB, "ended_on": "2026-11-10", "exit_path": "plan_fail_t2"}
+    post(alice_client, full_case, "job", data, action="back")
+    page = alice_client.get(step_url(full_case, "job")).content.decode()
+    assert 'value="2026-11-10"' in page
+    assert "This event at work comes after this day: Pivot meeting (Nov. 18, 2026)" in page
+    assert "is not one of the available choices" not in page
+    # The way it ended was saved without its day: the review does not call the case ready.
+    review = alice_client.get(step_url(full_case, "review")).content.decode()
+    assert "Enter your last day, or clear how it ended." in review

@@ -347,6 +347,9 @@ def test_a_firing_without_its_day_says_so_above_the_deadlines(alice_client, alic
     # The callout that opens the page says so first.
     callout = page[page.index("What to do next") : page.index("Every date is in the Deadlines")]
     assert "Missing: the day you were told your job would end." in callout
+    assert '<a href="#sec-deadlines">See the Deadlines section.</a>' in (
+        results_of(alice_client, alice, document)
+    )
     # The lawyer's first page lists it under "Not known yet".
     with translation.override("en"):
         assert "The day you were told your job would end." in report_for(parse(document)).unknowns

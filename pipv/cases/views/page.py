@@ -10,6 +10,7 @@ from django.utils.datastructures import MultiValueDict
 from pipv.engine import validate
 
 from .. import editing, versioning
+from ..forms import DocumentForm
 from ..models import CaseRecord
 from ..steps import LISTS, Step, applicable, first_incomplete
 from . import items
@@ -26,18 +27,24 @@ def form_with_drafts(record: CaseRecord, step: Step):
     # what was typed over them.
     data = MultiValueDict()
     for bound in form:
-        data.setlist(bound.html_name, _as_posted(bound.value()))
+        data.setlist(bound.html_name, _as_posted(bound.value(), bound.field.widget))
     for name, value in typed.items():
         if name in form.fields:
-            data.setlist(name, _as_posted(value))
+            data.setlist(name, _as_posted(value, form.fields[name].widget))
     form = step.form(record, data)
     form.is_valid()
+    if isinstance(form, DocumentForm):
+        # What the engine refused when it was typed (a last day before listed events) is
+        # said again, so a value shown as typed never looks saved.
+        editing.check_with_engine(form, record.document)
     return form
 
 
-def _as_posted(value) -> list[str]:
+def _as_posted(value, widget) -> list[str]:
     if isinstance(value, list | tuple):
         return [str(v) for v in value]
+    if value is None and getattr(widget, "allow_multiple_selected", False):
+        return []  # no tick at all, not a tick of "" (which no choice is)
     return ["" if value is None else str(value)]
 
 

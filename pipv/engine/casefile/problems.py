@@ -31,10 +31,7 @@ MESSAGES: dict[str, str] = {
     "before_start": _("%(value)s is before the %(start)s on %(start_date)s"),
     "before_offer": _("%(value)s is before the day the offer came, %(date)s"),
     "before_employment": _("%(value)s is before your first day at this employer, %(start_date)s"),
-    "after_employment": _(
-        "%(value)s is after your last day at this employer, %(end_date)s: check the date, or "
-        'if it happened after you left, choose "Something else against me"'
-    ),
+    "after_employment": _("%(value)s is after your last day at this employer, %(end_date)s"),
     "not_this_process": _("is not a way of leaving in the process chosen (%(value)s)"),
     "needs_ended_on": _("says how the job ended, but not its last day (employment.ended_on)"),
     "not_utf8": _(

@@ -277,7 +277,7 @@ def _firing_day_note(a: Assessment) -> tuple[str, str]:
         )
         short = _(
             "the day you were told your job would end. The deadlines to file a charge about "
-            "the firing run from it: see Deadlines."
+            "the firing run from it."
         )
     else:
         opening = _(
@@ -286,16 +286,16 @@ def _firing_day_note(a: Assessment) -> tuple[str, str]:
         )
         short = _(
             "if your employer ended your job, the day you were told. The deadlines to file a "
-            "charge about a firing run from it: see Deadlines."
+            "charge about a firing run from it."
         )
     days = (a.as_of - ended).days
     rest = ngettext(
-        "The deadlines to file a charge about a firing run from that day, so they are not "
-        "shown. The EEOC's limit is 180 or 300 days from it, and your last day was %(days)s "
-        'day ago. Add the day under "What happened at work" as "%(kind)s".',
-        "The deadlines to file a charge about a firing run from that day, so they are not "
-        "shown. The EEOC's limit is 180 or 300 days from it, and your last day was %(days)s "
-        'days ago. Add the day under "What happened at work" as "%(kind)s".',
+        "The deadlines to file a charge about a firing run from that day, and the rows below "
+        "do not include them. The EEOC's limit is 180 or 300 days from it, and your last day "
+        'was %(days)s day ago. Add the day under "What happened at work" as "%(kind)s".',
+        "The deadlines to file a charge about a firing run from that day, and the rows below "
+        "do not include them. The EEOC's limit is 180 or 300 days from it, and your last day "
+        'was %(days)s days ago. Add the day under "What happened at work" as "%(kind)s".',
         days,
     ) % {"days": days, "kind": _(labels.EVENT_KIND["termination_notice"])}
     return opening % {"date": day(ended)} + gap() + rest, short
