@@ -387,7 +387,7 @@ def test_review_lists_engine_problems_with_links_to_the_field(alice_client, full
     full_case.document["employment"]["exit_path"] = "plan_fail_t2"
     full_case.save()
     page = alice_client.get(step_url(full_case, "review")).content.decode()
-    assert "Enter your last day, or clear how it ended." in page
+    assert "Your job, How did it end? Enter your last day, or clear how it ended." in page
     assert f'href="{step_url(full_case, "job")}?return=review#id_exit_path"' in page
 
 
