@@ -347,9 +347,12 @@ def test_a_firing_without_its_day_says_so_above_the_deadlines(alice_client, alic
     # The callout that opens the page says so first.
     callout = page[page.index("What to do next") : page.index("Every date is in the Deadlines")]
     assert "Missing: the day you were told your job would end." in callout
-    assert '<a href="#sec-deadlines">See the Deadlines section.</a>' in (
-        results_of(alice_client, alice, document)
-    )
+    html = results_of(alice_client, alice, document)
+    assert '<a href="#sec-deadlines">See the Deadlines section.</a>' in html
+    # One click to where the day is added.
+    record = CaseRecord.objects.filter(owner=alice).latest("pk")
+    events = reverse("cases:step", args=[record.pk, "events"])
+    assert f'<a href="{events}#add-events">Add the day now</a>' in html
     # The lawyer's first page lists it under "Not known yet".
     with translation.override("en"):
         assert "The day you were told your job would end." in report_for(parse(document)).unknowns
