@@ -318,11 +318,6 @@ def release_offer(case: Case, line: Timeline) -> tuple[str, date] | None:
     return None
 
 
-# Ways a job ends that the employer chose; after another way ("other", not said, or a won
-# appeal with no new team found) the person may have left on their own.
-FIRED = frozenset({"plan_fail_t2", "appeal_fail_t3", "pip_fail"})
-
-
 def firing_day_missing(case: Case) -> str | None:
     """Whether the job may have been ended for the person with the day they were told of it
     missing from the record: "fired", "if_fired" (the way it ended does not say), or None.
@@ -337,7 +332,8 @@ def firing_day_missing(case: Case) -> str | None:
     """
     emp = case.employment
     ended = emp.ended_on
-    if ended is None or emp.exit_path in profile_of(emp.process).leave_stages:
+    profile = profile_of(emp.process)
+    if ended is None or emp.exit_path in profile.leave_stages:
         return None
     stage = STAGES.get(emp.exit_path or "")
     plan_end = (
@@ -345,4 +341,6 @@ def firing_day_missing(case: Case) -> str | None:
     )
     if any(e.date <= ended for e in case.events_of("termination_notice", *plan_end)):
         return None
-    return "fired" if emp.exit_path in FIRED else "if_fired"
+    # Staying on ends only by the employer's choice; after another way ("other", not said,
+    # or a won appeal with no new team found) the person may have left on their own.
+    return "fired" if emp.exit_path in profile.stay_stages else "if_fired"

@@ -360,12 +360,7 @@ EVENT_KIND = Vocabulary(
         ADVERSE,
         at_work=True,
     ),
-    EventKind(
-        "pay_cut",
-        _("Pay cut"),
-        _("Less base pay, bonus or stock."),
-        ADVERSE,
-    ),
+    EventKind("pay_cut", _("Pay cut"), _("Less base pay, bonus or stock."), ADVERSE),
     EventKind(
         "excluded_from_work",
         _("Left out of meetings or work"),

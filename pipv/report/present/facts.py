@@ -247,10 +247,10 @@ def _unknowns(a: Assessment) -> tuple[str, ...]:
         found.append(_("Whether an arbitration agreement was signed."))
     if a.defaults_used:
         found.append(_("The severance terms in your own letter (the figures use defaults)."))
-    missing = deadlines.firing_day_missing(case)
-    if missing == "fired":
+    missing = _firing_day_asked(a)
+    if missing == "firing_day":
         found.append(_("The day you were told your job would end."))
-    elif missing == "if_fired":
+    elif missing == "firing_day.if_fired":
         found.append(_("Whether your employer ended your job, and the day you were told."))
     if any(d.source == deadlines.OFFER_DAY_NOT_GIVEN for d in a.deadlines):
         found.append(
@@ -263,14 +263,19 @@ def _unknowns(a: Assessment) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _firing_day_asked(a: Assessment) -> str | None:
+    """The engine's question for the day a firing was told, by its code, if it asks one."""
+    return next((q.code for q in a.questions if q.id == "firing_day"), None)
+
+
 def _firing_day_note(a: Assessment) -> tuple[str, str]:
     """What the Deadlines section says when the day a firing was told is missing, and the
     callout's shorter line; empty when it is not."""
     ended = a.case.employment.ended_on
-    missing = deadlines.firing_day_missing(a.case)
+    missing = _firing_day_asked(a)
     if ended is None or missing is None:
         return "", ""
-    if missing == "fired":
+    if missing == "firing_day":
         opening = _(
             "Your job ended on %(date)s, but your record does not say when you were told it "
             "would end (on or before that day)."
