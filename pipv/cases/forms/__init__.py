@@ -1,10 +1,11 @@
 """Plain forms for the questionnaire: fields that are places in the case file (fields.py),
-the steps' forms (job.py, steps.py) and the forms of a list's items (items.py)."""
+people treated better typed as lines (comparators.py), the steps' forms (job.py, steps.py)
+and the forms of a list's items (items.py)."""
 
+from .comparators import ComparatorsField
 from .fields import (
     AmountField,
     ChoiceField,
-    ComparatorsField,
     DateField,
     DescribedForm,
     DocField,

@@ -75,6 +75,12 @@ class DocField:
     def from_document(self, value: Any) -> Any:
         return value
 
+    def keeps(self, value: Any, saved: Any) -> bool:
+        """Whether ``value``, as sent back, is the saved value as the page showed it, which
+        saving must then leave exactly as it is (a field whose text form is not the case
+        file's, like a list typed as lines, says so)."""
+        return False
+
 
 class TextField(DocField, forms.CharField):
     def __init__(self, *, long: bool = False, **kwargs):
@@ -294,36 +300,6 @@ def yes_no(label, help_text, *, required: bool = True) -> YesNoField:
     return YesNoField(label=label, required=required, help_text=help_text)
 
 
-class ComparatorsField(TextField):
-    """People treated better, one a line: "who: what happened to them".
-
-    The case file keeps them as a list of {"who", "what_happened"}; typed as lines they need
-    no list of their own on the page.
-    """
-
-    def __init__(self, **kwargs):
-        super().__init__(long=True, **kwargs)
-
-    def to_document(self, value: str) -> list[dict[str, str]] | None:
-        people = []
-        for line in (value or "").splitlines():
-            # A Chinese keyboard types the full-width colon.
-            who, _sep, what = line.replace("：", ":", 1).partition(":")
-            if who.strip():
-                people.append({"who": who.strip()[:MAX_SHORT_TEXT], "what_happened": what.strip()})
-        return people or None
-
-    def from_document(self, value: Any) -> Any:
-        if not isinstance(value, list):
-            return None
-        lines = []
-        for person in value:
-            if isinstance(person, dict) and person.get("who"):
-                what = str(person.get("what_happened") or "")
-                lines.append(f"{person['who']}: {what}" if what else str(person["who"]))
-        return "\n".join(lines) or None
-
-
 class DocumentForm(DescribedForm):
     """A form whose fields are places in the case file (``paths``: field name -> path).
 
@@ -357,6 +333,9 @@ class DocumentForm(DescribedForm):
         for name, value in self.cleaned_data.items():
             field = self.fields[name]
             if isinstance(field, DocField) and name in self.paths:
+                saved = get_path(self.document, self.paths[name])
+                if saved is not MISSING and field.keeps(value, saved):
+                    continue
                 put_path(doc, self.paths[name], field.to_document(value))
 
     def field_for_path(self, path: str) -> str | None:

@@ -1,0 +1,146 @@
+"""People treated better, typed as lines on the job step: a person's account is kept whole.
+
+One person starts a line ("who: what happened"); lines after it without a colon go on about the
+same person. Nothing the person typed is cut unseen, and a list saved unchanged stays as it was.
+"""
+
+import copy
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils.datastructures import MultiValueDict
+
+from pipv.cases.forms import ComparatorsField, JobForm
+from pipv.cases.views.page import _as_posted
+from tests.factories import case_record, step_url, stored
+
+FIELD = ComparatorsField(label="People treated better", required=False)
+
+
+def people(typed: str):
+    return FIELD.to_document(FIELD.clean(typed))
+
+
+def test_a_story_told_over_several_lines_stays_one_persons():
+    typed = (
+        "Teammate, same level: missed the same goal, no plan\n"
+        "and was given an extra month\n"
+        "Another manager: kept her team"
+    )
+    assert people(typed) == [
+        {
+            "who": "Teammate, same level",
+            "what_happened": "missed the same goal, no plan\nand was given an extra month",
+        },
+        {"who": "Another manager", "what_happened": "kept her team"},
+    ]
+
+
+def test_names_without_a_story_are_each_a_person():
+    assert people("Teammate A\nTeammate B") == [
+        {"who": "Teammate A", "what_happened": ""},
+        {"who": "Teammate B", "what_happened": ""},
+    ]
+
+
+def test_a_story_may_start_on_the_line_after_the_colon():
+    assert people("Teammate A:\nmissed the goal, no plan") == [
+        {"who": "Teammate A", "what_happened": "missed the goal, no plan"}
+    ]
+
+
+def test_a_web_address_in_who_is_not_cut_at_its_colon():
+    assert people("see https://wiki.example/team: got a month more") == [
+        {"who": "see https://wiki.example/team", "what_happened": "got a month more"}
+    ]
+
+
+def test_a_full_width_colon_splits_without_a_space():
+    assert people("同级队友：同样没达成目标") == [
+        {"who": "同级队友", "what_happened": "同样没达成目标"}
+    ]
+
+
+def test_a_line_too_long_to_be_a_name_is_refused_not_cut():
+    typed = "My teammate " + "x" * 300
+    with pytest.raises(ValidationError) as refused:
+        FIELD.clean(typed)
+    assert "at most 200 characters" in str(refused.value)
+
+
+def test_a_colon_with_no_one_before_it_is_refused_not_dropped():
+    with pytest.raises(ValidationError) as refused:
+        FIELD.clean(": was given more time")
+    assert "say who it was" in str(refused.value)
+
+
+def test_each_person_may_say_as_much_as_a_note():
+    long_story = "word " * 1_000  # 5,000 characters each, 10,000 and more together
+    typed = f"Teammate A: {long_story}\nTeammate B: {long_story}"
+    assert [p["who"] for p in people(typed)] == ["Teammate A", "Teammate B"]
+
+
+def test_a_persons_story_over_the_note_limit_is_refused():
+    with pytest.raises(ValidationError) as refused:
+        FIELD.clean("Teammate A: " + "x" * 10_001)
+    assert "too long" in str(refused.value)
+
+
+IMPORTED = [
+    # Written by another tool: a story in several lines, a colon inside the name.
+    {"who": "Lead: platform team", "what_happened": "missed the goal\nkept the bonus"},
+    {"who": "see https://wiki.example/x", "what_happened": "Note: given a month more"},
+    {"who": "Teammate C", "what_happened": ""},
+]
+
+
+@pytest.fixture
+def imported_case(alice):
+    case = case_record(alice)
+    document = copy.deepcopy(case.document)
+    document["employment"]["comparators"] = copy.deepcopy(IMPORTED)
+    case.document = document
+    case.save()
+    return case
+
+
+def the_job_step_as_a_browser_posts_it(case) -> MultiValueDict:
+    form = JobForm(document=case.document)
+    data = MultiValueDict()
+    for bound in form:
+        data.setlist(bound.html_name, _as_posted(bound.value(), bound.field.widget))
+    # A browser sends a text box's lines with carriage returns.
+    data.setlist("comparators", [data["comparators"].replace("\n", "\r\n")])
+    data["action"] = "continue"
+    return data
+
+
+def test_saving_the_job_step_unchanged_keeps_an_imported_list_exactly(alice_client, imported_case):
+    response = alice_client.post(
+        step_url(imported_case, "job"), the_job_step_as_a_browser_posts_it(imported_case)
+    )
+    assert response.status_code == 302
+    assert stored(imported_case).document["employment"]["comparators"] == IMPORTED
+
+
+def test_a_story_in_several_lines_is_shown_so_that_it_reads_back_the_same():
+    story = [
+        {"who": "Teammate A", "what_happened": "missed the goal\nNote: kept the bonus"},
+        {"who": "Teammate B", "what_happened": ""},
+    ]
+    shown = FIELD.from_document(story)
+    # Its later lines start with spaces, so a colon in them does not start a person.
+    assert shown == "Teammate A: missed the goal\n  Note: kept the bonus\nTeammate B:"
+    assert people(shown) == story
+
+
+def test_the_pdf_keeps_the_lines_of_a_persons_story(full_case):
+    from pipv.engine import parse
+    from pipv.report.render import pdf_html
+
+    document = copy.deepcopy(full_case.document)
+    document["employment"]["comparators"] = [
+        {"who": "Teammate A", "what_happened": "missed the goal\nkept the bonus"}
+    ]
+    html, _title = pdf_html(parse(document), "en")
+    assert "missed the goal<br>kept the bonus" in html
