@@ -132,6 +132,25 @@ def test_text_pasted_from_a_word_processor_keeps_its_lines_and_loses_its_control
     ]
 
 
+def test_a_direction_override_left_open_is_closed_at_its_lines_end():
+    # An unclosed U+202E would reverse what pipv prints after the person's words (the rest of
+    # the cover's line, the PDF's running header). A text box ends it at the line's end, so
+    # it is closed there: the person's words look as typed, and nothing after them turns.
+    c = case_with(
+        **{
+            "employment.employer": "Acme\u202eCorp",
+            "protected_activities.0.notes": "one \u2067two\u202athree\r\nfour \u202eok\u202c",
+        }
+    )
+    assert c.employment.employer == "Acme\u202eCorp\u202c"
+    assert (
+        c.protected_activities[0].notes
+        == "one \u2067two\u202athree\u202c\u2069\r\nfour \u202eok\u202c"
+    )
+    # Written and read again, it is the same: a file pipv wrote always reads back.
+    assert loads(dumps(c)) == c
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

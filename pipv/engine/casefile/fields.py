@@ -38,9 +38,40 @@ _CONTROLS = [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, *range(0x7F, 0xA0)]
 _PLAIN = str.maketrans({**dict.fromkeys(_CONTROLS), **_LINE_ENDS})
 
 
+# A direction override or isolate left open (a stray U+202E, pasted or planted) would reverse
+# whatever pipv prints after the person's words on the same line: the rest of a sentence, the
+# PDF's running header. A text box ends them at each line's end, so the person saw them end
+# there; each is closed there, the way they saw it.
+_EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")  # closed by U+202C
+_ISOLATES = frozenset("\u2066\u2067\u2068")  # closed by U+2069
+_OPENERS = _EMBEDDINGS | _ISOLATES
+_POP_EMBEDDING, _POP_ISOLATE = "\u202c", "\u2069"
+
+
 def plain_text(value: str) -> str:
-    """``value`` with its line-ending characters made newlines and other controls left out."""
-    return value.translate(_PLAIN)
+    """``value`` with its line-ending characters made newlines, other controls left out, and
+    each direction override or isolate it opens closed by the end of its line."""
+    value = value.translate(_PLAIN)
+    if _OPENERS.isdisjoint(value):
+        return value
+    return "\n".join(_closed(line) for line in value.split("\n"))
+
+
+def _closed(line: str) -> str:
+    body, end = (line[:-1], "\r") if line.endswith("\r") else (line, "")
+    open_marks: list[str] = []  # the closing mark each open one waits for, innermost last
+    for ch in body:
+        if ch in _EMBEDDINGS:
+            open_marks.append(_POP_EMBEDDING)
+        elif ch in _ISOLATES:
+            open_marks.append(_POP_ISOLATE)
+        elif ch == _POP_EMBEDDING and open_marks and open_marks[-1] == _POP_EMBEDDING:
+            open_marks.pop()
+        elif ch == _POP_ISOLATE and _POP_ISOLATE in open_marks:
+            # It ends its isolate and every embedding opened inside it.
+            while open_marks.pop() != _POP_ISOLATE:
+                pass
+    return body + "".join(reversed(open_marks)) + end
 
 
 class FieldReader:
@@ -121,10 +152,11 @@ class FieldReader:
             if not isinstance(value, str):
                 self.problem(path, "not_text")
                 return None
+            # Measured as kept, so that a file pipv wrote reads back.
+            value = plain_text(value)
             if len(value) > limit:
                 self.problem(path, "too_long", length=len(value), limit=limit)
                 return None
-            value = plain_text(value)
             if non_empty and not value.strip():
                 self.problem(path, "empty")
                 return None
