@@ -12,9 +12,10 @@ PYTEST_ARGS ?=
 PDF_WORKERS ?= auto
 
 # What pipv needs from the system: Pango (>= 1.44) and fonts for WeasyPrint's PDFs (Noto Sans
-# CJK SC draws the Chinese copy, with a real bold face), GNU gettext to compile the
+# CJK SC draws the Chinese copy, with a real bold face; Noto Color Emoji the emoji people put
+# in their own words, which would print as empty boxes), GNU gettext to compile the
 # translations, and qpdf, with which the tests check each PDF's structure.
-APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-noto-cjk fontconfig gettext qpdf
+APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji fontconfig gettext qpdf
 LDCONFIG := $(or $(shell command -v ldconfig 2>/dev/null),/sbin/ldconfig)
 
 .DEFAULT_GOAL := help
@@ -54,6 +55,7 @@ system-deps:
 	  $(LDCONFIG) -p 2>/dev/null | grep -q 'libpangoft2-1\.0\.so' && \
 	  command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'dejavu' && \
 	  fc-list 2>/dev/null | grep -q 'Noto Sans CJK SC' && \
+	  fc-list 2>/dev/null | grep -q 'Noto Color Emoji' && \
 	  command -v msgfmt >/dev/null 2>&1 && command -v qpdf >/dev/null 2>&1; \
 	}; \
 	if have; then exit 0; fi; \
@@ -70,7 +72,7 @@ system-deps:
 	if command -v apt-get >/dev/null 2>&1; then \
 	  echo "  sudo apt-get install -y --no-install-recommends $(APT_PACKAGES)" >&2; \
 	else \
-	  echo "  install Pango (1.44 or newer), DejaVu and Noto Sans CJK SC fonts, gettext and qpdf;" >&2; \
+	  echo "  install Pango (1.44 or newer), DejaVu, Noto Sans CJK SC and Noto Color Emoji fonts, gettext and qpdf;" >&2; \
 	  echo "  see https://doc.courtbouillon.org/weasyprint/stable/first_steps.html" >&2; \
 	fi; \
 	echo "(Set PIPV_SKIP_SYSTEM_DEPS=1 to skip this check.)" >&2; \

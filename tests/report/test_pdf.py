@@ -320,3 +320,18 @@ def test_a_render_leaves_the_garbage_collector_as_it_found_it(amazon_case):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_emoji_in_the_persons_words_are_drawn_in_a_local_emoji_font():
+    # DejaVu and Noto CJK have few emoji: "👍🏽 ✅" printed as empty boxes. Debian's
+    # fonts-noto-color-emoji (installed by make system-deps) draws them; nothing is fetched.
+    document = example_document("amazon-focus-pivot")
+    document["events"][0]["notes"] = "Manager said 👍🏽 ✅ in the 1:1."
+    rendered = pdf_for(parse(document), "en")
+    fonts = {
+        str(font.get_object()["/BaseFont"]).split("+")[-1]
+        for page in PdfReader(io.BytesIO(rendered)).pages
+        for font in (page["/Resources"].get("/Font") or {}).values()
+    }
+    assert "Noto-Color-Emoji" in fonts
+    assert "👍🏽 ✅" in pdf_text(rendered)
