@@ -144,3 +144,18 @@ def test_the_pdf_keeps_the_lines_of_a_persons_story(full_case):
     ]
     html, _title = pdf_html(parse(document), "en")
     assert "missed the goal<br>kept the bonus" in html
+
+
+def test_a_name_written_without_spaces_wraps_on_the_page_instead_of_running_off(full_case):
+    from pipv.engine import parse
+    from pipv.report.render import pdf_for
+    from tests.report.conftest import pdf_text
+
+    who = "Teammate" + "z" * 150 + "End"
+    document = copy.deepcopy(full_case.document)
+    document["employment"]["comparators"] = [{"who": who, "what_happened": "kept the bonus"}]
+    text = pdf_text(pdf_for(parse(document), "en"))
+    # All of it is printed, over more than one line: cut off at the page's edge, the whole
+    # name would still be one run of text.
+    assert who in "".join(text.split())
+    assert who not in text
