@@ -88,6 +88,25 @@ def test_the_facts_carry_the_persons_own_words_in_date_order():
     assert 5 <= len(report.key_facts) <= 8
 
 
+def test_what_a_report_of_a_wrong_was_about_is_among_its_facts():
+    doc = example_document("amazon-focus-pivot")
+    doc["protected_activities"].append(
+        {
+            "id": "pa9",
+            "kind": "whistleblower_report",
+            "date": "2026-08-03",
+            "reported_to": "hr",
+            "in_writing": True,
+            "decision_maker_knew": "unknown",
+            "subject": "securities_fraud",
+        }
+    )
+    _, report = report_of(doc)
+    (fact,) = [f for f in report.facts if f.iso == "2026-08-03"]
+    details = {d.label: d.value for d in fact.details}
+    assert details["What it was about"] == "Fraud or securities violations"
+
+
 def test_the_next_thing_to_do_is_the_pivot_choice_and_severance_needs_a_release():
     _, report = report_of(example_document("amazon-focus-pivot"))
     # Pivot meeting Monday Nov. 16, 2026 + 5 business days (the meeting day not counted):

@@ -176,6 +176,8 @@ def _activity_details(act: ProtectedActivity) -> list[Line]:
     # Left unanswered, it is not said: the report invents no one.
     if act.reported_to is not None:
         details.append(Line(_("Told"), _(labels.REPORTED_TO[act.reported_to])))
+    if act.subject is not None:
+        details.append(Line(_("What it was about"), _(labels.SUBJECT[act.subject])))
     details += [
         Line(_("In writing"), _("yes") if act.in_writing else _("no")),
         Line(_("Did the person who acted know?"), _(KNEW[act.decision_maker_knew])),
