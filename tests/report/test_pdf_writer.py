@@ -96,4 +96,44 @@ def test_the_example_pdf_is_the_file_pydyf_would_write(monkeypatch, language):
 
     quick = render()
     monkeypatch.setattr(pydyf.PDF, "write", pydyf.PDF.write.__wrapped__)
+    monkeypatch.setattr(pydyf.PDF, "page_references", pdf_writer.ORIGINAL_PAGE_REFERENCES)
+    monkeypatch.setattr(pydyf, "_to_bytes", pdf_writer.ORIGINAL_TO_BYTES)
     assert render() == quick
+
+
+def test_page_references_are_kept_until_a_page_is_added():
+    pdf = pydyf.PDF()
+    pdf.add_page(pydyf.Dictionary({"Type": "/Page"}))
+    first = pdf.page_references
+    assert first is pdf.page_references  # kept, not built again
+    pdf.add_page(pydyf.Dictionary({"Type": "/Page"}))
+    assert pdf.page_references == pdf_writer.ORIGINAL_PAGE_REFERENCES.fget(pdf)
+    assert len(pdf.page_references) == 2
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        b"0 0 m",
+        "/Span",
+        "/StructElem",
+        7,
+        -12,
+        10**20,
+        True,
+        0.5,
+        2.0,
+        pydyf.Dictionary({"Type": "/Page", "MCID": 3}),
+        pydyf.Array([1, "/Name", b"2 0 R"]),
+        pydyf.String("Lin Chen (example)"),
+    ],
+)
+def test_values_become_the_bytes_pydyf_gives(value):
+    assert pdf_writer._to_bytes(value) == pdf_writer.ORIGINAL_TO_BYTES(value)
+
+
+def test_text_pydyf_cannot_write_as_ascii_is_refused_as_pydyf_refuses_it():
+    with pytest.raises(UnicodeEncodeError):
+        pdf_writer._to_bytes("/Spän")
+    with pytest.raises(UnicodeEncodeError):
+        pdf_writer.ORIGINAL_TO_BYTES("/Spän")
