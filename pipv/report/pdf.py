@@ -24,7 +24,7 @@ from weasyprint import CSS, Attachment
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from . import pdf_writer, text_layout, xhtml
+from . import pdf_writer, svg_text, text_layout, xhtml
 
 # Every URL our templates give WeasyPrint starts here; {% static %} yields /static/… and the
 # document's base URL makes it absolute. The host is reserved (RFC 6761) and never resolved.
@@ -32,7 +32,7 @@ BASE_URL = "https://pipv.invalid/"
 STATIC_PREFIX = BASE_URL + str(settings.STATIC_URL).lstrip("/")
 
 # Bump when the templates or styles change in a way that changes the PDF.
-LAYOUT_VERSION = "14"
+LAYOUT_VERSION = "15"
 
 
 class Refused(ValueError):
@@ -108,6 +108,7 @@ def fonts() -> FontConfiguration:
         # Here, not at import: checking WeasyPrint's source is work for the processes that
         # render, and every web process imports this module.
         text_layout.install()
+        svg_text.install()
         config = _fonts.config = FontConfiguration()
     return config
 
