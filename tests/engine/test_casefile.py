@@ -151,6 +151,20 @@ def test_a_direction_override_left_open_is_closed_at_its_lines_end():
     assert loads(dumps(c)) == c
 
 
+def test_a_line_ended_by_a_lone_carriage_return_closes_its_overrides_there():
+    c = case_with(**{"protected_activities.0.notes": "\u202eabc\rdef"})
+    assert c.protected_activities[0].notes == "\u202eabc\u202c\rdef"
+
+
+def test_a_closing_mark_pipv_adds_does_not_count_against_a_limit():
+    # A 200-character name with an open override was read before the mark was added; it
+    # still is, and so is the file pipv writes with the mark.
+    name = "\u202e" + "x" * 199
+    c = case_with(**{"employment.employer": name})
+    assert c.employment.employer == name + "\u202c"
+    assert loads(dumps(c)) == c
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -105,6 +105,11 @@ def test_what_a_report_of_a_wrong_was_about_is_among_its_facts():
     (fact,) = [f for f in report.facts if f.iso == "2026-08-03"]
     details = {d.label: d.value for d in fact.details}
     assert details["What it was about"] == "Fraud or securities violations"
+    # A subject left from before the kind was changed says nothing of another activity.
+    doc["protected_activities"][-1]["kind"] = "fmla_request"
+    _, report = report_of(doc)
+    (fact,) = [f for f in report.facts if f.iso == "2026-08-03"]
+    assert "What it was about" not in {d.label for d in fact.details}
 
 
 def test_the_next_thing_to_do_is_the_pivot_choice_and_severance_needs_a_release():

@@ -1,12 +1,13 @@
 """People treated better, typed as lines: the case file keeps a list of {"who", "what_happened"}.
 
-The format, as the field's hint tells it: a line "who: what happened to them" starts a person;
-a line after it with no such colon, or one that starts with a space, goes on with what happened
-to that person, so a story told over several lines stays one person's. A line of a name alone
-is a person with no story yet, and so is each such line after it. The colon that splits a
-line is a full-width one (a Chinese keyboard's) or one followed by a space or the line's end,
-so a web address in a name does not cut it. Shown again, a person's later lines start with two
-spaces: saved unchanged, the page gives back the list it showed, whatever the text holds.
+The format, as the field's hint tells it: one person a line, "who: what happened to them". The
+colon that ends "who" is a full-width one (a Chinese keyboard's) or one followed by a space or
+the line's end, so a web address in a name does not cut it. Nothing typed is cut unseen: a line
+that cannot be read as a person (no one before the colon, a name longer than a name can be) is
+refused with the line named, and each person may say as much as a note.
+
+A list imported from a file may hold what no line can: a story over several lines is shown on
+one. Sent back as shown, the saved list is kept exactly as it was (``keeps``).
 """
 
 from __future__ import annotations
@@ -17,39 +18,33 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pipv.engine.casefile import MAX_LONG_TEXT, MAX_SHORT_TEXT
+from pipv.engine.casefile import MAX_LONG_TEXT, MAX_SHORT_TEXT, plain_text
+from pipv.engine.casefile.fields import text_length
 from pipv.engine.casefile.limits import MAX_ITEMS
 
 from .fields import TextField
 
 # Where "who" ends: a full-width colon, or a colon before a space or the line's end.
 _SPLIT = re.compile(r"：|:(?=\s|$)")
-_MORE = "  "  # how a person's later lines start when shown again
 
 
 def _people(text: str) -> tuple[list[dict[str, str]], list[str]]:
-    """The people in ``text``, and what keeps a line from being read as the person typed it."""
+    """The people in ``text``, one a line, and what keeps a line from being read as one."""
     people: list[dict[str, str]] = []
     refused: list[str] = []
-    told = False  # the last person was written with a colon: lines without one are their story
     for line in text.splitlines():
         if not line.strip():
             continue
         split = _SPLIT.search(line)
-        if people and (line[:1].isspace() or (split is None and told)):
-            person = people[-1]
-            person["what_happened"] = "\n".join(
-                filter(None, (person["what_happened"], line.strip()))
-            )
-            continue
-        told = split is not None
         who, what = (line[: split.start()], line[split.end() :]) if split else (line, "")
+        # Each part as the case file reader keeps it, so that the limits are the reader's.
+        who, what = plain_text(who.strip()), plain_text(what.strip())
         if not who.strip():
             refused.append(
                 _("“%(line)s”: say who it was (a name or a role) before the colon.")
                 % {"line": _start(line)}
             )
-        elif len(who.strip()) > MAX_SHORT_TEXT:
+        elif text_length(who) > MAX_SHORT_TEXT:
             refused.append(
                 _(
                     "“%(line)s”: who it was is at most %(limit)d characters. Put a colon after "
@@ -57,14 +52,13 @@ def _people(text: str) -> tuple[list[dict[str, str]], list[str]]:
                 )
                 % {"line": _start(line), "limit": MAX_SHORT_TEXT}
             )
-        else:
-            people.append({"who": who.strip(), "what_happened": what.strip()})
-    for person in people:
-        if len(person["what_happened"]) > MAX_LONG_TEXT:
+        elif text_length(what) > MAX_LONG_TEXT:
             refused.append(
                 _("What happened to “%(who)s” is too long: at most %(limit)d characters.")
-                % {"who": _start(person["who"]), "limit": MAX_LONG_TEXT}
+                % {"who": _start(who), "limit": MAX_LONG_TEXT}
             )
+        else:
+            people.append({"who": who, "what_happened": what})
     if len(people) > MAX_ITEMS:
         refused.append(_("At most %(limit)d people.") % {"limit": MAX_ITEMS})
     return people, refused
@@ -75,36 +69,33 @@ def _start(text: str) -> str:
     return text if len(text) <= 40 else text[:40] + "…"
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _shown(people: Any) -> str | None:
     lines = []
     for person in people if isinstance(people, list) else ():
         if not isinstance(person, dict) or not person.get("who"):
             continue
-        first, *more = str(person.get("what_happened") or "").split("\n")
-        lines.append(f"{person['who']}: {first}".rstrip())
-        lines.extend(_MORE + line for line in more if line.strip())
+        who = _one_line(str(person["who"]))
+        what = _one_line(str(person.get("what_happened") or ""))
+        lines.append(f"{who}: {what}" if what else who)
     return "\n".join(lines) or None
 
 
-def _same(typed: str | None, shown: str | None) -> bool:
-    def lines(text: str | None) -> list[str]:
-        return [line.rstrip() for line in (text or "").splitlines() if line.strip()]
-
-    return lines(typed) == lines(shown)
+def _lines(text: str | None) -> list[str]:
+    return [_one_line(line) for line in plain_text(text or "").splitlines() if line.strip()]
 
 
 class ComparatorsField(TextField):
     """People treated better, one a line: "who: what happened" (see the module's docstring)."""
 
     def __init__(self, **kwargs):
-        # Each person may say as much as a note (validate); the box holds them all.
-        kwargs.setdefault("max_length", MAX_LONG_TEXT * 20)
+        # Each person may say as much as a note (validate); the request's own size limit
+        # bounds the box as a whole.
+        kwargs.setdefault("max_length", None)
         super().__init__(long=True, **kwargs)
-
-    def widget_attrs(self, widget: Any) -> dict[str, Any]:
-        attrs = super().widget_attrs(widget)
-        attrs.pop("maxlength", None)  # as for a long answer: never cut unseen
-        return attrs
 
     def validate(self, value: Any) -> None:
         super().validate(value)
@@ -121,4 +112,4 @@ class ComparatorsField(TextField):
 
     def keeps(self, value: Any, saved: Any) -> bool:
         # Sent back as the page showed it: the saved list stays exactly as it is.
-        return _same(value, _shown(saved))
+        return _lines(value) == _lines(_shown(saved))

@@ -13,9 +13,11 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.core import validators
 from django.utils.translation import gettext_lazy as _
 
 from pipv.engine.casefile import MAX_LONG_TEXT, MAX_SHORT_TEXT, plain_text
+from pipv.engine.casefile.fields import text_length
 from pipv.engine.casefile.limits import MAX_SEVERANCE_WEEKS
 from pipv.engine.money import decimal_text, money_text
 from pipv.engine.vocabulary import Vocabulary
@@ -82,6 +84,13 @@ class DocField:
         return False
 
 
+class _TextLength(validators.MaxLengthValidator):
+    """A limit measured as the case file reader measures it (``text_length``)."""
+
+    def clean(self, x: str) -> int:
+        return text_length(x)
+
+
 class TextField(DocField, forms.CharField):
     def __init__(self, *, long: bool = False, **kwargs):
         kwargs.setdefault("max_length", MAX_LONG_TEXT if long else MAX_SHORT_TEXT)
@@ -89,6 +98,10 @@ class TextField(DocField, forms.CharField):
         if long:
             kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 3}))
         super().__init__(**kwargs)
+        self.validators = [
+            _TextLength(v.limit_value, v.message) if type(v) is validators.MaxLengthValidator else v
+            for v in self.validators
+        ]
         self.error_messages["max_length"] = _(
             "This is too long: at most %(limit_value)d characters (it has %(show_value)d)."
         )

@@ -128,10 +128,9 @@ class JobForm(DocumentForm):
     comparators = ComparatorsField(
         label=_("People in a similar role who were treated better"),
         help_text=_(
-            "a lawyer compares how others were treated. A person starts a line: who (a "
-            "name or a role), a colon, then what happened to them. Lines after it without a "
-            "colon go on about the same person. For example: “Teammate, same level: missed "
-            "the same goal, no plan”."
+            "a lawyer compares how others were treated. One person a line: "
+            "who (a name or a role), a colon, then what happened to them. For example: "
+            "“Teammate, same level: missed the same goal, no plan”."
         ),
     )
     protected_characteristics = many(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
@@ -48,19 +49,28 @@ _OPENERS = _EMBEDDINGS | _ISOLATES
 _POP_EMBEDDING, _POP_ISOLATE = "\u202c", "\u2069"
 
 
+_LINE_END = re.compile(r"(\r\n|\r|\n)")
+
+
 def plain_text(value: str) -> str:
     """``value`` with its line-ending characters made newlines, other controls left out, and
     each direction override or isolate it opens closed by the end of its line."""
     value = value.translate(_PLAIN)
     if _OPENERS.isdisjoint(value):
         return value
-    return "\n".join(_closed(line) for line in value.split("\n"))
+    parts = _LINE_END.split(value)  # lines, with the line ends between them
+    return "".join(_closed(part) if i % 2 == 0 else part for i, part in enumerate(parts))
+
+
+def text_length(value: str) -> int:
+    """How long ``value`` is against a limit: the marks that close a direction, invisible and
+    added by ``plain_text`` where the text left one open, do not count."""
+    return len(value) - value.count(_POP_EMBEDDING) - value.count(_POP_ISOLATE)
 
 
 def _closed(line: str) -> str:
-    body, end = (line[:-1], "\r") if line.endswith("\r") else (line, "")
     open_marks: list[str] = []  # the closing mark each open one waits for, innermost last
-    for ch in body:
+    for ch in line:
         if ch in _EMBEDDINGS:
             open_marks.append(_POP_EMBEDDING)
         elif ch in _ISOLATES:
@@ -71,7 +81,7 @@ def _closed(line: str) -> str:
             # It ends its isolate and every embedding opened inside it.
             while open_marks.pop() != _POP_ISOLATE:
                 pass
-    return body + "".join(reversed(open_marks)) + end
+    return line + "".join(reversed(open_marks))
 
 
 class FieldReader:
@@ -152,10 +162,9 @@ class FieldReader:
             if not isinstance(value, str):
                 self.problem(path, "not_text")
                 return None
-            # Measured as kept, so that a file pipv wrote reads back.
             value = plain_text(value)
-            if len(value) > limit:
-                self.problem(path, "too_long", length=len(value), limit=limit)
+            if text_length(value) > limit:
+                self.problem(path, "too_long", length=text_length(value), limit=limit)
                 return None
             if non_empty and not value.strip():
                 self.problem(path, "empty")

@@ -176,7 +176,7 @@ def _activity_details(act: ProtectedActivity) -> list[Line]:
     # Left unanswered, it is not said: the report invents no one.
     if act.reported_to is not None:
         details.append(Line(_("Told"), _(labels.REPORTED_TO[act.reported_to])))
-    if act.subject is not None:
+    if act.kind == "whistleblower_report" and act.subject is not None:
         details.append(Line(_("What it was about"), _(labels.SUBJECT[act.subject])))
     details += [
         Line(_("In writing"), _("yes") if act.in_writing else _("no")),
