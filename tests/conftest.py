@@ -11,6 +11,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import Resolver404, resolve
+from django.utils import translation
 from hypothesis import settings
 
 from tests.factories import case_record
@@ -53,6 +54,15 @@ def stored_version(path: str) -> int | None:
 @pytest.fixture
 def client():
     return PageClient()
+
+
+@pytest.fixture(autouse=True)
+def language_left_as_found():
+    """A request in Chinese leaves Chinese active in the test's thread (the locale middleware
+    turns a language on and not off): each test starts with none, whatever ran before it."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import copy
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import translation
 from django.utils.datastructures import MultiValueDict
 
 from pipv.cases.forms import ComparatorsField, JobForm
@@ -16,13 +15,6 @@ from pipv.cases.views.page import _as_posted
 from tests.factories import case_record, step_url, stored
 
 FIELD = ComparatorsField(label="People treated better", required=False)
-
-
-@pytest.fixture(autouse=True)
-def in_english():
-    # The refusals are read in English here, whatever language an earlier test left active.
-    with translation.override("en"):
-        yield
 
 
 def people(typed: str):
