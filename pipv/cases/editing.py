@@ -148,7 +148,6 @@ OUTSIDE_THE_JOB = {
     "before_employment": "employment.start_date",
     "after_employment": "employment.ended_on",
 }
-_EVENT_DATE = re.compile(r"events\[(\d+)\]\.date")
 
 
 def check_with_engine(form: DocumentForm, document: dict, prefix: str = "") -> None:
@@ -179,9 +178,13 @@ def _days_outside_the_job(form: DocumentForm, trial: dict, problems: list[Proble
             continue
         named = []
         for problem in problems:
-            found = _EVENT_DATE.fullmatch(problem.path)
-            if problem.code == code and found:
-                event = trial["events"][int(found.group(1))]
+            where = item_path(problem.path)
+            if (
+                problem.code == code
+                and where
+                and (where.list_path, where.rest) == ("events", "date")
+            ):
+                event = trial["events"][where.index]
                 named.append(
                     gettext("%(what)s (%(date)s)")
                     % {
