@@ -15,7 +15,7 @@ from datetime import date
 from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import number_format
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext_lazy
 
 from pipv.engine import CASE_FORMAT, Problem, validate
 from pipv.engine.case import Vest
@@ -143,10 +143,29 @@ def _typed(form, name: str) -> str | list[str]:
 
 
 # A first or last day that leaves events at work outside the job: the events are another
-# step's, so the day that moved says it. The engine's problem code, and the day's path.
+# step's, so the day that moved says it. The engine's problem code, the day's path, and the
+# words (the events named, and how many: "count").
 OUTSIDE_THE_JOB = {
-    "before_employment": "employment.start_date",
-    "after_employment": "employment.ended_on",
+    "before_employment": (
+        "employment.start_date",
+        ngettext_lazy(
+            "This event at work comes before this day: %(events)s. Change this day, or change "
+            "that event first.",
+            "These events at work come before this day: %(events)s. Change this day, or change "
+            "those events first.",
+            "count",
+        ),
+    ),
+    "after_employment": (
+        "employment.ended_on",
+        ngettext_lazy(
+            "This event at work comes after this day: %(events)s. Change this day, or change "
+            "that event first.",
+            "These events at work come after this day: %(events)s. Change this day, or change "
+            "those events first.",
+            "count",
+        ),
+    ),
 }
 
 
@@ -172,7 +191,7 @@ def check_with_engine(form: DocumentForm, document: dict, prefix: str = "") -> N
 
 
 def _days_outside_the_job(form: DocumentForm, trial: dict, problems: list[Problem]) -> None:
-    for code, path in OUTSIDE_THE_JOB.items():
+    for code, (path, words) in OUTSIDE_THE_JOB.items():
         name = form.field_for_path(path)
         if not name or name not in form.cleaned_data:
             continue
@@ -193,32 +212,7 @@ def _days_outside_the_job(form: DocumentForm, trial: dict, problems: list[Proble
                     }
                 )
         if named:
-            form.add_error(name, _outside_words(code, named))
-
-
-def _outside_words(code: str, named: list[str]) -> str:
-    events = {"events": gettext("; ").join(named)}
-    if code == "before_employment":
-        return (
-            ngettext(
-                "This event at work comes before this day: %(events)s. Change this day, or change "
-                "that event first.",
-                "These events at work come before this day: %(events)s. Change this day, or change "
-                "those events first.",
-                len(named),
-            )
-            % events
-        )
-    return (
-        ngettext(
-            "This event at work comes after this day: %(events)s. Change this day, or change "
-            "that event first.",
-            "These events at work come after this day: %(events)s. Change this day, or change "
-            "those events first.",
-            len(named),
-        )
-        % events
-    )
+            form.add_error(name, words % {"count": len(named), "events": gettext("; ").join(named)})
 
 
 def write_form(form: DocumentForm, document: dict, prefix: str = "") -> None:
