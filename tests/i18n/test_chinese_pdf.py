@@ -1,15 +1,13 @@
 """The Chinese copy of the PDF: Chinese text in a font that draws it, and the English figures."""
 
-import io
 import re
 from collections import Counter
 from datetime import date
 
 import pytest
-from pypdf import PdfReader
 
 from pipv.report.render import pdf_for
-from tests.report.conftest import example_case, pdf_text
+from tests.report.conftest import example_case, pdf_fonts, pdf_text
 
 MONEY = re.compile(r"-?\$[\d,]+\.\d\d")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -85,10 +83,5 @@ def test_the_chinese_text_is_drawn_with_the_local_cjk_font_and_its_bold():
     # draws the title, headings and totals: WeasyPrint does not embolden a regular face, so
     # with a family that has none they came out regular. One family for the whole copy: the
     # footer and the timeline's labels too, where fontconfig had picked another face.
-    pdf = PdfReader(io.BytesIO(pdf_for(example_case("amazon-focus-pivot"), "zh-hans")))
-    fonts = {
-        str(font.get_object()["/BaseFont"]).split("+")[-1]
-        for page in pdf.pages
-        for font in (page["/Resources"].get("/Font") or {}).values()
-    }
+    fonts = pdf_fonts(pdf_for(example_case("amazon-focus-pivot"), "zh-hans"))
     assert fonts == {"Noto-Sans-CJK-SC", "Noto-Sans-CJK-SC-Bold"}

@@ -28,6 +28,16 @@ def pdf_text(pdf: bytes) -> str:
     return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
 
 
+def pdf_fonts(pdf: bytes) -> set[str]:
+    """The families of the fonts a PDF's pages draw with, without the subset's tag
+    ("XKQQSR+DejaVu-Sans" is "DejaVu-Sans")."""
+    return {
+        str(font.get_object()["/BaseFont"]).split("+")[-1]
+        for page in PdfReader(io.BytesIO(pdf)).pages
+        for font in (page["/Resources"].get("/Font") or {}).values()
+    }
+
+
 @pytest.fixture(scope="session")
 def amazon_case():
     return example_case("amazon-focus-pivot")
