@@ -117,6 +117,19 @@ def test_saving_the_job_step_unchanged_keeps_an_imported_list_exactly(alice_clie
     assert stored(imported_case).document["employment"]["comparators"] == IMPORTED
 
 
+def test_adding_a_person_on_the_job_step_keeps_the_imported_ones_exactly(
+    alice_client, imported_case
+):
+    data = the_job_step_as_a_browser_posts_it(imported_case)
+    data["comparators"] += "\r\nTeammate D: no plan"
+    response = alice_client.post(step_url(imported_case, "job"), data)
+    assert response.status_code == 302
+    assert stored(imported_case).document["employment"]["comparators"] == [
+        *IMPORTED,
+        {"who": "Teammate D", "what_happened": "no plan"},
+    ]
+
+
 def test_a_story_imported_over_several_lines_is_shown_on_one_and_kept_one_persons():
     story = [{"who": "Teammate A", "what_happened": "missed the goal\nNote: kept the bonus"}]
     shown = FIELD.from_document(story)
@@ -132,9 +145,58 @@ def test_a_name_the_case_file_would_refuse_is_refused_by_the_form_too():
         FIELD.clean("\u202e" + "x" * 201 + ": story")
 
 
+def field_over(saved) -> ComparatorsField:
+    """The field as a form makes it over a case file that holds ``saved``."""
+    field = ComparatorsField(label="People treated better", required=False)
+    field.saved = copy.deepcopy(saved)
+    return field
+
+
+def sent_back(field: ComparatorsField, edit=lambda lines: lines):
+    """What saving the box gives, once the person has edited its shown lines."""
+    lines = edit(field.from_document(field.saved).split("\n"))
+    return field.to_document(field.clean("\r\n".join(lines)))
+
+
 def test_a_list_sent_back_unchanged_is_kept_with_its_direction_marks_and_lines():
     saved = [{"who": "\u202eBob\u202c", "what_happened": "x\ny"}]
-    assert FIELD.keeps(FIELD.clean(FIELD.from_document(saved).replace("\n", "\r\n")), saved)
+    assert sent_back(field_over(saved)) == saved
+
+
+def test_editing_one_person_keeps_the_other_imported_people_exactly():
+    def edit(lines):
+        return [lines[0], lines[1], "Teammate C: given a second chance", "Teammate D: no plan"]
+
+    assert sent_back(field_over(IMPORTED), edit) == [
+        IMPORTED[0],  # still "Lead: platform team", the story still over two lines
+        IMPORTED[1],
+        {"who": "Teammate C", "what_happened": "given a second chance"},
+        {"who": "Teammate D", "what_happened": "no plan"},
+    ]
+
+
+def test_a_person_whose_line_is_deleted_is_gone_and_the_others_stay_in_order():
+    assert sent_back(field_over(IMPORTED), lambda lines: [lines[2], lines[0]]) == [
+        IMPORTED[2],
+        IMPORTED[0],
+    ]
+
+
+def test_an_unchanged_imported_person_is_not_refused_by_the_typing_rules():
+    # Read as typed, this line's story would be "platform team: " plus 9,990 characters: over
+    # the limit. Shown and sent back unchanged, it is the saved person.
+    saved = [{"who": "Lead: platform team", "what_happened": "x" * 9_990}]
+    assert sent_back(field_over(saved)) == saved
+    with pytest.raises(ValidationError):
+        FIELD.clean(FIELD.from_document(saved))
+
+
+def test_two_people_shown_the_same_are_each_kept_once_and_a_third_copy_is_read_as_typed():
+    saved = [{"who": "Lead: ops", "what_happened": ""}] * 2
+    assert sent_back(field_over(saved), lambda lines: lines + [lines[0]]) == [
+        *saved,
+        {"who": "Lead", "what_happened": "ops"},
+    ]
 
 
 def test_the_pdf_keeps_the_lines_of_a_persons_story(full_case):

@@ -6,12 +6,15 @@ the line's end, so a web address in a name does not cut it. Nothing typed is cut
 that cannot be read as a person (no one before the colon, a name longer than a name can be) is
 refused with the line named, and each person may say as much as a note.
 
-A list imported from a file may hold what no line can: a story over several lines is shown on
-one. Sent back as shown, the saved list is kept exactly as it was (``keeps``).
+A list imported from a file may hold what no line can: a story over several lines, or a name
+with ": " in it, is shown on one line that would read back otherwise. So each line sent back as
+it was shown is the saved person, kept exactly as they were; only a line typed or changed is
+read as above.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -28,12 +31,18 @@ from .fields import TextField
 _SPLIT = re.compile(r"：|:(?=\s|$)")
 
 
-def _people(text: str) -> tuple[list[dict[str, str]], list[str]]:
-    """The people in ``text``, one a line, and what keeps a line from being read as one."""
+def _people(text: str, saved: Any) -> tuple[list[dict[str, str]], list[str]]:
+    """The people in ``text``, one a line, and what keeps a line from being read as one.
+
+    A line as the page showed a saved person is that person (each saved person once)."""
     people: list[dict[str, str]] = []
     refused: list[str] = []
+    shown = _saved_by_line(saved)
     for line in text.splitlines():
         if not line.strip():
+            continue
+        if shown.get(_key(line)):
+            people.append(shown[_key(line)].pop(0))
             continue
         split = _SPLIT.search(line)
         who, what = (line[: split.start()], line[split.end() :]) if split else (line, "")
@@ -73,19 +82,28 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _shown(people: Any) -> str | None:
-    lines = []
+def _shown_people(people: Any) -> list[tuple[str, dict]]:
+    """Each saved person the box shows, with their line."""
+    shown = []
     for person in people if isinstance(people, list) else ():
         if not isinstance(person, dict) or not person.get("who"):
             continue
         who = _one_line(str(person["who"]))
         what = _one_line(str(person.get("what_happened") or ""))
-        lines.append(f"{who}: {what}" if what else who)
-    return "\n".join(lines) or None
+        shown.append((f"{who}: {what}" if what else who, person))
+    return shown
 
 
-def _lines(text: str | None) -> list[str]:
-    return [_one_line(line) for line in plain_text(text or "").splitlines() if line.strip()]
+def _key(line: str) -> str:
+    # A browser sends the box back with its own line ends and may trim a line's spaces.
+    return _one_line(plain_text(line))
+
+
+def _saved_by_line(saved: Any) -> dict[str, list[dict]]:
+    by_line: dict[str, list[dict]] = {}
+    for line, person in _shown_people(saved):
+        by_line.setdefault(_key(line), []).append(copy.deepcopy(person))
+    return by_line
 
 
 class ComparatorsField(TextField):
@@ -99,17 +117,13 @@ class ComparatorsField(TextField):
 
     def validate(self, value: Any) -> None:
         super().validate(value)
-        _people_found, refused = _people(value or "")
+        _people_found, refused = _people(value or "", self.saved)
         if refused:
             raise forms.ValidationError(refused)
 
     def to_document(self, value: str) -> list[dict[str, str]] | None:
-        people, _refused = _people(value or "")
+        people, _refused = _people(value or "", self.saved)
         return people or None
 
     def from_document(self, value: Any) -> Any:
-        return _shown(value)
-
-    def keeps(self, value: Any, saved: Any) -> bool:
-        # Sent back as the page showed it: the saved list stays exactly as it is.
-        return _lines(value) == _lines(_shown(saved))
+        return "\n".join(line for line, _person in _shown_people(value)) or None

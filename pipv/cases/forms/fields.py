@@ -69,19 +69,20 @@ class DescribedForm(forms.Form):
 
 
 class DocField:
-    """How a field's value is written to and read from the case file."""
+    """How a field's value is written to and read from the case file.
+
+    ``saved`` is the field's value in the case file as the form found it (``MISSING`` when
+    none): a field whose text form is not the case file's, like a list typed as lines, reads
+    it to keep what was sent back as shown exactly as it was saved.
+    """
+
+    saved: Any = MISSING
 
     def to_document(self, value: Any) -> Any:
         return value if value not in ("", None) else None
 
     def from_document(self, value: Any) -> Any:
         return value
-
-    def keeps(self, value: Any, saved: Any) -> bool:
-        """Whether ``value``, as sent back, is the saved value as the page showed it, which
-        saving must then leave exactly as it is (a field whose text form is not the case
-        file's, like a list typed as lines, says so)."""
-        return False
 
 
 class _TextLength(validators.MaxLengthValidator):
@@ -335,20 +336,17 @@ class DocumentForm(DescribedForm):
     def __init__(self, *args, document: dict | None = None, **kwargs):
         self.document = document or {}
         super().__init__(*args, **kwargs)
-        if not self.is_bound:
-            for name, field in self.fields.items():
-                value = get_path(self.document, self.paths[name])
-                if value is not MISSING and value is not None and isinstance(field, DocField):
-                    self.initial.setdefault(name, field.from_document(value))
+        for name, field in self.fields.items():
+            if isinstance(field, DocField) and name in self.paths:
+                field.saved = get_path(self.document, self.paths[name])
+                if not self.is_bound and field.saved is not MISSING and field.saved is not None:
+                    self.initial.setdefault(name, field.from_document(field.saved))
 
     def write(self, doc: dict) -> None:
         """Write every answer that is valid; the others keep their saved value."""
         for name, value in self.cleaned_data.items():
             field = self.fields[name]
             if isinstance(field, DocField) and name in self.paths:
-                saved = get_path(self.document, self.paths[name])
-                if saved is not MISSING and field.keeps(value, saved):
-                    continue
                 put_path(doc, self.paths[name], field.to_document(value))
 
     def field_for_path(self, path: str) -> str | None:
