@@ -92,6 +92,18 @@ def test_pages_are_letter_numbered_and_titled(amazon_pdf):
     assert "Deadlines" in titles and "Appendix: sources and method" in titles
 
 
+def test_a_long_name_is_shortened_in_the_running_header_and_printed_whole_on_page_one():
+    # Written without spaces, a 200-character employer ran past the header's right edge on
+    # every page; the first page keeps the whole name, wrapped.
+    employer = "Employer" + "x" * 180 + "End"
+    document = example_document("amazon-focus-pivot")
+    document["employment"]["employer"] = employer
+    pages = PdfReader(io.BytesIO(pdf_for(parse(document), "en"))).pages
+    (header,) = [line for line in pages[1].extract_text().splitlines() if "Confidential" in line]
+    assert header.startswith("Lin Chen (example) · " + employer[:59] + "… · as of")
+    assert employer in "".join(pages[0].extract_text().split())
+
+
 def outline_titles(items):
     for item in items:
         if isinstance(item, list):
