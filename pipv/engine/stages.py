@@ -19,7 +19,6 @@ from .money import ZERO, cents
 from .processes import ANCHOR_TERMS, PROFILES, StageSpec, Terms
 
 JUST_MISSED_DAYS = 90
-FOCUS_NEXT_STEPS_DAYS = 30
 VISA_GRACE_DAYS = 60
 OPT_UNEMPLOYMENT_DAYS = 90
 OPT_STEM_UNEMPLOYMENT_DAYS = 150
@@ -129,7 +128,9 @@ def timeline(case: Case, terms: Terms) -> Timeline:
         # had closed by that day.
         anchor, anchor_event, projected = chosen.date, chosen.id, False
     else:
-        anchor, anchor_event, projected = _projected_start(case), None, True
+        # No Pivot meeting yet: counted as if it were today, the earliest it can come (a
+        # Focus can be ended into Pivot at any time), as the case format says.
+        anchor, anchor_event, projected = case.as_of, None, True
 
     deadline = None
     if has_pivot:
@@ -162,14 +163,6 @@ def timeline(case: Case, terms: Terms) -> Timeline:
         at_pivot_meeting=has_pivot and pivot is not None,
         plan_chosen=chosen is not None,
     )
-
-
-def _projected_start(case: Case) -> date:
-    """No Pivot meeting yet: from today, or from a Focus entry's 30-day next-steps date."""
-    focus = case.latest_event("focus_entry")
-    if focus is None:
-        return case.as_of
-    return max(case.as_of, add_days(focus.date, FOCUS_NEXT_STEPS_DAYS))
 
 
 def ends_on_recorded_plan_end(line: Timeline, spec: StageSpec) -> bool:

@@ -132,10 +132,13 @@ def test_without_a_pivot_meeting_the_stages_are_projected_from_today():
     assert any(d.projected for d in a.deadlines)
 
 
-def test_a_focus_entry_projects_from_its_next_steps_date():
+def test_a_recent_focus_entry_still_projects_from_today_the_earliest_pivot_can_come():
+    # A Focus can move to Pivot at any time, so its 30-day next-steps date (Dec 10) would
+    # promise days nobody has: the case format projects from the as-of date.
     c = case(**{"events": [{"id": "e1", "kind": "focus_entry", "date": "2026-11-10"}]})
-    # Focus Nov 10 + 30 days = Dec 10 (a Thursday), later than today: the projected start.
-    assert assess(c).timeline.start == date(2026, 12, 10)
+    a = assess(c)
+    assert a.timeline.start == date(2026, 11, 22)
+    assert a.timeline.decision_deadline == date(2026, 11, 30)
 
 
 def test_bonuses_count_less_what_must_be_paid_back():

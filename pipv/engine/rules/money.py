@@ -33,9 +33,9 @@ MONEY_RULES: tuple[Rule, ...] = (
         "stage.projected",
         _("Dates projected, not known"),
         _(
-            "Without a Pivot meeting, pipv guesses the stage dates from today (or 30 days "
-            "after a Focus entry, the reported next-steps date). Treat projected dates as "
-            "rough."
+            "Without a Pivot meeting, pipv counts the stage dates as if it were today: the "
+            "earliest it can come, since a Focus can reportedly move to Pivot at any time. "
+            "Treat projected dates as rough."
         ),
         FORUM,
         AS_REPORTED,
