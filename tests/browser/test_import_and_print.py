@@ -67,6 +67,11 @@ def test_an_imported_case_prints_its_whole_report(page):
     for figure in ("$40,163.54", "$34,600.99", "$31,284.23", "$98,270.13", "1 day left"):
         assert figure in text, figure
     assert "Sources and method" in text
+    # Every folded part prints open, with no "Show ..." line that paper cannot press: the
+    # signs a lawyer weighs, the questions to ask and each rule's sources.
+    assert "(pretext)" in text and "will your state treat it as quitting" in text
+    assert "29 U.S.C. 2617(c)(1)" in text
+    assert "Show " not in text
     # And no element reaches past the printed page's width.
     overflow = page.evaluate(
         """() => {
@@ -77,3 +82,14 @@ def test_an_imported_case_prints_its_whole_report(page):
         }"""
     )
     assert overflow == []
+
+
+def test_a_browser_that_cannot_print_closed_folds_has_them_opened_for_the_printout(page):
+    open_an_imported_report(page, "folder", "amazon-focus-pivot.json")
+    closed = "document.querySelectorAll('details:not([open])').length"
+    before = page.evaluate(closed)
+    assert before > 0
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.evaluate(closed) == 0
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert page.evaluate(closed) == before
