@@ -128,6 +128,7 @@ def pdf(request: HttpRequest, case_id: int) -> HttpResponse:
             "pdf_url": url,
             "results_url": reverse("report:results", args=[record.pk]),
             "refresh_seconds": REFRESH_SECONDS,
+            "time_limit": jobs.time_limit(),
         },
         status=202 if state == "preparing" else 200,
     )

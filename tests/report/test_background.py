@@ -309,7 +309,9 @@ def test_a_render_past_the_time_limit_is_stopped_and_the_page_offers_a_retry(
 
     response = download(alice_client, record)
     html = response.content.decode()
-    assert response.status_code == 200 and "took longer than a minute" in html
+    assert response.status_code == 200 and "took longer than 1 second," in html
+    # Trying again would only stop again for a case this long: the page says what else works.
+    assert "Your results page prints the same report" in html
     assert "Your answers are safe" in html and 'role="alert"' in html
     url = reverse("report:pdf", args=[record.pk])
     assert f'<form method="post" action="{url}">' in html and "Try again" in html
