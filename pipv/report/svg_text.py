@@ -16,13 +16,13 @@ source's hash, ``SOURCE_HASH``): what this relies on (that the letters are the i
 
 from __future__ import annotations
 
-import hashlib
-import inspect
 import sys
 from collections.abc import Iterator
 from typing import Any
 
 import weasyprint.svg
+
+from .same_source import same_source
 
 # The module, not the function of the same name that weasyprint.svg imports over it.
 SVG_TEXT = sys.modules["weasyprint.svg.text"]
@@ -81,15 +81,8 @@ def text(svg: Any, node: Any, font_size: float) -> Any:
     return ORIGINAL_TEXT(svg, node, font_size)
 
 
-def source_hash() -> str:
-    return hashlib.sha256(inspect.getsource(ORIGINAL_TEXT).encode()).hexdigest()
-
-
 def usable() -> bool:
-    try:
-        return source_hash() == SOURCE_HASH
-    except (OSError, TypeError):  # no source to compare with: keep WeasyPrint's own
-        return False
+    return same_source(SOURCE_HASH, ORIGINAL_TEXT)
 
 
 def install() -> bool:

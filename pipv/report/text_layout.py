@@ -22,14 +22,14 @@ The PDF is byte for byte the same (tests/report/test_text_layout.py).
 
 from __future__ import annotations
 
-import hashlib
-import inspect
 from typing import Any
 
 from weasyprint.text import line_break
 from weasyprint.text.constants import LST_TO_ISO, PANGO_DIRECTION
 from weasyprint.text.ffi import FROM_UNITS, ffi, gobject, pango, unicode_to_char_p
 from weasyprint.text.fonts import font_features, get_font_description
+
+from .same_source import same_source
 
 # sha256 of the source of ``Layout.setup``, which ``_setup`` copies, and of
 # ``get_font_description``, whose inputs ``_description`` keys on, in WeasyPrint 70.0.
@@ -169,18 +169,10 @@ def _setup(self: Any, style: Any) -> None:
         pango.pango_layout_set_attributes(self.layout, attr_list)
 
 
-def source_hash() -> str:
-    sources = (inspect.getsource(ORIGINAL_SETUP), inspect.getsource(get_font_description))
-    return hashlib.sha256("\n".join(sources).encode()).hexdigest()
-
-
 def usable() -> bool:
     """WeasyPrint's ``Layout.setup`` and ``get_font_description`` are the ones ``_setup`` and
     ``_description`` were written against."""
-    try:
-        return source_hash() == SOURCE_HASH
-    except (OSError, TypeError):  # no source to compare with: keep WeasyPrint's own
-        return False
+    return same_source(SOURCE_HASH, ORIGINAL_SETUP, get_font_description)
 
 
 def install() -> bool:
