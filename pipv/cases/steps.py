@@ -249,7 +249,21 @@ class OfferStep(Step):
     form_class = forms.OfferForm
 
     def is_applicable(self, record):
+        # Also while its dates are saved after "no offer now": they still start deadlines (a
+        # signed release keeps its days to change one's mind), so they stay on view, with a
+        # note, until the person clears them.
+        return self.offer_in_hand(record) or self.answered(record)
+
+    def offer_in_hand(self, record):
         return get_path(record.document, "severance.offer_in_hand") is True
+
+    def answered(self, record):
+        """Whether an answer here still starts something: a date, or a group exit."""
+        doc = record.document
+        dates = ("severance.offer_date", "severance.release_signed_date")
+        return any(value_or_none(doc, p) is not None for p in dates) or (
+            value_or_none(doc, "severance.group_exit") is True
+        )
 
     def form(self, record, data=None):
         return self.form_class(
@@ -257,6 +271,9 @@ class OfferStep(Step):
             document=record.document,
             age_40_or_over=employment(record, "age_40_or_over") is True,
         )
+
+    def context(self, record):
+        return {"no_offer_now": not self.offer_in_hand(record)}
 
 
 class ReviewStep(Step):

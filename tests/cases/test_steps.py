@@ -183,6 +183,31 @@ def test_release_questions_appear_only_with_an_offer_in_hand(alice_client, full_
     assert 'name="group_exit"' not in page
 
 
+def test_release_dates_kept_after_no_offer_now_stay_on_view_since_they_still_count(
+    alice_client, full_case
+):
+    full_case.document["employment"]["age_40_or_over"] = True
+    full_case.document["severance"].update(
+        {"offer_in_hand": True, "offer_date": "2026-11-18", "release_signed_date": "2026-11-20"}
+    )
+    full_case.save()
+    post(alice_client, full_case, "severance", {"offer_in_hand": "no"})
+    # The signing still starts its 7 days to change one's mind (Nov. 27) in the results...
+    results = alice_client.get(reverse("report:results", args=[full_case.pk])).content.decode()
+    assert "Nov. 27, 2026" in results
+    # ...so the dates behind it are shown where they can be cleared, with why, and reviewed.
+    page = alice_client.get(step_url(full_case, "offer")).content.decode()
+    assert "You said you have no written severance offer now" in page
+    assert 'value="2026-11-20"' in page
+    review = alice_client.get(step_url(full_case, "review")).content.decode()
+    assert "Nov. 20, 2026" in review
+
+    post(alice_client, full_case, "offer", {"offer_date": "", "release_signed_date": ""})
+    assert alice_client.get(step_url(full_case, "offer")).status_code == 302
+    results = alice_client.get(reverse("report:results", args=[full_case.pk])).content.decode()
+    assert "Nov. 27, 2026" not in results
+
+
 def test_the_owbpa_group_question_appears_only_at_40_or_over(alice_client, full_case):
     full_case.document["employment"]["age_40_or_over"] = True
     full_case.document["severance"]["offer_in_hand"] = True
