@@ -44,8 +44,10 @@ def results(request: HttpRequest, case_id: int) -> HttpResponse:
     case, problems = read(record)
     if case is None:
         return _not_ready(request, record, len(problems))
-    # A date the person chose that is now in the past: offer to count from today instead.
-    pinned_past = case.as_of_pinned and case.as_of < timezone.localdate()
+    # A date the person chose that is not today: offer to count from today instead. A day
+    # still to come (from an imported file) would show dates still ahead as passed: say so.
+    today = timezone.localdate()
+    pinned_other = case.as_of_pinned and case.as_of != today
     response = render(
         request,
         "report/results.html",
@@ -53,8 +55,9 @@ def results(request: HttpRequest, case_id: int) -> HttpResponse:
             "case": record,
             "report": report_for(case),
             "count_from_today_url": (
-                reverse("report:count_from_today", args=[record.pk]) if pinned_past else ""
+                reverse("report:count_from_today", args=[record.pk]) if pinned_other else ""
             ),
+            "as_of_ahead": case.as_of_pinned and case.as_of > today,
             "pdf_url": reverse("report:pdf", args=[record.pk]),
             "ics_url": reverse("report:ics", args=[record.pk]),
             "export_url": reverse("cases:export", args=[record.pk]),

@@ -1,5 +1,6 @@
 """The questionnaire's steps: each GETs, saves a valid answer, explains an invalid one."""
 
+import datetime
 import re
 
 import pytest
@@ -118,6 +119,18 @@ def test_the_engine_refuses_a_start_date_after_the_as_of_date(alice_client, new_
     assert response.status_code == 200
     assert "is after the as-of date Nov. 22, 2026" in response.content.decode()
     assert "start_date" not in stored(new_case).document["employment"]
+
+
+def test_a_day_to_come_is_refused_as_the_as_of_date_and_the_other_answers_are_saved(
+    alice_client, new_case
+):
+    before = stored(new_case).document.get("as_of")
+    a_day_to_come = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
+    response = post(alice_client, new_case, "job", {**JOB, "as_of": a_day_to_come})
+    assert response.status_code == 200
+    assert "Choose today or an earlier day." in response.content.decode()
+    saved = stored(new_case).document
+    assert saved.get("as_of") == before and saved["employment"]["employer"] == "Amazon"
 
 
 def test_the_40_question_is_yes_or_no_only(alice_client, new_case):

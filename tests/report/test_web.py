@@ -290,6 +290,17 @@ def test_a_chosen_date_in_the_past_offers_to_count_from_today_without_javascript
     assert action not in page and "today, " in page
 
 
+def test_a_chosen_day_still_to_come_says_that_passed_dates_may_still_be_ahead(
+    alice_client, amazon_record
+):
+    # Imported from a file written for a later day: nothing refuses it on the way in.
+    amazon_record.document = {**amazon_record.document, "as_of": "2099-01-01"}
+    amazon_record.save()
+    page = alice_client.get(reverse("report:results", args=[amazon_record.pk])).content.decode()
+    assert "a day still to come, not from today: a date shown as passed may still be" in page
+    assert reverse("report:count_from_today", args=[amazon_record.pk]) in page
+
+
 def test_counting_from_today_is_a_post_of_the_owner_only(client, alice_client, amazon_record):
     action = reverse("report:count_from_today", args=[amazon_record.pk])
     assert alice_client.get(action).status_code == 405

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
+
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from pipv.engine import labels, vocabulary
@@ -177,6 +180,17 @@ class JobForm(DocumentForm):
             "each time you open the results. Choose a date only to see how things stood then."
         ),
     )
+
+    def clean_as_of(self):
+        day = self.cleaned_data.get("as_of")
+        # A day to come would count deadlines from a day that has not happened: the results
+        # would mark dates still ahead as passed. A day past the server's today is allowed,
+        # so that a person whose own day is already tomorrow can choose it.
+        if day is not None and day > datetime.date.today() + datetime.timedelta(days=1):
+            raise ValidationError(
+                _("Choose today or an earlier day. To count from today each time, leave it empty.")
+            )
+        return day
 
     def clean(self):
         data = super().clean()
