@@ -163,7 +163,7 @@
     var swapped = event.detail.target && document.getElementById(event.detail.target.id);
     // "Change" opened an item's form in place: the person wants to edit it, so start on its
     // first field rather than make them find it again.
-    var editing = swapped && swapped.querySelector(".item form");
+    var editing = swapped && swapped.querySelector(".item .item-edit");
     if (editing) {
       var first = editing.querySelector("input:not([type=hidden]), select, textarea");
       if (first) {

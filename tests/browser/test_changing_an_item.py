@@ -42,7 +42,7 @@ def test_typing_in_a_field_of_an_opened_item_is_never_moved_elsewhere(page):
     page.locator("#list-vests .item", has_text="May 15, 2027").locator(
         "button:has-text('Change')"
     ).click()
-    shares = page.locator("#list-vests .item form input[name$='-shares']")
+    shares = page.locator("#list-vests .item .item-edit input[name$='-shares']")
     # The person clicks into the number before the new list has settled and starts typing.
     shares.click()
     page.keyboard.press("Control+A")
@@ -51,10 +51,10 @@ def test_typing_in_a_field_of_an_opened_item_is_never_moved_elsewhere(page):
     page.keyboard.type("5")
     expect(shares).to_be_focused()
     expect(shares).to_have_value("45")
-    date = page.locator("#list-vests .item form input[name$='-date']")
+    date = page.locator("#list-vests .item .item-edit input[name$='-date']")
     expect(date).to_have_value("2027-05-15")
 
-    page.click("#list-vests .item form button:has-text('Save')")
+    page.click("#list-vests .item .item-edit button:has-text('Save')")
     expect(page.locator("#list-vests .item", has_text="45")).to_have_count(1)
     page.goto(step_url(page, "pay"))
     assert vests(page) == [

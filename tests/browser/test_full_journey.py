@@ -85,10 +85,10 @@ class Journey:
         self.list_item(kind, text).locator("button:has-text('Change')").click()
         if check:
             # The item's form, opened in place (or on its own page without JavaScript).
-            page.wait_for_selector(f"#list-{kind} .item form input[name$='-{field}']")
+            page.wait_for_selector(f"#list-{kind} .item .item-edit input[name$='-{field}']")
             self.check_page(check)
-        page.fill(f"#list-{kind} .item form input[name$='-{field}']", value)
-        page.click(f"#list-{kind} .item form button:has-text('Save')")
+        page.fill(f"#list-{kind} .item .item-edit input[name$='-{field}']", value)
+        page.click(f"#list-{kind} .item .item-edit button:has-text('Save')")
         self.list_item(kind, shows).wait_for()
 
     def settled(self) -> None:

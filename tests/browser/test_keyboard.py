@@ -111,7 +111,7 @@ def test_repeating_items_are_added_changed_and_removed_by_keyboard(page):
     # Change: the item's own link opens its form in place; Enter saves it.
     tab_and_press(page, "#list-activities .item button:has-text('Change')", "Enter")
     # The form opens in place with focus on its first field, ready to type.
-    expect(page.locator("#list-activities .item form [name$='-kind']")).to_be_focused()
+    expect(page.locator("#list-activities .item .item-edit [name$='-kind']")).to_be_focused()
     tab_and_type(page, "#list-activities .item input[name$='-date']", "08052026")
     tab_and_press(page, "#list-activities .item button[type='submit']", "Enter")
     page.wait_for_selector("#list-activities .item input[name$='-date']", state="detached")

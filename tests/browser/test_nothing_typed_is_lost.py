@@ -136,8 +136,8 @@ def test_the_console_stays_clean_while_lists_change(page):
     page.click("#add-activities button[value='add:activities']")
     expect(page.locator("#list-activities .item")).to_have_count(1)
     page.click("#list-activities .item button:has-text('Change')")
-    page.fill("#list-activities .item form input[name$='-date']", "2026-08-05")
-    page.click("#list-activities .item form button:has-text('Save')")
+    page.fill("#list-activities .item .item-edit input[name$='-date']", "2026-08-05")
+    page.click("#list-activities .item .item-edit button:has-text('Save')")
     expect(page.locator("#list-activities .item")).to_contain_text("Aug. 5, 2026")
     page.click("#list-activities .item button:has-text('Remove')")
     expect(page.locator("#list-activities .empty")).to_be_visible()
@@ -175,7 +175,7 @@ def test_an_open_change_is_never_thrown_away_by_another_items_buttons(browser_pa
     add_activity(page, "2026-09-01", "second request")
     first = page.locator("#list-activities .item").filter(has_text="first request")
     first.locator("button:has-text('Change')").click()
-    notes = page.locator("#list-activities .item form [name$='-notes']")
+    notes = page.locator("#list-activities .item .item-edit [name$='-notes']")
     notes.fill("first request, typed again")
 
     second = page.locator("#list-activities .item").filter(has_text="second request")
@@ -188,8 +188,8 @@ def test_an_open_change_is_never_thrown_away_by_another_items_buttons(browser_pa
         assert axe_violations(page) == []
         assert page.evaluate("window.__csp") == []
 
-    page.click("#list-activities .item form button:has-text('Save')")
-    expect(page.locator("#list-activities .item form [name$='-notes']")).to_have_count(0)
+    page.click("#list-activities .item .item-edit button:has-text('Save')")
+    expect(page.locator("#list-activities .item .item-edit [name$='-notes']")).to_have_count(0)
     items = page.locator("#list-activities .item")
     expect(items).to_have_count(2)
     expect(items.filter(has_text="first request, typed again")).to_have_count(1)
@@ -211,12 +211,12 @@ def test_an_open_change_in_one_list_holds_the_other_lists_buttons(page):
     page.click("#add-bonuses button[value='add:bonuses']")
     expect(page.locator("#list-bonuses .item")).to_have_count(1)
     page.click("#list-vests .item button:has-text('Change')")
-    page.fill("#list-vests .item form [name$='-shares']", "45")
+    page.fill("#list-vests .item .item-edit [name$='-shares']", "45")
     bonus = page.locator("#list-bonuses .item")
     expect(bonus.locator("button:has-text('Change')")).to_be_hidden()
     expect(bonus.locator("button:has-text('Remove')")).to_be_hidden()
     expect(bonus.locator(".item-wait")).to_be_visible()
-    page.click("#list-vests .item form a:has-text('Cancel')")
+    page.click("#list-vests .item .item-edit a:has-text('Cancel')")
     expect(bonus.locator("button:has-text('Change')")).to_be_visible()
     expect(bonus.locator(".item-wait")).to_be_hidden()
 
@@ -238,8 +238,8 @@ def test_an_item_typed_in_add_outlives_another_items_change_or_remove(browser_pa
         expect(page.locator("h1")).to_have_text("Remove this item?")
         page.click("main form button:has-text('Remove')")
     if button == "Change":
-        page.click("#list-activities .item form a:has-text('Cancel')")
-        expect(page.locator("#list-activities .item form")).to_have_count(0)
+        page.click("#list-activities .item .item-edit a:has-text('Cancel')")
+        expect(page.locator("#list-activities .item .item-edit")).to_have_count(0)
         expect(page.locator("#list-activities .item")).to_have_count(1)
     else:
         expect(page.locator("#list-activities .item")).to_have_count(0)
@@ -247,3 +247,35 @@ def test_an_item_typed_in_add_outlives_another_items_change_or_remove(browser_pa
     expect(page.locator("#id_activities-new-kind")).not_to_have_value("")
     if js:
         assert page.evaluate("window.__csp") == []
+
+
+@pytest.mark.parametrize("how", ["continue", "back", "step"])
+def test_a_change_typed_in_an_open_item_is_saved_on_the_way_out(browser_page, how):
+    """Change pressed, the notes typed again, then the step left without pressing Save: the
+    change is saved, as an item typed in Add is added."""
+    page, js = browser_page
+    start(page, f"open-then-{how}-{js}")
+    add_activity(page, "2026-08-04", "first request")
+    page.locator("#list-activities .item button:has-text('Change')").click()
+    page.fill("#list-activities .item .item-edit [name$='-notes']", "typed again, never saved")
+    leave_by(page, how)
+    expect(page.locator(".progress-count")).not_to_contain_text("Protected activity")
+    page.goto(page.url.split("/step/")[0] + "/step/activities/")
+    expect(page.locator("#list-activities .item")).to_contain_text("typed again, never saved")
+
+
+def test_a_change_that_cannot_be_saved_keeps_the_person_on_the_step(browser_page):
+    page, js = browser_page
+    start(page, f"open-refused-{js}")
+    add_activity(page, "2026-08-04", "first request")
+    page.locator("#list-activities .item button:has-text('Change')").click()
+    page.fill("#list-activities .item .item-edit [name$='-notes']", "typed again, kept")
+    page.fill("#list-activities .item .item-edit [name$='-date']", "")
+    leave_by(page, "continue")
+    expect(page.locator("#leave-notice")).to_contain_text("You changed an item below")
+    expect(page.locator("#list-activities .item .item-edit [name$='-notes']")).to_have_value(
+        "typed again, kept"
+    )
+    if js:
+        assert axe_violations(page) == []
+    screenshot(page, f"open-item-refused-on-the-way-out-{js}")

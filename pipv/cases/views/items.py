@@ -52,6 +52,7 @@ def item_rows(record: CaseRecord, lst: ItemList, editing_id=None, edit_form=None
         if row["editing"]:
             row["form"] = edit_form or form
             wire_item(record, lst, row["form"])
+            join_step_form(row["form"])
         rows.append(row)
     return rows
 
@@ -74,10 +75,11 @@ def wire_item(record: CaseRecord, lst: ItemList, form) -> None:
 
 
 def join_step_form(form) -> None:
-    """Make an add form's fields part of the step's own form (``#step-form``).
+    """Make an add form's (or an open item's) fields part of the step's own form
+    (``#step-form``).
 
     Continue, Back and a step's name then send what was typed here, with or without
-    JavaScript, so the server can add the item or say that it is not complete.
+    JavaScript, so the server can add or save the item or say why it cannot.
     """
     for bound in form:
         bound.field.widget.attrs["form"] = "step-form"
@@ -184,11 +186,14 @@ def item_edit(request: HttpRequest, pk: int, kind: str, item_id: str) -> HttpRes
         raise Http404
     if request.method == "GET":
         return respond_list(request, record, lst, editing_id=item_id)
+    # Save is a button of the step's form: what the step sent is kept first, as Change keeps it.
+    from_step = request.POST.get("action") == "save"
     try:
-        if editing.save_item(record, lst, form, item_id, version=version) is None:
+        now = keep_step_typing(request, record, lst)
+        if editing.save_item(record, lst, form, item_id, version=now) is None:
             return respond_list(request, record, lst, editing_id=item_id, edit_form=form)
     except versioning.Stale:
-        return refuse_stale_item(request, record, lst, form)
+        return refuse_stale_item(request, record, lst, None if from_step else form)
     return saved_list(request, record, lst, version, _("Saved."), anchor=f"#item-{item_id}")
 
 

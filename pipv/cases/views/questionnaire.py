@@ -26,7 +26,7 @@ from . import page
 from .items import grant_of
 from .links import get_step, returns_to_review, step_url
 from .review import review
-from .typed import kept, remember_typed, typed_items, typed_rows
+from .typed import kept, remember_typed, typed_edits, typed_items, typed_rows
 
 # What a step's buttons ask for (the form's "action"): besides Continue and Back,
 # "goto:SLUG" (a step's name in the progress list), "add:KIND" and "grant" (an item added
@@ -105,12 +105,15 @@ def list_kind(kind: str) -> str:
     return "vests" if kind == "grant" else kind
 
 
-def list_states(typed: dict, shown: dict) -> dict:
-    """Per list, the add and grant forms to show: ``shown`` as they are, the rest kept."""
+def list_states(typed: dict, shown: dict, edits: dict) -> dict:
+    """Per list, the add and grant forms to show: ``shown`` as they are, the rest kept; and
+    the item whose form is open, as it was sent."""
     states: dict = {}
     for kind, form in {**{k: kept(f) for k, f in typed.items()}, **shown}.items():
         name = "grant_form" if kind == "grant" else "add_form"
         states.setdefault(list_kind(kind), {})[name] = form
+    for kind, (item_id, form) in edits.items():
+        states.setdefault(kind, {}).update(editing_id=item_id, edit_form=form)
     return states
 
 
@@ -146,31 +149,50 @@ def not_added(action: Action, typed_forms: dict, held: dict) -> dict:
     return {k: f for k, f in typed_forms.items() if k in held or k not in tried}
 
 
+def save_edits(record: CaseRecord, action: Action, edits: dict) -> dict:
+    """Leaving with an item's form open: save its change; those refused are held, open.
+    Otherwise (Add pressed, or Discard) nothing is saved, and an Add keeps them open."""
+    if not action.leaving or action.discard:
+        return {} if action.discard else edits
+    held = {}
+    for kind, (item_id, form) in edits.items():
+        if editing.save_item(record, LISTS[kind], form, item_id) is None:
+            held[kind] = (item_id, form)
+    return held
+
+
 def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> HttpResponse:
     action = Action.posted(request)
     form = current.form(record, request.POST)
     typed_forms = typed_items(request, current)
+    edits = typed_edits(request, record, current)
     try:
         versioning.ensure_current(record, versioning.posted_version(request))
         held = add_items(request, record, current, action, typed_forms)
-        finish = action.then == "continue" and not held and action.adding is None
+        open_edits = save_edits(record, action, edits)
+        finish = action.then == "continue" and not held and not open_edits
+        finish = finish and action.adding is None
         valid = editing.save_step(record, current, form, finish=finish)
         remember_typed(record, current, not_added(action, typed_forms, held))
     except versioning.Stale:
-        rows = typed_rows(form, typed_forms)  # both read from this post already
+        rows = typed_rows(form, typed_forms, edits)  # all read from this post already
         return page.refuse_stale(request, record, current, rows, to_review=to_review)
     show = {"request": request, "record": record, "current": current, "form": form}
     if action.adding is not None:
         others = {k: f for k, f in typed_forms.items() if k != action.adding}
-        if held or others or not valid:
-            return show_added(show, action.adding, held, others, to_review)
+        if held or others or open_edits or not valid:
+            return show_added(show, action.adding, held, others, open_edits, to_review)
         messages.success(request, _("Added."))
         anchor = f"#list-{list_kind(action.adding)}"
         return redirect(step_url(record, current, review=to_review) + anchor)
-    if held:
-        held_lists = [LISTS[list_kind(k)] for k in held]
-        leave = {"then": action.then, "held": held_lists}
-        return render(show, to_review, states=list_states({}, held), leave=leave)
+    if held or open_edits:
+        leave = {
+            "then": action.then,
+            "held": [LISTS[list_kind(k)] for k in held],
+            "changes": [(LISTS[k], item_id) for k, (item_id, _f) in open_edits.items()],
+        }
+        states = list_states({}, held, open_edits)
+        return render(show, to_review, states=states, leave=leave)
     return go_on(show, action.then, valid, to_review)
 
 
@@ -180,9 +202,11 @@ def render(show: dict, to_review: bool, **more) -> HttpResponse:
     )
 
 
-def show_added(show: dict, adding: str, held: dict, others: dict, to_review) -> HttpResponse:
+def show_added(
+    show: dict, adding: str, held: dict, others: dict, edits: dict, to_review
+) -> HttpResponse:
     """The step again after Add: the item is added (or held), other typing is kept."""
-    states = list_states(others, held)
+    states = list_states(others, held, edits)
     if not held:
         states.setdefault(list_kind(adding), {})["status"] = _("Added.")
     return render(show, to_review, states=states)

@@ -44,6 +44,21 @@ def typed_items(request: HttpRequest, current: Step) -> dict:
     return found
 
 
+def typed_edits(request: HttpRequest, record: CaseRecord, current: Step) -> dict:
+    """The items whose form is open on the step, by list kind: (the item's id, its form).
+
+    An open item's fields belong to the step's own form too (``editing-KIND`` names the
+    item), so Continue, Back and a step's name send a change typed there but not saved.
+    """
+    found: dict = {}
+    for kind in current.lists:
+        item_id = request.POST.get(f"editing-{kind}", "")
+        lst = LISTS[kind]
+        if item_id and editing.find_item(record, lst, item_id) is not None:
+            found[kind] = (item_id, lst.form_class(request.POST, prefix=f"{kind}-{item_id}"))
+    return found
+
+
 def remember_typed(record: CaseRecord, current: Step, typed_forms: dict) -> None:
     """Keep these typed add forms for the step's next showing; forget its others."""
     kinds = [*current.lists, *(["grant"] if "vests" in current.lists else [])]
@@ -51,9 +66,9 @@ def remember_typed(record: CaseRecord, current: Step, typed_forms: dict) -> None
     editing.keep_typed_items(record, kinds, typed)
 
 
-# Change and Remove are buttons of the step's own form (as Add is): they send the step's
-# answers and its add forms, typed but not saved, with or without JavaScript.
-FROM_STEP = {"change", "remove"}
+# Change, Remove and an open item's Save are buttons of the step's own form (as Add is): they
+# send the step's answers and its add forms, typed but not saved, with or without JavaScript.
+FROM_STEP = {"change", "remove", "save"}
 
 
 def keep_step_typing(request: HttpRequest, record: CaseRecord, lst: ItemList) -> int:
@@ -73,13 +88,18 @@ def keep_step_typing(request: HttpRequest, record: CaseRecord, lst: ItemList) ->
 
 
 def typed_on_step(request: HttpRequest, record: CaseRecord, current: Step) -> list[dict]:
-    """What the step's form sent (its answers and typed items), for a refusal to show."""
-    return typed_rows(current.form(record, request.POST), typed_items(request, current))
+    """What the step's form sent (its answers, typed items, open items), for a refusal."""
+    return typed_rows(
+        current.form(record, request.POST),
+        typed_items(request, current),
+        typed_edits(request, record, current),
+    )
 
 
-def typed_rows(form, typed_forms: dict) -> list[dict]:
-    """The rows a refusal shows: the step's answers, then each typed add form's."""
+def typed_rows(form, typed_forms: dict, edits: dict) -> list[dict]:
+    """The rows a refusal shows: the step's answers, then each typed add form's and each
+    open item's."""
     rows = versioning.typed(form)
-    for typed_form in typed_forms.values():
+    for typed_form in [*typed_forms.values(), *(f for _id, f in edits.values())]:
         rows += versioning.typed(typed_form)
     return rows

@@ -1,0 +1,81 @@
+"""An item's form left open on a step is part of the step's form, as the add form is.
+
+Continue, Back and a step's name save the change typed there; when it cannot be saved, the
+step stays, says so and keeps the typing; "Discard" leaves the item as it was saved. Its own
+Save, also a button of the step's form, keeps the step's answers typed beside it.
+"""
+
+from django.urls import reverse
+
+from tests.factories import step_url, stored
+
+OPEN_E2 = {
+    "editing-events": "e2",
+    "events-e2-kind": "pivot_meeting",
+    "events-e2-date": "2026-11-18",
+    "events-e2-by": "manager",
+    "events-e2-notes": "Offered 12 weeks or a 30-day plan, changed on the way out",
+}
+
+
+def leave(client, case, action="continue", **changed):
+    data = {"action": action, "version": str(stored(case).version), **OPEN_E2, **changed}
+    return client.post(step_url(case, "events"), data)
+
+
+def e2(case) -> dict:
+    return next(e for e in stored(case).document["events"] if e["id"] == "e2")
+
+
+def test_continue_saves_the_change_typed_in_an_open_item(alice_client, full_case):
+    response = leave(alice_client, full_case)
+    assert response.status_code == 302 and response.url == step_url(full_case, "pay")
+    assert e2(full_case)["notes"] == OPEN_E2["events-e2-notes"]
+
+
+def test_back_and_a_steps_name_save_it_too(alice_client, full_case):
+    assert leave(alice_client, full_case, "back").status_code == 302
+    assert e2(full_case)["notes"] == OPEN_E2["events-e2-notes"]
+    again = "Said again before going to the review"
+    assert leave(alice_client, full_case, "goto:review", **{"events-e2-notes": again}).url == (
+        step_url(full_case, "review")
+    )
+    assert e2(full_case)["notes"] == again
+
+
+def test_a_change_that_cannot_be_saved_keeps_the_step_open_with_the_typing(alice_client, full_case):
+    before = e2(full_case)
+    response = leave(alice_client, full_case, **{"events-e2-date": "2026-02-30"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "You changed an item below, but the change cannot be saved as it is" in page
+    assert 'href="#item-e2"' in page
+    # The item's form is open again with what was typed, and nothing of it was saved.
+    assert 'name="events-e2-notes"' in page and OPEN_E2["events-e2-notes"] in page
+    assert 'value="2026-02-30"' in page
+    assert e2(full_case) == before
+    assert "events" in stored(full_case).progress  # passed before; not taken back
+
+
+def test_discard_goes_on_and_leaves_the_item_as_it_was_saved(alice_client, full_case):
+    before = e2(full_case)
+    response = leave(alice_client, full_case, "discard:continue", **{"events-e2-date": ""})
+    assert response.status_code == 302 and response.url == step_url(full_case, "pay")
+    assert e2(full_case) == before
+
+
+def test_an_items_save_keeps_the_steps_answers_sent_beside_it(alice_client, full_case):
+    # The job step has no list; the pay step has a share price beside its vests.
+    url = reverse("cases:item_edit", args=[full_case.pk, "vests", "v1"])
+    data = {
+        "action": "save",
+        "version": str(stored(full_case).version),
+        "share_price": "225.50",
+        "editing-vests": "v1",
+        "vests-v1-date": "2026-12-14",
+        "vests-v1-shares": "45",
+    }
+    assert alice_client.post(url, data).status_code == 302
+    compensation = stored(full_case).document["compensation"]
+    assert compensation["share_price"] == "225.50"
+    assert compensation["vests"][0]["shares"] == "45"
