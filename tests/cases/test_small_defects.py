@@ -48,9 +48,11 @@ def test_the_review_shows_the_share_price_in_dollars_and_one_word_per_link(alice
 
 def test_every_number_field_on_severance_has_the_same_width(alice_client, full_case):
     page = alice_client.get(step_url(full_case, "severance")).content.decode()
-    assert 'type="number"' in page  # the days
+    assert 'inputmode="numeric"' in page  # the days
     css = open("static/css/pipv.css", encoding="utf-8").read()
-    rule = re.search(r'input\[inputmode="decimal"\],\s*input\[type="number"\]\s*\{([^}]*)\}', css)
+    rule = re.search(
+        r'input\[inputmode="decimal"\],\s*input\[inputmode="numeric"\]\s*\{([^}]*)\}', css
+    )
     assert rule and "max-width: 16rem" in rule.group(1)
 
 

@@ -133,6 +133,18 @@ def test_a_day_to_come_is_refused_as_the_as_of_date_and_the_other_answers_are_sa
     assert saved.get("as_of") == before and saved["employment"]["employer"] == "Amazon"
 
 
+def test_a_guess_typed_as_a_range_is_explained_and_the_saved_number_kept(alice_client, new_case):
+    post(alice_client, new_case, "job", {**JOB, "employee_count": "1,500,000"})
+    assert stored(new_case).document["employment"]["employee_count"] == 1_500_000
+    # A number box would have sent "50-100" as nothing, and nothing clears the answer.
+    page = alice_client.get(step_url(new_case, "job")).content.decode()
+    assert 'inputmode="numeric"' in page and 'type="number"' not in page
+    response = post(alice_client, new_case, "job", {**JOB, "employee_count": "50-100"})
+    assert "Enter one whole number, for example 40." in response.content.decode()
+    assert 'value="50-100"' in response.content.decode()
+    assert stored(new_case).document["employment"]["employee_count"] == 1_500_000
+
+
 def test_the_40_question_is_yes_or_no_only(alice_client, new_case):
     response = post(alice_client, new_case, "job", {**JOB, "age_40_or_over": "52"})
     assert response.status_code == 200

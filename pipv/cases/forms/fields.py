@@ -9,6 +9,7 @@ back at its field are all the same small loop.
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -186,11 +187,14 @@ NUMBER_MESSAGES = {
 
 
 class WeeksField(DocField, forms.DecimalField):
+    widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
+
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
         super().__init__(min_value=0, max_value=MAX_SEVERANCE_WEEKS, decimal_places=2, **kwargs)
-        self.error_messages.update(NUMBER_MESSAGES)
-        self.widget.attrs.update({"inputmode": "decimal", "step": "any"})
+        self.error_messages.update(
+            {**NUMBER_MESSAGES, "invalid": _("Enter one number of weeks, for example 12 or 12.5.")}
+        )
 
     def to_document(self, value: Decimal | None) -> int | str | None:
         if value is None:
@@ -198,12 +202,25 @@ class WeeksField(DocField, forms.DecimalField):
         return int(value) if value == value.to_integral_value() else decimal_text(value)
 
 
+# Numbers are typed in text boxes that bring up a number keypad, not type="number": a browser
+# sends what such a box cannot read ("40-45", a guess given as a range) as nothing, and
+# nothing clears the saved answer without a word. A text box sends it, to be explained.
 class WholeField(DocField, forms.IntegerField):
+    widget = forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"})
+
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
         kwargs.setdefault("min_value", 0)
         super().__init__(**kwargs)
-        self.error_messages.update(NUMBER_MESSAGES)
+        self.error_messages.update(
+            {**NUMBER_MESSAGES, "invalid": _("Enter one whole number, for example 40.")}
+        )
+
+    def to_python(self, value):
+        # Thousands written the way people write them: "1,500" or "1 500".
+        if isinstance(value, str):
+            value = re.sub(r"(?<=\d)[,\s](?=\d{3}\b)", "", value.strip())
+        return super().to_python(value)
 
 
 class ChoiceField(DocField, forms.ChoiceField):
