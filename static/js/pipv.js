@@ -41,6 +41,47 @@
     }
   });
 
+  // A date the browser cannot read (its year half erased) is sent as nothing, and nothing
+  // clears the saved answer without a word. Stop there and let the browser say what is wrong,
+  // on the way out of the step and when a field is checked as it is left. Discarding is
+  // still allowed: what it drops is what was typed.
+  function unreadable(element) {
+    var fields = element.elements || [element];
+    for (var i = 0; i < fields.length; i += 1) {
+      if (fields[i].validity && fields[i].validity.badInput) {
+        return fields[i];
+      }
+    }
+    return null;
+  }
+
+  function stopFor(bad, event) {
+    if (bad) {
+      event.preventDefault();
+      bad.focus();
+      bad.reportValidity();
+    }
+  }
+
+  document.addEventListener(
+    "submit",
+    function (event) {
+      var submitter = event.submitter;
+      if (submitter && String(submitter.value).indexOf("discard:") === 0) {
+        return;
+      }
+      stopFor(unreadable(event.target), event);
+    },
+    true
+  );
+
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var element = event.detail.elt;
+    // A field checked as it is left: that field; a button: the form it belongs to.
+    var scope = element.form && element.tagName === "BUTTON" ? element.form : element;
+    stopFor(unreadable(scope), event);
+  });
+
   // The refusal (409 Conflict) carries the newest answers and the notice: show it.
   document.addEventListener("htmx:beforeSwap", function (event) {
     if (event.detail.xhr.status === 409) {

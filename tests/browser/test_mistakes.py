@@ -102,3 +102,24 @@ def test_a_malformed_import_is_explained_and_changes_nothing(page, tmp_path):
 
 def case_url(page) -> str:
     return page.url.rsplit("/step/", 1)[0] + "/"
+
+
+def test_a_half_erased_date_never_clears_the_saved_answer(page):
+    """A date with its year erased is sent by the browser as nothing, which would clear the
+    saved day: the page stops there and says so, as the field is left and on the way out."""
+    sign_up(page, "half-date")
+    fill_the_job_step(page)
+    page.fill("#id_manager_change_date", "2026-03-01")
+    page.click("button:has-text('Save and continue')")
+    page.wait_for_url("**/step/activities/")
+    page.goto(step_url(page, "job"))
+    date = page.locator("#id_manager_change_date")
+    date.click()
+    page.keyboard.press("Backspace")
+    assert date.evaluate("e => e.validity.badInput")
+    page.keyboard.press("Tab")  # left: its check is not sent
+    page.click("button:has-text('Save and continue')")
+    expect(date).to_be_focused()
+    assert page.url.endswith("/step/job/")
+    page.goto(step_url(page, "job"))
+    expect(page.locator("#id_manager_change_date")).to_have_value("2026-03-01")
