@@ -118,8 +118,20 @@ class TextField(DocField, forms.CharField):
         return attrs
 
     def to_python(self, value: Any) -> str:
-        # Kept as the case file reads it, so the page shows what the report prints.
-        return plain_text(super().to_python(value))
+        # Kept as the case file reads it, so the page shows what the report prints. A browser
+        # sends a text box's line ends as "\r\n": saved as "\n", as a script sends them, so
+        # the same words are the same text however they were sent.
+        text = super().to_python(value).replace("\r\n", "\n").replace("\r", "\n")
+        return plain_text(text)
+
+    def to_document(self, value: Any) -> Any:
+        # A one-line box cannot hold a line break (a browser drops it), so a name imported over
+        # two lines comes back joined. Sent back so, unchanged, it is the saved text, kept.
+        saved = self.saved
+        if isinstance(saved, str) and not isinstance(self.widget, forms.Textarea):
+            if value == self.to_python(saved.replace("\r", "").replace("\n", "")):
+                return saved
+        return super().to_document(value)
 
 
 class DateField(DocField, forms.DateField):
