@@ -41,7 +41,10 @@ class Grant:
 
 
 def schedule(grant: Grant, id_prefix: str = "v", first_number: int = 1) -> tuple[Vest, ...]:
-    """Vests for a grant, in whole shares; any remainder of rounding goes to the last vest."""
+    """Vests for a grant, in whole shares as they accrue: each date vests the whole shares
+    earned by then less those vested before (the last takes any fraction of a share), and a
+    date that earns no whole share is no vest. Rounding each part down instead would leave a
+    small grant all to its last date (10 shares over 16 quarters: 15 vests of nothing)."""
     if grant.pattern not in PATTERNS:
         raise ValueError(f"unknown vesting pattern {grant.pattern!r}")
     if grant.shares < 0 or grant.years < 1:
@@ -52,13 +55,22 @@ def schedule(grant: Grant, id_prefix: str = "v", first_number: int = 1) -> tuple
         every = 3 if grant.pattern == "even_quarterly" else 12
         count = grant.years * 12 // every
         steps = tuple((every * (i + 1), Decimal(1) / count) for i in range(count))
-    amounts = [
-        (grant.shares * share).quantize(Decimal(1), rounding=ROUND_DOWN) for _m, share in steps
-    ]
-    amounts[-1] += grant.shares - sum(amounts)
+    vested = Decimal(0)
+    earned = Decimal(0)
+    dated: list[tuple[int, Decimal]] = []
+    for number, (months, share) in enumerate(steps, start=1):
+        earned += share
+        by_then = (
+            grant.shares
+            if number == len(steps)
+            else (grant.shares * earned).quantize(Decimal(1), rounding=ROUND_DOWN)
+        )
+        if by_then > vested:
+            dated.append((months, by_then - vested))
+            vested = by_then
     return tuple(
         Vest(
             id=f"{id_prefix}{first_number + i}", date=add_months(grant.date, months), shares=amount
         )
-        for i, ((months, _share), amount) in enumerate(zip(steps, amounts, strict=True))
+        for i, (months, amount) in enumerate(dated)
     )

@@ -60,13 +60,27 @@ def test_an_even_annual_grant_vests_each_anniversary():
     ]
 
 
-def test_quarterly_vests_put_the_rounding_remainder_last():
+def test_quarterly_vests_give_the_whole_shares_earned_by_each_date():
     vests = schedule(Grant(date(2026, 1, 31), Decimal("10"), "even_quarterly", years=1))
-    # 10 / 4 = 2.5, rounded down to 2, 2, 2 and the remainder 4 last; Jan 31 + 3 months
+    # Earned by each quarter: 2.5, 5, 7.5, 10 -> whole shares 2, 5, 7, 10; Jan 31 + 3 months
     # clamps to Apr 30.
-    assert [v.shares for v in vests] == [2, 2, 2, 4]
+    assert [v.shares for v in vests] == [2, 3, 2, 3]
     assert vests[0].date == date(2026, 4, 30)
-    assert sum(v.shares for v in vests) == 10
+
+
+def test_a_small_grant_vests_as_it_is_earned_not_all_at_its_end():
+    vests = schedule(Grant(date(2026, 2, 15), Decimal("10"), "even_quarterly", years=4))
+    # 10 shares over 16 quarters: a whole share is earned about every 1.6 quarters. No vest of
+    # nothing, and half of the grant is vested at two years (Feb 15, 2028).
+    assert all(v.shares > 0 for v in vests) and sum(v.shares for v in vests) == 10
+    assert len(vests) == 10 and [v.id for v in vests][-1] == "v10"
+    assert sum(v.shares for v in vests if v.date <= date(2028, 2, 15)) == 5
+    assert vests[-1].date == date(2030, 2, 15)
+
+
+def test_a_fraction_of_a_share_vests_with_the_last_date():
+    vests = schedule(Grant(date(2026, 1, 1), Decimal("10.5"), "even_annual", years=2))
+    assert [v.shares for v in vests] == [5, Decimal("5.5")]
 
 
 def test_the_reported_amazon_pattern():
