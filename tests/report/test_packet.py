@@ -73,6 +73,32 @@ def test_the_first_page_says_who_and_which_laws_reach_an_employer_of_that_size()
     assert "Whether an arbitration agreement was signed." in report.unknowns
 
 
+def test_every_dated_answer_about_the_job_pay_and_offer_is_on_the_first_page():
+    # A review, a manager change, a bonus's own terms and an offer (under 40, so no release
+    # deadline counts from it) were answered but printed nowhere unless the timing used them.
+    doc = with_intake()
+    doc["compensation"]["bonuses"] = [
+        {
+            "id": "b1",
+            "date": "2026-06-01",
+            "amount": "20000.00",
+            "repay_if_leave_before": "2027-06-01",
+            "repay_amount": "15000.00",
+        }
+    ]
+    doc["severance"].update(
+        {"offer_in_hand": True, "offer_date": "2026-11-18", "release_signed_date": "2026-11-20"}
+    )
+    _, report = report_of(doc)
+    who = {line.label: line.value for line in report.who}
+    assert who["Last review"] == "March 2, 2026: Exceeds expectations"
+    assert who["New manager since"] == "May 11, 2026"
+    assert who["Bonus"] == (
+        "$20,000.00 paid June 1, 2026 ($15,000.00 to pay back if leaving before June 1, 2027)"
+    )
+    assert who["Severance offer"] == "received Nov. 18, 2026; release signed Nov. 20, 2026"
+
+
 def test_the_facts_carry_the_persons_own_words_in_date_order():
     _, report = report_of(with_intake())
     assert [f.iso for f in report.facts] == sorted(f.iso for f in report.facts)

@@ -66,6 +66,18 @@ def _who(a: Assessment) -> tuple[Line, ...]:
     lines.append(
         Line(_("Base salary"), _("%(amount)s a year") % {"amount": money(emp.base_salary_annual)})
     )
+    if emp.last_review is not None:
+        review = emp.last_review
+        lines.append(
+            Line(
+                _("Last review"),
+                _("%(date)s: %(rating)s")
+                % {"date": day(review.date), "rating": _(labels.RATING[review.rating])},
+            )
+        )
+    if emp.manager_change_date is not None:
+        lines.append(Line(_("New manager since"), day(emp.manager_change_date)))
+    lines.extend(_pay_lines(a))
     lines.append(Line(_("Age 40 or over"), _(YES_NO_UNKNOWN[emp.age_40_or_over])))
     lines.append(Line(_("Immigration status"), _visa_line(a)))
     if emp.employee_count is not None:
@@ -89,6 +101,37 @@ def _who(a: Assessment) -> tuple[Line, ...]:
             )
         )
     return tuple(lines)
+
+
+def _pay_lines(a: Assessment) -> list[Line]:
+    """Each bonus with its own terms, and the severance offer as answered: the dates the
+    money table and the deadlines count from, said once as the person gave them."""
+    lines = []
+    for bonus in a.case.compensation.bonuses:
+        text = _("%(amount)s paid %(date)s") % {
+            "amount": money(bonus.amount),
+            "date": day(bonus.date),
+        }
+        if bonus.repay_if_leave_before is not None:
+            owed = bonus.amount if bonus.repay_amount is None else bonus.repay_amount
+            text += gap() + _("(%(owed)s to pay back if leaving before %(date)s)") % {
+                "owed": money(owed),
+                "date": day(bonus.repay_if_leave_before),
+            }
+        lines.append(Line(_("Bonus"), text))
+    sev = a.case.severance
+    offer = []
+    if sev.offer_date is not None:
+        offer.append(_("received %(date)s") % {"date": day(sev.offer_date)})
+    elif sev.offer_in_hand:
+        offer.append(_("in hand, the day it came not given"))
+    if sev.group_exit:
+        offer.append(_("others were offered an exit at the same time"))
+    if sev.release_signed_date is not None:
+        offer.append(_("release signed %(date)s") % {"date": day(sev.release_signed_date)})
+    if offer:
+        lines.append(Line(_("Severance offer"), _("; ").join(offer)))
+    return lines
 
 
 def _visa_line(a: Assessment) -> str:
