@@ -239,6 +239,23 @@ def test_vests_and_bonuses(alice_client, full_case):
     }
 
 
+def test_a_pay_back_day_before_the_payment_is_explained_and_nothing_added(alice_client, full_case):
+    response = alice_client.post(
+        reverse("cases:item_add", args=[full_case.pk, "bonuses"]),
+        {
+            "bonuses-new-date": "2027-01-15",
+            "bonuses-new-amount": "$25,000",
+            "bonuses-new-repay_if_leave_before": "2026-01-01",
+        },
+        **HX,
+    )
+    assert "This day comes before the payment date: check the year of both." in (
+        response.content.decode()
+    )
+    bonuses = CaseRecord.objects.get(pk=full_case.pk).document["compensation"]["bonuses"]
+    assert [b["id"] for b in bonuses] == ["b1"]
+
+
 def test_vests_can_be_generated_from_a_grant_then_edited(alice_client, full_case):
     response = alice_client.post(
         reverse("cases:vests_from_grant", args=[full_case.pk]),

@@ -155,6 +155,18 @@ class BonusForm(ItemForm):
         _("leave it empty if the whole bonus must be paid back."),
     )
 
+    def clean(self):
+        data = super().clean()
+        paid, until = data.get("date"), data.get("repay_if_leave_before")
+        # Leaving before a day that comes before the payment is leaving before the bonus is
+        # paid: nothing to pay back, so the date is a slip (a year typed wrong, most often).
+        if paid and until and until <= paid:
+            self.add_error(
+                "repay_if_leave_before",
+                _("This day comes before the payment date: check the year of both."),
+            )
+        return data
+
 
 class GrantForm(DescribedForm):
     date = when(_("Grant date"), _("vest dates are counted from it."), required=True)
