@@ -5,6 +5,7 @@ import re
 from django.urls import reverse
 
 from pipv.cases.models import CaseRecord
+from tests.factories import step_url
 
 from .test_steps import grant
 
@@ -254,6 +255,18 @@ def test_a_pay_back_day_before_the_payment_is_explained_and_nothing_added(alice_
     )
     bonuses = CaseRecord.objects.get(pk=full_case.pk).document["compensation"]["bonuses"]
     assert [b["id"] for b in bonuses] == ["b1"]
+
+
+def test_a_vest_already_vested_says_why_the_report_does_not_count_it(alice_client, full_case):
+    # The case counts from Nov. 22, 2026: a vest of Dec. 14, 2025 is the person's already.
+    full_case.document["compensation"]["vests"].append(
+        {"id": "v2", "date": "2025-12-14", "shares": "30"}
+    )
+    full_case.save()
+    note = "Already vested by the day the results count from: yours, so not money at stake."
+    for slug in ("pay", "review"):
+        page = alice_client.get(step_url(full_case, slug)).content.decode()
+        assert page.count(note) == 1, slug  # the past vest's row only, not Dec. 14, 2026's
 
 
 def test_vests_can_be_generated_from_a_grant_then_edited(alice_client, full_case):

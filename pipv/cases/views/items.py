@@ -6,6 +6,7 @@ back to the list (success).
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 
@@ -15,6 +16,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
@@ -29,6 +31,20 @@ from . import page
 from .answers import item_title, show_date, shown
 from .links import get_list, returns_to_review, step_url, with_review
 from .typed import keep_step_typing, left_typed, typed_on_step
+
+
+def _vested_already(record: CaseRecord, lst: ItemList, item: dict) -> bool:
+    """A vest on or before the day the results count from: the report leaves it out (it is
+    the person's already, not money at stake), so its row says so."""
+    if lst.kind != "vests":
+        return False
+    try:
+        vest_day = datetime.date.fromisoformat(str(item.get("date")))
+        as_of = record.document.get("as_of")
+        counted_from = datetime.date.fromisoformat(as_of) if as_of else timezone.localdate()
+    except (TypeError, ValueError):
+        return False
+    return vest_day <= counted_from
 
 
 def item_rows(record: CaseRecord, lst: ItemList, editing_id=None, edit_form=None) -> list[dict]:
@@ -48,6 +64,11 @@ def item_rows(record: CaseRecord, lst: ItemList, editing_id=None, edit_form=None
             # A vest is its date and its shares, both in the row's head already.
             "details": [] if lst.kind == "vests" else details,
             "editing": item_id == editing_id,
+            "note": (
+                _("Already vested by the day the results count from: yours, so not money at stake.")
+                if _vested_already(record, lst, item)
+                else ""
+            ),
         }
         if row["editing"]:
             row["form"] = edit_form or form
