@@ -99,6 +99,25 @@ def test_every_dated_answer_about_the_job_pay_and_offer_is_on_the_first_page():
     assert who["Severance offer"] == "received Nov. 18, 2026; release signed Nov. 20, 2026"
 
 
+def test_not_known_yet_names_only_the_severance_terms_not_entered():
+    doc = with_intake()
+    doc["severance"] = {
+        "t1_weeks": "12.5",
+        "t2_weeks": 4,
+        "t3_weeks": 2,
+        "grace_days": 0,
+        "decision_business_days": 5,
+        "plan_days": 30,
+        "appeal_days": 7,
+        "offer_in_hand": False,
+    }
+    _, report = report_of(doc)
+    assert (
+        "These severance terms from your own letter: the extra amount (the figures use defaults)."
+        in report.unknowns
+    )
+
+
 def test_the_facts_carry_the_persons_own_words_in_date_order():
     _, report = report_of(with_intake())
     assert [f.iso for f in report.facts] == sorted(f.iso for f in report.facts)

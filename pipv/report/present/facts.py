@@ -20,6 +20,7 @@ from pipv.engine.case import (
 )
 from pipv.engine.i18n import gettext_noop
 
+from .money import default_term_names
 from .rows import Fact, Line
 from .text import KNEW, YES_NO_UNKNOWN, day, money
 
@@ -291,7 +292,11 @@ def _unknowns(a: Assessment) -> tuple[str, ...]:
     if emp.arbitration_agreement in (None, "unknown"):
         found.append(_("Whether an arbitration agreement was signed."))
     if a.defaults_used:
-        found.append(_("The severance terms in your own letter (the figures use defaults)."))
+        # Only those not entered: the others are the person's own.
+        found.append(
+            _("These severance terms from your own letter: %(names)s (the figures use defaults).")
+            % {"names": default_term_names(a)}
+        )
     missing = _firing_day_asked(a)
     if missing == "firing_day":
         found.append(_("The day you were told your job would end."))

@@ -92,10 +92,15 @@ def _vest_rows(a: Assessment, record: Record) -> tuple[VestRow, ...]:
     return tuple(rows)
 
 
+def default_term_names(a: Assessment) -> str:
+    """The severance terms the figures take defaults for, named in the process's words."""
+    profile = profile_of(a.case.employment.process)
+    words = labels.TERM if profile.has_pivot else {**labels.TERM, **labels.TERM_ONE_PLAN}
+    return _(", ").join(_(words.get(code, code)) for code in a.defaults_used)
+
+
 def _defaults_note(a: Assessment) -> str:
     if not a.defaults_used:
         return ""
     profile = profile_of(a.case.employment.process)
-    words = labels.TERM if profile.has_pivot else {**labels.TERM, **labels.TERM_ONE_PLAN}
-    names = _(", ").join(_(words.get(code, code)) for code in a.defaults_used)
-    return _(profile.defaults_note) % {"names": names}
+    return _(profile.defaults_note) % {"names": default_term_names(a)}
