@@ -28,12 +28,19 @@ def _supported(code: str | None) -> str | None:
 def set_language(request: HttpRequest) -> HttpResponse:
     """Django's own view (cookie, safe ``next``), plus the user's stored choice."""
     response = django_set_language(request)
-    language = _supported(request.POST.get("language"))
+    remember(request, request.POST.get("language"))
+    return response
+
+
+def remember(request: HttpRequest, code: str | None) -> str | None:
+    """Keep a logged-in user's choice of language (``UserLanguageMiddleware`` brings the
+    cookie in line); the language, or None for one pipv does not offer."""
+    language = _supported(code)
     # A visitor who is not logged in has the cookie: no session row is made for a language.
     if language and request.user.is_authenticated:
         request.session[SESSION_KEY] = language
         Preference.objects.update_or_create(user=request.user, defaults={"language": language})
-    return response
+    return language
 
 
 @receiver(user_logged_in, dispatch_uid="pipv.accounts.language.remember")

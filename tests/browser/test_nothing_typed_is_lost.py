@@ -279,3 +279,13 @@ def test_a_change_that_cannot_be_saved_keeps_the_person_on_the_step(browser_page
     if js:
         assert axe_violations(page) == []
     screenshot(page, f"open-item-refused-on-the-way-out-{js}")
+
+
+def test_switching_the_language_keeps_what_was_typed_on_the_step(browser_page):
+    page, js = browser_page
+    start(page, f"language-{js}")
+    type_activity(page, date="2026-08-04", notes="typed before switching")
+    page.select_option("#language-switch-select", "zh-hans")
+    page.click(".language-switch button")
+    expect(page.locator("html")).to_have_attribute("lang", "zh-hans")
+    expect(page.locator("#id_activities-new-notes")).to_have_value("typed before switching")

@@ -100,3 +100,35 @@ def test_a_log_in_outside_a_request_does_not_pin_a_language(client, alice):
         client.force_login(alice)
     assert not Preference.objects.filter(user=alice).exists()
     assert '<html lang="en">' in client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+
+def test_switching_on_a_step_keeps_what_was_typed_there(alice_client, full_case):
+    """On a step's page the switch is a button of the step's form: the answers typed there are
+    saved, an item typed but not added is kept for the add form, and the step comes back in
+    the language chosen."""
+    from pipv.cases.forms import JobForm
+    from pipv.cases.views.page import _as_posted
+    from tests.factories import step_url, stored
+
+    page = alice_client.get(step_url(full_case, "job")).content.decode()
+    assert 'form="step-form" name="action" value="language"' in page
+    data = {}
+    for bound in JobForm(document=full_case.document):
+        value = _as_posted(bound.value(), bound.field.widget)
+        data[bound.html_name] = value if len(value) != 1 else value[0]
+    data.update({"employer": "Amazon.com Services LLC", "action": "language"})
+    data.update({"language": "zh-hans", "version": str(stored(full_case).version)})
+    response = alice_client.post(step_url(full_case, "job"), data)
+    assert response.status_code == 302 and response.url == step_url(full_case, "job")
+    assert stored(full_case).document["employment"]["employer"] == "Amazon.com Services LLC"
+    assert 'lang="zh-hans"' in alice_client.get(response.url).content.decode()
+
+    typed = {
+        "activities-new-kind": "fmla_leave_request",
+        "activities-new-notes": "typed, not added",
+    }
+    data = {"action": "language", "language": "en", **typed}
+    data["version"] = str(stored(full_case).version)
+    response = alice_client.post(step_url(full_case, "activities"), data)
+    page = alice_client.get(response.url).content.decode()
+    assert 'lang="en"' in page and "typed, not added" in page

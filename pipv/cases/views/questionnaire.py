@@ -14,9 +14,12 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
+
+from pipv.accounts.language import remember as remember_language
 
 from .. import editing, forms, versioning
 from ..models import CaseRecord
@@ -35,6 +38,10 @@ from .typed import kept, remember_typed, typed_edits, typed_items, typed_rows
 GOTO = "goto:"
 ADD = "add:"
 DISCARD = "discard:"
+# The header's language switch, a button of the step's form on a step's page: the step's
+# typing is kept (answers saved, items typed kept, an open item saved) and the page comes back
+# in the language chosen.
+LANGUAGE = "language"
 
 
 @login_required
@@ -150,9 +157,10 @@ def not_added(action: Action, typed_forms: dict, held: dict) -> dict:
 
 
 def save_edits(record: CaseRecord, action: Action, edits: dict) -> dict:
-    """Leaving with an item's form open: save its change; those refused are held, open.
-    Otherwise (Add pressed, or Discard) nothing is saved, and an Add keeps them open."""
-    if not action.leaving or action.discard:
+    """Leaving (or changing the language) with an item's form open: save its change; those
+    refused are held, open. Otherwise (Add pressed, or Discard) nothing is saved, and an Add
+    keeps them open."""
+    if not (action.leaving or action.then == LANGUAGE) or action.discard:
         return {} if action.discard else edits
     held = {}
     for kind, (item_id, form) in edits.items():
@@ -178,6 +186,8 @@ def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> Ht
         rows = typed_rows(form, typed_forms, edits)  # all read from this post already
         return page.refuse_stale(request, record, current, rows, to_review=to_review)
     show = {"request": request, "record": record, "current": current, "form": form}
+    if action.then == LANGUAGE:
+        return language_chosen(show, typed_forms, open_edits, to_review)
     if action.adding is not None:
         others = {k: f for k, f in typed_forms.items() if k != action.adding}
         if held or others or open_edits or not valid:
@@ -194,6 +204,18 @@ def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> Ht
         states = list_states({}, held, open_edits)
         return render(show, to_review, states=states, leave=leave)
     return go_on(show, action.then, valid, to_review)
+
+
+def language_chosen(show: dict, typed_forms: dict, open_edits: dict, to_review) -> HttpResponse:
+    """The step again in the language chosen, with everything typed on it kept."""
+    request = show["request"]
+    language = remember_language(request, request.POST.get("language"))
+    if language:
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+    if open_edits:  # a change that cannot be saved yet: shown open, as it was typed
+        return render(show, to_review, states=list_states(typed_forms, {}, open_edits))
+    return redirect(step_url(show["record"], show["current"], review=to_review))
 
 
 def render(show: dict, to_review: bool, **more) -> HttpResponse:
