@@ -1,7 +1,8 @@
 // Warns before an idle session ends (settings.SESSION_COOKIE_AGE, every request restarts it).
 // "Stay logged in", or typing, asks the server to restart the count without leaving the page,
 // so nothing typed is lost. When the time is up the page reloads: the server shows the log-in
-// page.
+// page. On a step, just before that, what is typed there is sent to be kept (as Back keeps it)
+// and the session ends with it, so logging in again leads back to the step as it was left.
 (function () {
   "use strict";
 
@@ -16,14 +17,37 @@
   var warnTimer = null;
   var endTimer = null;
 
+  var stepForm = document.getElementById("step-form");
+
+  function reload() {
+    window.location.reload();
+  }
+
+  function keepTypingAndEnd() {
+    var data = new FormData(stepForm);
+    data.set("action", "idle_end");
+    window
+      // The attribute: the form's own "action" property is its buttons named "action".
+      .fetch(stepForm.getAttribute("action"), {
+        method: "POST",
+        body: data,
+        headers: { "X-Requested-With": "fetch" },
+        credentials: "same-origin",
+      })
+      .then(reload, reload);
+  }
+
   function restart() {
     window.clearTimeout(warnTimer);
     window.clearTimeout(endTimer);
     warning.hidden = true;
     warnTimer = window.setTimeout(warn, (seconds - notice) * 1000);
-    endTimer = window.setTimeout(function () {
-      window.location.reload();
-    }, (seconds + 1) * 1000);
+    if (stepForm) {
+      // While the session still holds: a moment before its end.
+      endTimer = window.setTimeout(keepTypingAndEnd, (seconds - Math.min(3, notice / 2)) * 1000);
+    } else {
+      endTimer = window.setTimeout(reload, (seconds + 1) * 1000);
+    }
   }
 
   function warn() {

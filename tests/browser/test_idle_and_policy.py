@@ -4,7 +4,7 @@ warns before it ends."""
 import pytest
 from playwright.sync_api import expect
 
-from .journeys import fill_the_job_step, sign_up, type_activity
+from .journeys import PASSWORD, fill_the_job_step, sign_up, type_activity
 
 pytestmark = pytest.mark.browser
 
@@ -71,3 +71,17 @@ def test_typing_keeps_the_session_so_a_long_answer_is_never_reloaded_away(page, 
     # Still logged in: the step saves, no log-in page.
     page.reload()
     assert "/step/job/" in page.url
+
+
+def test_what_was_typed_on_a_step_outlives_an_idle_session(page, settings):
+    # Four seconds instead of thirty minutes; nobody answers the warning.
+    settings.SESSION_COOKIE_AGE = 4
+    sign_up(page, "walked-away")
+    page.fill("#id_employer", "Typed, then walked away")
+    page.wait_for_url("**/account/login/**", timeout=15_000)
+    settings.SESSION_COOKIE_AGE = 1800
+    page.fill("#id_username", "walked-away")
+    page.fill("#id_password", PASSWORD)
+    page.click("main button:has-text('Log in')")
+    page.wait_for_url("**/step/job/")
+    assert page.input_value("#id_employer") == "Typed, then walked away"

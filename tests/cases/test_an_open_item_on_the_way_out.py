@@ -79,3 +79,16 @@ def test_an_items_save_keeps_the_steps_answers_sent_beside_it(alice_client, full
     compensation = stored(full_case).document["compensation"]
     assert compensation["share_price"] == "225.50"
     assert compensation["vests"][0]["shares"] == "45"
+
+
+def test_the_end_of_an_idle_session_keeps_the_steps_typing_then_logs_out(alice_client, full_case):
+    # idle.js sends the step's form with this action a moment before the session would end.
+    typed = {"events-new-kind": "award", "events-new-notes": "typed, then walked away"}
+    data = {"action": "idle_end", "version": str(stored(full_case).version), **OPEN_E2, **typed}
+    response = alice_client.post(step_url(full_case, "events"), data)
+    assert response.status_code == 204
+    assert e2(full_case)["notes"] == OPEN_E2["events-e2-notes"]
+    assert alice_client.get(step_url(full_case, "events")).status_code == 302  # to log in
+    alice_client.force_login(full_case.owner)
+    page = alice_client.get(step_url(full_case, "events")).content.decode()
+    assert "typed, then walked away" in page

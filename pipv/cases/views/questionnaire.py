@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -42,6 +43,9 @@ DISCARD = "discard:"
 # typing is kept (answers saved, items typed kept, an open item saved) and the page comes back
 # in the language chosen.
 LANGUAGE = "language"
+# Sent by idle.js just before an idle session ends: the step's typing is kept as the language
+# switch keeps it, then the session ends; logging in again leads back to the step as left.
+IDLE_END = "idle_end"
 
 
 @login_required
@@ -160,7 +164,7 @@ def save_edits(record: CaseRecord, action: Action, edits: dict) -> dict:
     """Leaving (or changing the language) with an item's form open: save its change; those
     refused are held, open. Otherwise (Add pressed, or Discard) nothing is saved, and an Add
     keeps them open."""
-    if not (action.leaving or action.then == LANGUAGE) or action.discard:
+    if not (action.leaving or action.then in (LANGUAGE, IDLE_END)) or action.discard:
         return {} if action.discard else edits
     held = {}
     for kind, (item_id, form) in edits.items():
@@ -188,6 +192,9 @@ def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> Ht
     show = {"request": request, "record": record, "current": current, "form": form}
     if action.then == LANGUAGE:
         return language_chosen(show, typed_forms, open_edits, to_review)
+    if action.then == IDLE_END:
+        logout(request)
+        return HttpResponse(status=204)
     if action.adding is not None:
         others = {k: f for k, f in typed_forms.items() if k != action.adding}
         if held or others or open_edits or not valid:
