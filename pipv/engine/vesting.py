@@ -6,9 +6,11 @@ then edits. The Amazon pattern is as publicly reported.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
+from fractions import Fraction
 
 from .calendar import add_months
 from .case import Vest
@@ -50,20 +52,20 @@ def schedule(grant: Grant, id_prefix: str = "v", first_number: int = 1) -> tuple
     if grant.shares < 0 or grant.years < 1:
         raise ValueError("a grant needs shares >= 0 and at least one year")
     if grant.pattern == "amazon_5_15_40_40":
-        steps: tuple[tuple[int, Decimal], ...] = _AMAZON
+        steps: tuple[tuple[int, Fraction], ...] = tuple((m, Fraction(p)) for m, p in _AMAZON)
     else:
         every = 3 if grant.pattern == "even_quarterly" else 12
         count = grant.years * 12 // every
-        steps = tuple((every * (i + 1), Decimal(1) / count) for i in range(count))
+        steps = tuple((every * (i + 1), Fraction(1, count)) for i in range(count))
     vested = Decimal(0)
-    earned = Decimal(0)
+    earned = Fraction(0)  # exact: a third added three times is one, not 0.999...
     dated: list[tuple[int, Decimal]] = []
     for number, (months, share) in enumerate(steps, start=1):
         earned += share
         by_then = (
             grant.shares
             if number == len(steps)
-            else (grant.shares * earned).quantize(Decimal(1), rounding=ROUND_DOWN)
+            else Decimal(math.floor(Fraction(grant.shares) * earned))
         )
         if by_then > vested:
             dated.append((months, by_then - vested))

@@ -78,6 +78,11 @@ def test_a_small_grant_vests_as_it_is_earned_not_all_at_its_end():
     assert vests[-1].date == date(2030, 2, 15)
 
 
+def test_thirds_add_up_exactly_so_no_share_moves_to_a_later_date():
+    vests = schedule(Grant(date(2026, 1, 1), Decimal("1200"), "even_annual", years=3))
+    assert [v.shares for v in vests] == [400, 400, 400]
+
+
 def test_a_fraction_of_a_share_vests_with_the_last_date():
     vests = schedule(Grant(date(2026, 1, 1), Decimal("10.5"), "even_annual", years=2))
     assert [v.shares for v in vests] == [5, Decimal("5.5")]
