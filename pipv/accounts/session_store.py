@@ -89,3 +89,22 @@ class SessionStore(db.SessionStore):
         if key is None:
             return
         await self.model.objects.filter(session_key=stored_key(key)).adelete()
+
+
+def used_since(request, seconds: float) -> bool:
+    """Whether this session has served a request in the last ``seconds`` besides this one
+    (its stored expiry, not yet moved by this request, says when it was last used): another
+    tab, still in use, shares it."""
+    key = request.session.session_key
+    if not key:
+        return False
+    expires = (
+        SessionStore.get_model_class()
+        .objects.filter(session_key=stored_key(key))
+        .values_list("expire_date", flat=True)
+        .first()
+    )
+    if expires is None:
+        return False
+    left = (expires - timezone.now()).total_seconds()
+    return left > request.session.get_expiry_age() - seconds

@@ -26,6 +26,14 @@
   function keepTypingAndEnd() {
     var data = new FormData(stepForm);
     data.set("action", "idle_end");
+    // A date the browser cannot read would be sent as nothing and clear the saved day: it
+    // goes as the page showed it instead.
+    var fields = stepForm.elements;
+    for (var i = 0; i < fields.length; i += 1) {
+      if (fields[i].validity && fields[i].validity.badInput && fields[i].name) {
+        data.set(fields[i].name, fields[i].defaultValue);
+      }
+    }
     window
       // The attribute: the form's own "action" property is its buttons named "action".
       .fetch(stepForm.getAttribute("action"), {
@@ -34,7 +42,14 @@
         headers: { "X-Requested-With": "fetch" },
         credentials: "same-origin",
       })
-      .then(reload, reload);
+      .then(function (response) {
+        // 202: another tab kept the session in use, so it goes on here too.
+        if (response.status === 202) {
+          restart();
+        } else {
+          reload();
+        }
+      }, reload);
   }
 
   function restart() {

@@ -5,7 +5,11 @@ step stays, says so and keeps the typing; "Discard" leaves the item as it was sa
 Save, also a button of the step's form, keeps the step's answers typed beside it.
 """
 
+from datetime import timedelta
+
+from django.contrib.sessions.models import Session
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.factories import step_url, stored
 
@@ -81,14 +85,72 @@ def test_an_items_save_keeps_the_steps_answers_sent_beside_it(alice_client, full
     assert compensation["vests"][0]["shares"] == "45"
 
 
+def idle_end(client, case, **typed):
+    """What idle.js sends a moment before the session would end."""
+    data = {"action": "idle_end", "version": str(stored(case).version), **OPEN_E2, **typed}
+    return client.post(step_url(case, "events"), data)
+
+
+def untouched_until_a_moment_before_its_end():
+    Session.objects.update(expire_date=timezone.now() + timedelta(seconds=2))
+
+
 def test_the_end_of_an_idle_session_keeps_the_steps_typing_then_logs_out(alice_client, full_case):
-    # idle.js sends the step's form with this action a moment before the session would end.
     typed = {"events-new-kind": "award", "events-new-notes": "typed, then walked away"}
-    data = {"action": "idle_end", "version": str(stored(full_case).version), **OPEN_E2, **typed}
-    response = alice_client.post(step_url(full_case, "events"), data)
+    untouched_until_a_moment_before_its_end()
+    response = idle_end(alice_client, full_case, **typed)
     assert response.status_code == 204
     assert e2(full_case)["notes"] == OPEN_E2["events-e2-notes"]
     assert alice_client.get(step_url(full_case, "events")).status_code == 302  # to log in
     alice_client.force_login(full_case.owner)
     page = alice_client.get(step_url(full_case, "events")).content.decode()
     assert "typed, then walked away" in page
+
+
+def test_a_session_another_tab_uses_is_not_ended_by_an_idle_one(alice_client, full_case):
+    # The person writes in another tab (its typing keeps the session, a minute ago at most):
+    # the idle tab's typing is kept, and nobody is logged out.
+    response = idle_end(alice_client, full_case)
+    assert response.status_code == 202
+    assert e2(full_case)["notes"] == OPEN_E2["events-e2-notes"]
+    assert alice_client.get(step_url(full_case, "events")).status_code == 200
+
+
+def test_saving_an_open_item_keeps_an_item_typed_in_add_before_it(alice_client, full_case):
+    # Typed in "Add an event", kept while Change was pressed on e2; the add form is hidden
+    # while e2 is open, so its Save does not send it.
+    typed = {"events-new-kind": "award", "events-new-notes": "typed in add, then Change"}
+    url = reverse("cases:item_edit", args=[full_case.pk, "events", "e2"])
+    alice_client.post(url, {"action": "change", "version": str(stored(full_case).version), **typed})
+    data = {"action": "save", "version": str(stored(full_case).version), **OPEN_E2}
+    assert alice_client.post(url, data).status_code == 302
+    page = alice_client.get(step_url(full_case, "events")).content.decode()
+    assert "typed in add, then Change" in page
+
+
+def test_a_refused_save_tells_the_page_which_version_it_may_send_now(alice_client, full_case):
+    url = reverse("cases:item_edit", args=[full_case.pk, "vests", "v1"])
+    before = stored(full_case).version
+    data = {
+        "action": "save",
+        "version": str(before),
+        "share_price": "230.00",  # a step answer, saved with the Save
+        "editing-vests": "v1",
+        "vests-v1-date": "",
+        "vests-v1-shares": "45",
+    }
+    response = alice_client.post(url, data, HTTP_HX_REQUEST="true")
+    assert "Please answer this question" in response.content.decode()
+    assert stored(full_case).version == before + 1
+    assert f'"to": {before + 1}' in response["HX-Trigger"]
+
+
+def test_an_item_imported_with_a_line_break_in_a_one_line_answer_is_kept_unchanged(
+    alice_client, full_case
+):
+    full_case.document["events"][1]["by"] = "skip-level\nmanager"
+    full_case.save()
+    fields = {**OPEN_E2, "events-e2-by": "skip-levelmanager"}  # as a one-line box sends it
+    fields["events-e2-notes"] = ""
+    assert leave(alice_client, full_case, **fields).status_code == 302
+    assert e2(full_case)["by"] == "skip-level\nmanager"

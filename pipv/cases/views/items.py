@@ -197,7 +197,10 @@ def item_edit(request: HttpRequest, pk: int, kind: str, item_id: str) -> HttpRes
     if request.POST.get("action") == "change":
         return open_item(request, record, lst, item_id)
     version = versioning.posted_version(request) if request.method == "POST" else None
-    form = lst.form_class(request.POST, prefix=f"{kind}-{item_id}")
+    # Over the saved item, so that what a page cannot show as saved (a line break in a
+    # one-line box) is kept when sent back unchanged.
+    saved_item = editing.find_item(record, lst, item_id) or {}
+    form = lst.form_class(request.POST, prefix=f"{kind}-{item_id}", document=saved_item)
     try:
         # Refused as stale before "not found": the other tab may have removed this item.
         versioning.ensure_current(record, version)
@@ -212,7 +215,9 @@ def item_edit(request: HttpRequest, pk: int, kind: str, item_id: str) -> HttpRes
     try:
         now = keep_step_typing(request, record, lst)
         if editing.save_item(record, lst, form, item_id, version=now) is None:
-            return respond_list(request, record, lst, editing_id=item_id, edit_form=form)
+            response = respond_list(request, record, lst, editing_id=item_id, edit_form=form)
+            # The step's answers sent with it may have been saved: the page's forms move on.
+            return versioning.saved(response, version, record.version)
     except versioning.Stale:
         return refuse_stale_item(request, record, lst, None if from_step else form)
     return saved_list(request, record, lst, version, _("Saved."), anchor=f"#item-{item_id}")

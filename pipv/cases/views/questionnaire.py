@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -21,10 +22,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from pipv.accounts.language import remember as remember_language
+from pipv.accounts.session_store import used_since
 
 from .. import editing, forms, versioning
 from ..models import CaseRecord
-from ..steps import LISTS, ReviewStep, Step, applicable
+from ..steps import LISTS, STEPS, ReviewStep, Step, applicable
 from ..store import get_case_for_user
 from . import page
 from .items import grant_of
@@ -46,6 +48,8 @@ LANGUAGE = "language"
 # Sent by idle.js just before an idle session ends: the step's typing is kept as the language
 # switch keeps it, then the session ends; logging in again leads back to the step as left.
 IDLE_END = "idle_end"
+# How long before the session's end idle.js sends it, at most, with room for the request.
+IDLE_END_MARGIN_SECONDS = 10
 
 
 @login_required
@@ -185,7 +189,7 @@ def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> Ht
         finish = action.then == "continue" and not held and not open_edits
         finish = finish and action.adding is None
         valid = editing.save_step(record, current, form, finish=finish)
-        remember_typed(record, current, not_added(action, typed_forms, held))
+        remember_typed(record, current, not_added(action, typed_forms, held), request)
     except versioning.Stale:
         rows = typed_rows(form, typed_forms, edits)  # all read from this post already
         return page.refuse_stale(request, record, current, rows, to_review=to_review)
@@ -193,6 +197,11 @@ def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> Ht
     if action.then == LANGUAGE:
         return language_chosen(show, typed_forms, open_edits, to_review)
     if action.then == IDLE_END:
+        # Another tab of the same session in use meanwhile: it is not idle. Only this page's
+        # typing was kept; the session goes on (202) and the page counts again.
+        age = settings.SESSION_COOKIE_AGE
+        if used_since(request, age - min(IDLE_END_MARGIN_SECONDS, age / 2)):
+            return HttpResponse(status=202)
         logout(request)
         return HttpResponse(status=204)
     if action.adding is not None:
@@ -245,17 +254,20 @@ def go_on(show: dict, then: str, valid: bool, to_review: bool) -> HttpResponse:
     """Where the answers, now saved, lead: the step asked for, back, on, or here again."""
     record, current = show["record"], show["current"]
     steps = applicable(record)
-    index = steps.index(current) if current in steps else 0
+    # Counted by the questionnaire's order: the answers just saved may have taken this step
+    # itself out of the way (the offer's dates cleared after "no offer now").
+    before = [s for s in steps if STEPS.index(s) < STEPS.index(current)]
+    after = [s for s in steps if STEPS.index(s) > STEPS.index(current)]
     if then.startswith(GOTO):
         url = page.reachable(record, current, then.removeprefix(GOTO))
         if url:
             return redirect(url)
     if then == "back":
-        target = steps[max(index - 1, 0)]
+        target = before[-1] if before else steps[0]
         return redirect(step_url(record, "review" if to_review else target))
     if valid and not then.startswith(GOTO):
         # Continue, or an action this page never sends: the answers are saved, so go on.
-        target = steps[min(index + 1, len(steps) - 1)]
+        target = after[0] if after else steps[-1]
         return redirect(step_url(record, "review" if to_review else target))
     return render(show, to_review)
 

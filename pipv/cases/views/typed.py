@@ -54,14 +54,22 @@ def typed_edits(request: HttpRequest, record: CaseRecord, current: Step) -> dict
     for kind in current.lists:
         item_id = request.POST.get(f"editing-{kind}", "")
         lst = LISTS[kind]
-        if item_id and editing.find_item(record, lst, item_id) is not None:
-            found[kind] = (item_id, lst.form_class(request.POST, prefix=f"{kind}-{item_id}"))
+        item = editing.find_item(record, lst, item_id) if item_id else None
+        if item is not None:
+            form = lst.form_class(request.POST, prefix=f"{kind}-{item_id}", document=item)
+            found[kind] = (item_id, form)
     return found
 
 
-def remember_typed(record: CaseRecord, current: Step, typed_forms: dict) -> None:
-    """Keep these typed add forms for the step's next showing; forget its others."""
+def remember_typed(record: CaseRecord, current: Step, typed_forms: dict, request=None) -> None:
+    """Keep these typed add forms for the step's next showing; forget its others, but not
+    those the page did not show: a list with an item open hides its add form (and the
+    vests their grant), so what was kept there stays kept."""
     kinds = [*current.lists, *(["grant"] if "vests" in current.lists else [])]
+    if request is not None:
+        hidden = {k for k in current.lists if request.POST.get(f"editing-{k}")}
+        hidden |= {"grant"} if "vests" in hidden else set()
+        kinds = [k for k in kinds if k not in hidden or k in typed_forms]
     typed = {kind: editing.typed_values(f, f.fields) for kind, f in typed_forms.items()}
     editing.keep_typed_items(record, kinds, typed)
 
@@ -83,7 +91,7 @@ def keep_step_typing(request: HttpRequest, record: CaseRecord, lst: ItemList) ->
     current = BY_SLUG[lst.step]
     form = current.form(record, request.POST)
     editing.save_step(record, current, form, finish=False, version=version)
-    remember_typed(record, current, typed_items(request, current))
+    remember_typed(record, current, typed_items(request, current), request)
     return record.version
 
 
