@@ -270,6 +270,7 @@ class OfferStep(Step):
             data,
             document=record.document,
             age_40_or_over=employment(record, "age_40_or_over") is True,
+            offer_in_hand=self.offer_in_hand(record),
         )
 
     def context(self, record):

@@ -146,10 +146,14 @@ class OfferForm(DocumentForm):
         _("after signing, there are usually 7 days to change your mind."),
     )
 
-    def __init__(self, *args, age_40_or_over: bool = False, **kwargs):
+    def __init__(self, *args, age_40_or_over: bool = False, offer_in_hand: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
         if not age_40_or_over:
             del self.fields["group_exit"]
+        elif not offer_in_hand:
+            # Shown only for answers kept after "no offer now": nothing more is asked of an
+            # offer the person does not have, only what is saved may be cleared.
+            self.fields["group_exit"].required = False
 
 
 class PayForm(DocumentForm):
