@@ -91,20 +91,16 @@ class SessionStore(db.SessionStore):
         await self.model.objects.filter(session_key=stored_key(key)).adelete()
 
 
-def used_since(request, seconds: float) -> bool:
-    """Whether this session has served a request in the last ``seconds`` besides this one
-    (its stored expiry, not yet moved by this request, says when it was last used): another
-    tab, still in use, shares it."""
+def time_left(request) -> float:
+    """Seconds until this session ends as stored, before this request moves its end on: far
+    more than an idle page's last moments means another tab, still in use, shares it."""
     key = request.session.session_key
-    if not key:
-        return False
     expires = (
         SessionStore.get_model_class()
         .objects.filter(session_key=stored_key(key))
         .values_list("expire_date", flat=True)
         .first()
+        if key
+        else None
     )
-    if expires is None:
-        return False
-    left = (expires - timezone.now()).total_seconds()
-    return left > request.session.get_expiry_age() - seconds
+    return 0.0 if expires is None else (expires - timezone.now()).total_seconds()

@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from pipv.accounts.language import remember as remember_language
-from pipv.accounts.session_store import used_since
+from pipv.accounts.session_store import time_left
 
 from .. import editing, forms, versioning
 from ..models import CaseRecord
@@ -199,8 +199,7 @@ def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> Ht
     if action.then == IDLE_END:
         # Another tab of the same session in use meanwhile: it is not idle. Only this page's
         # typing was kept; the session goes on (202) and the page counts again.
-        age = settings.SESSION_COOKIE_AGE
-        if used_since(request, age - min(IDLE_END_MARGIN_SECONDS, age / 2)):
+        if time_left(request) > min(IDLE_END_MARGIN_SECONDS, settings.SESSION_COOKIE_AGE / 2):
             return HttpResponse(status=202)
         logout(request)
         return HttpResponse(status=204)
