@@ -255,8 +255,9 @@ def go_on(show: dict, then: str, valid: bool, to_review: bool) -> HttpResponse:
     steps = applicable(record)
     # Counted by the questionnaire's order: the answers just saved may have taken this step
     # itself out of the way (the offer's dates cleared after "no offer now").
-    before = [s for s in steps if STEPS.index(s) < STEPS.index(current)]
-    after = [s for s in steps if STEPS.index(s) > STEPS.index(current)]
+    position = STEPS.index(current)
+    before = [s for s in steps if STEPS.index(s) < position]
+    after = [s for s in steps if STEPS.index(s) > position]
     if then.startswith(GOTO):
         url = page.reachable(record, current, then.removeprefix(GOTO))
         if url:
