@@ -199,14 +199,14 @@ def item_edit(request: HttpRequest, pk: int, kind: str, item_id: str) -> HttpRes
     version = versioning.posted_version(request) if request.method == "POST" else None
     # Over the saved item, so that what a page cannot show as saved (a line break in a
     # one-line box) is kept when sent back unchanged.
-    saved_item = editing.find_item(record, lst, item_id) or {}
+    saved_item = editing.find_item(record, lst, item_id)
     form = lst.form_class(request.POST, prefix=f"{kind}-{item_id}", document=saved_item)
     try:
         # Refused as stale before "not found": the other tab may have removed this item.
         versioning.ensure_current(record, version)
     except versioning.Stale:
         return refuse_stale_item(request, record, lst, form)
-    if editing.find_item(record, lst, item_id) is None:
+    if saved_item is None:
         raise Http404
     if request.method == "GET":
         return respond_list(request, record, lst, editing_id=item_id)
