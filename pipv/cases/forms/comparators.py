@@ -41,8 +41,9 @@ def _people(text: str, saved: Any) -> tuple[list[dict[str, str]], list[str]]:
     for line in text.splitlines():
         if not line.strip():
             continue
-        if shown.get(_key(line)):
-            people.append(shown[_key(line)].pop(0))
+        same = shown.get(_key(line))
+        if same:
+            people.append(same.pop(0))
             continue
         split = _SPLIT.search(line)
         who, what = (line[: split.start()], line[split.end() :]) if split else (line, "")
