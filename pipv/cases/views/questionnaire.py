@@ -32,7 +32,7 @@ from . import page
 from .items import grant_of
 from .links import get_step, returns_to_review, step_url
 from .review import review
-from .typed import kept, remember_typed, typed_edits, typed_items, typed_rows
+from .typed import kept, open_items, remember_typed, typed_edits, typed_items, typed_rows
 
 # What a step's buttons ask for (the form's "action"): besides Continue and Back,
 # "goto:SLUG" (a step's name in the progress list), "add:KIND" and "grant" (an item added
@@ -189,7 +189,8 @@ def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> Ht
         finish = action.then == "continue" and not held and not open_edits
         finish = finish and action.adding is None
         valid = editing.save_step(record, current, form, finish=finish)
-        remember_typed(record, current, not_added(action, typed_forms, held), request)
+        shown_open = open_items(request, current)
+        remember_typed(record, current, not_added(action, typed_forms, held), shown_open)
     except versioning.Stale:
         rows = typed_rows(form, typed_forms, edits)  # all read from this post already
         return page.refuse_stale(request, record, current, rows, to_review=to_review)

@@ -44,32 +44,35 @@ def typed_items(request: HttpRequest, current: Step) -> dict:
     return found
 
 
-def typed_edits(request: HttpRequest, record: CaseRecord, current: Step) -> dict:
-    """The items whose form is open on the step, by list kind: (the item's id, its form).
+def open_items(request: HttpRequest, current: Step) -> dict[str, str]:
+    """The step's lists with an item's form open on the page, and that item's id.
 
     An open item's fields belong to the step's own form too (``editing-KIND`` names the
     item), so Continue, Back and a step's name send a change typed there but not saved.
     """
+    posted = {kind: request.POST.get(f"editing-{kind}", "") for kind in current.lists}
+    return {kind: item_id for kind, item_id in posted.items() if item_id}
+
+
+def typed_edits(request: HttpRequest, record: CaseRecord, current: Step) -> dict:
+    """The items whose form is open on the step, by list kind: (the item's id, its form)."""
     found: dict = {}
-    for kind in current.lists:
-        item_id = request.POST.get(f"editing-{kind}", "")
+    for kind, item_id in open_items(request, current).items():
         lst = LISTS[kind]
-        item = editing.find_item(record, lst, item_id) if item_id else None
+        item = editing.find_item(record, lst, item_id)
         if item is not None:
             form = lst.form_class(request.POST, prefix=f"{kind}-{item_id}", document=item)
             found[kind] = (item_id, form)
     return found
 
 
-def remember_typed(record: CaseRecord, current: Step, typed_forms: dict, request=None) -> None:
+def remember_typed(record: CaseRecord, current: Step, typed_forms: dict, open_lists=()) -> None:
     """Keep these typed add forms for the step's next showing; forget its others, but not
-    those the page did not show: a list with an item open hides its add form (and the
-    vests their grant), so what was kept there stays kept."""
+    those the page did not show: a list with an item open (``open_lists``) hides its add
+    form (and the vests their grant), so what was kept there stays kept."""
     kinds = [*current.lists, *(["grant"] if "vests" in current.lists else [])]
-    if request is not None:
-        hidden = {k for k in current.lists if request.POST.get(f"editing-{k}")}
-        hidden |= {"grant"} if "vests" in hidden else set()
-        kinds = [k for k in kinds if k not in hidden or k in typed_forms]
+    hidden = {*open_lists, *(["grant"] if "vests" in open_lists else [])}
+    kinds = [k for k in kinds if k not in hidden or k in typed_forms]
     typed = {kind: editing.typed_values(f, f.fields) for kind, f in typed_forms.items()}
     editing.keep_typed_items(record, kinds, typed)
 
@@ -91,7 +94,7 @@ def keep_step_typing(request: HttpRequest, record: CaseRecord, lst: ItemList) ->
     current = BY_SLUG[lst.step]
     form = current.form(record, request.POST)
     editing.save_step(record, current, form, finish=False, version=version)
-    remember_typed(record, current, typed_items(request, current), request)
+    remember_typed(record, current, typed_items(request, current), open_items(request, current))
     return record.version
 
 
