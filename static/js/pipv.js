@@ -82,6 +82,35 @@
     stopFor(unreadable(scope), event);
   });
 
+  // Enter in a field of an item (one being changed, added, or a grant) presses that item's own
+  // button, as a person typing into it means, rather than the page's first button (Save and
+  // continue), which would add or save it too but leave the step. Without JavaScript that is
+  // still what Enter does; nothing typed is lost either way.
+  var ITEM_GROUPS = ".item-edit, .add-item, .grant-form";
+  var NOT_TYPED = /^(button|submit|reset|image|file|hidden)$/;
+
+  document.addEventListener("keydown", function (event) {
+    var field = event.target;
+    if (
+      event.key !== "Enter" ||
+      event.isComposing ||
+      event.shiftKey ||
+      event.ctrlKey ||
+      event.altKey ||
+      event.metaKey ||
+      field.tagName !== "INPUT" ||
+      NOT_TYPED.test(field.type)
+    ) {
+      return;
+    }
+    var group = field.closest(ITEM_GROUPS);
+    var button = group && group.querySelector(".actions button[type=submit]");
+    if (button) {
+      event.preventDefault();
+      button.click();
+    }
+  });
+
   // The refusal (409 Conflict) carries the newest answers and the notice: show it.
   document.addEventListener("htmx:beforeSwap", function (event) {
     if (event.detail.xhr.status === 409) {

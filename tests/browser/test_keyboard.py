@@ -121,3 +121,33 @@ def test_repeating_items_are_added_changed_and_removed_by_keyboard(page):
     # Remove: Space on the button, confirm, and the list is empty again.
     tab_and_press(page, "#list-activities .item button:has-text('Remove')", "Space")
     page.wait_for_selector("#list-activities .empty")
+
+
+def test_enter_in_an_items_field_adds_or_saves_that_item_and_stays_on_the_step(page):
+    sign_up(page, "keys-enter", to_step="pay")
+    pay_step = page.url
+    # Set on this page only: a page loaded anew (the step sent) no longer has it.
+    page.evaluate("window.sameLoad = true")
+
+    # Enter in a new vest's field adds the vest; the step stays open for the next one.
+    page.fill("#id_vests-new-date", "2027-05-15")
+    page.fill("#id_vests-new-shares", "40")
+    page.press("#id_vests-new-shares", "Enter")
+    page.wait_for_selector("#list-vests .item:has-text('40 shares')")
+    assert page.evaluate("window.sameLoad === true")
+    expect(page.locator(".error-summary")).to_have_count(0)
+    expect(page.locator("#id_vests-new-date")).to_have_value("")
+
+    # Enter in a field of the vest being changed saves that change, and stays.
+    page.click("#list-vests .item button:has-text('Change')")
+    shares = page.locator("#list-vests .item .item-edit input[name$='-shares']")
+    shares.fill("45")
+    shares.press("Enter")
+    page.wait_for_selector("#list-vests .item .item-edit", state="detached")
+    assert page.inner_text("#list-vests .item .item-title") == "45 shares"
+    assert page.evaluate("window.sameLoad === true")
+
+    # Enter in a field of the step's own questions still saves and continues.
+    page.fill("#id_share_price", "200")
+    page.press("#id_share_price", "Enter")
+    page.wait_for_url(lambda url: url != pay_step)
