@@ -282,8 +282,13 @@ def next_id(document: dict, prefix: str) -> str:
     return f"{prefix}{number}"
 
 
+def date_order(item: dict) -> tuple[str, str]:
+    """Where an item stands in its list: by date, then id (ISO dates sort as text)."""
+    return (str(item.get("date", "")), str(item.get("id", "")))
+
+
 def sort_items(items: list[dict]) -> None:
-    items.sort(key=lambda i: (str(i.get("date", "")), str(i.get("id", ""))))
+    items.sort(key=date_order)
 
 
 def list_of(document: dict, lst: ItemList) -> list:

@@ -269,6 +269,21 @@ def test_a_vest_already_vested_says_why_the_report_does_not_count_it(alice_clien
         assert page.count(note) == 1, slug  # the past vest's row only, not Dec. 14, 2026's
 
 
+def test_a_list_stored_out_of_date_order_is_shown_in_date_order(alice_client, full_case):
+    # An imported file may list its vests in any order; the list reads in date order, and
+    # the file is kept as it came.
+    full_case.document["compensation"]["vests"] = [
+        {"id": "v1", "date": "2028-03-01", "shares": "30"},
+        {"id": "v2", "date": "2027-03-01", "shares": "20"},
+    ]
+    full_case.save()
+    for slug in ("pay", "review"):
+        page = alice_client.get(step_url(full_case, slug)).content.decode()
+        assert page.index("March 1, 2027") < page.index("March 1, 2028"), slug
+    vests = CaseRecord.objects.get(pk=full_case.pk).document["compensation"]["vests"]
+    assert [v["id"] for v in vests] == ["v1", "v2"]
+
+
 def test_vests_can_be_generated_from_a_grant_then_edited(alice_client, full_case):
     response = alice_client.post(
         reverse("cases:vests_from_grant", args=[full_case.pk]),

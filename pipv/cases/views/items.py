@@ -49,7 +49,8 @@ def _vested_already(record: CaseRecord, lst: ItemList, item: dict) -> bool:
 
 def item_rows(record: CaseRecord, lst: ItemList, editing_id=None, edit_form=None) -> list[dict]:
     rows = []
-    for item in lst.items(record):
+    # A list pipv saved is in date order already; one imported may not be, and is shown so.
+    for item in sorted(lst.items(record), key=editing.date_order):
         item_id = str(item.get("id", ""))
         form = lst.form_class(document=item, prefix=f"{lst.kind}-{item_id}")
         details = [
