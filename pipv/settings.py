@@ -81,6 +81,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # After the session and htmx: a step's post that comes after the session ended gets the
+    # log-in page holding what was posted, rather than a redirect that drops it.
+    "pipv.accounts.kept_typing.KeepTypingMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the calm lockout page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -1,22 +1,13 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from pipv.accounts import views
-from pipv.accounts.forms import LoginForm
+from pipv.accounts import kept_typing, views
 
 app_name = "accounts"
 
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
-    path(
-        "login/",
-        auth_views.LoginView.as_view(
-            template_name="accounts/login.html",
-            authentication_form=LoginForm,
-            redirect_authenticated_user=True,
-        ),
-        name="login",
-    ),
+    path("login/", kept_typing.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "password/",

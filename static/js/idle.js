@@ -20,10 +20,21 @@
   var stepForm = document.getElementById("step-form");
 
   function reload() {
-    window.location.reload();
+    if (!gone()) {
+      window.location.reload();
+    }
+  }
+
+  // The page this script counts for is gone: htmx put the log-in page (holding the typing)
+  // in its place. Counting on would send the old step over a password being typed.
+  function gone() {
+    return !warning.isConnected;
   }
 
   function keepTypingAndEnd() {
+    if (gone()) {
+      return;
+    }
     var data = new FormData(stepForm);
     data.set("action", "idle_end");
     // A date the browser cannot read would be sent as nothing and clear the saved day: it
@@ -46,10 +57,31 @@
         // 202: another tab kept the session in use, so it goes on here too.
         if (response.status === 202) {
           restart();
+        } else if (response.headers.get("X-Pipv-Kept-Typing")) {
+          // Sent too late (a computer asleep): the session had already ended, and the server
+          // answered with the log-in page holding the typing. Go there with it.
+          sendPlainly(data);
         } else {
           reload();
         }
       }, reload);
+  }
+
+  function sendPlainly(data) {
+    var form = document.createElement("form");
+    form.method = "post";
+    form.action = stepForm.getAttribute("action");
+    form.hidden = true;
+    data.forEach(function (value, name) {
+      var input = document.createElement("input");
+      input.type = "hidden";
+      input.name = name;
+      input.value = value;
+      form.appendChild(input);
+    });
+    document.body.appendChild(form);
+    // As a button would: pipv.js then drops any check still waiting (the page is leaving).
+    form.requestSubmit();
   }
 
   function restart() {
@@ -66,6 +98,9 @@
   }
 
   function warn() {
+    if (gone()) {
+      return;
+    }
     warning.hidden = false;
     warning.querySelector("button").focus();
   }

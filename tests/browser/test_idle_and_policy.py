@@ -86,3 +86,69 @@ def test_what_was_typed_on_a_step_outlives_an_idle_session(page, settings):
     page.click("main button:has-text('Log in')")
     page.wait_for_url("**/step/job/")
     assert page.input_value("#id_employer") == "Typed, then walked away"
+
+
+def test_without_javascript_an_answer_sent_after_the_session_ended_is_kept(page_without_js):
+    """Nothing warns without JavaScript: a story typed for longer than the idle time is sent
+    with no session. The log-in page holds it, and the next page saves it."""
+    from django.contrib.sessions.models import Session
+
+    page = page_without_js
+    sign_up(page, "slow-no-js", to_step="activities")
+    story = "My manager read my leave request aloud in the team meeting.\nSecond line."
+    type_activity(page, notes=story)
+    Session.objects.all().delete()  # the idle time has passed
+    page.click("#add-activities button[value='add:activities']")
+
+    expect(page.locator("h1")).to_have_text("Log in")
+    expect(page.locator("main")).to_contain_text("Your session ended")
+    page.fill("#id_username", "slow-no-js")
+    page.fill("#id_password", PASSWORD)
+    page.click("main button:has-text('Log in')")
+    expect(page.locator("h1")).to_have_text("Save what you typed")
+    page.click("button:has-text('Save what I typed')")
+
+    page.wait_for_url("**/step/activities/**")
+    item = page.locator("#list-activities .item")
+    expect(item).to_have_count(1)
+    expect(item).to_contain_text("My manager read my leave request aloud")
+
+
+def test_typing_sent_too_late_by_the_idle_time_out_is_kept_through_the_log_in(page, settings):
+    # A computer asleep: the session ended on the server before idle.js's last send, which
+    # then reaches no session. It takes the person to the log-in page holding the typing.
+    from django.contrib.sessions.models import Session
+
+    settings.SESSION_COOKIE_AGE = 8
+    sign_up(page, "fell-asleep")
+    page.fill("#id_employer", "Typed, then the lid closed")
+    page.wait_for_timeout(1_000)  # the typing's keep-alive has come and gone
+    Session.objects.all().delete()
+    expect(page.locator("#id_password")).to_be_visible(timeout=20_000)
+    expect(page.locator("main")).to_contain_text("Your session ended")
+    settings.SESSION_COOKIE_AGE = 1800
+    page.fill("#id_username", "fell-asleep")
+    page.fill("#id_password", PASSWORD)
+    page.click("main button:has-text('Log in')")
+    page.click("button:has-text('Save what I typed')")
+    page.wait_for_url("**/step/job/")
+    assert page.input_value("#id_employer") == "Typed, then the lid closed"
+
+
+def test_a_field_left_after_the_session_ended_shows_the_log_in_page_holding_the_step(page):
+    # Leaving a field checks it with htmx. With no session left, the answer is the log-in
+    # page, shown whole (not in the field's error slot), holding what was typed on the step.
+    from django.contrib.sessions.models import Session
+
+    sign_up(page, "back-from-lunch")
+    page.fill("#id_employer", "Typed after lunch")
+    Session.objects.all().delete()
+    page.keyboard.press("Tab")
+    expect(page.locator("#id_password")).to_be_visible()
+    expect(page.locator("h1")).to_have_text("Log in")
+    page.fill("#id_username", "back-from-lunch")
+    page.fill("#id_password", PASSWORD)
+    page.click("main button:has-text('Log in')")
+    page.click("button:has-text('Save what I typed')")
+    page.wait_for_url("**/step/job/")
+    assert page.input_value("#id_employer") == "Typed after lunch"

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
+from pipv.accounts import kept_typing
 from pipv.accounts.language import remember as remember_language
 from pipv.accounts.session_store import time_left
 
@@ -48,6 +49,10 @@ LANGUAGE = "language"
 # Sent by idle.js just before an idle session ends: the step's typing is kept as the language
 # switch keeps it, then the session ends; logging in again leads back to the step as left.
 IDLE_END = "idle_end"
+# What a post sent after its session had ended asks for, when it was idle.js's IDLE_END: sent
+# again after the log-in (pipv.accounts.kept_typing), its typing is kept the same way, and the
+# new session goes on.
+RESUME = kept_typing.RESUME
 # How long before the session's end idle.js sends it, at most, with room for the request.
 IDLE_END_MARGIN_SECONDS = 10
 
@@ -168,7 +173,7 @@ def save_edits(record: CaseRecord, action: Action, edits: dict) -> dict:
     """Leaving (or changing the language) with an item's form open: save its change; those
     refused are held, open. Otherwise (Add pressed, or Discard) nothing is saved, and an Add
     keeps them open."""
-    if not (action.leaving or action.then in (LANGUAGE, IDLE_END)) or action.discard:
+    if not (action.leaving or action.then in (LANGUAGE, IDLE_END, RESUME)) or action.discard:
         return {} if action.discard else edits
     held = {}
     for kind, (item_id, form) in edits.items():
@@ -195,7 +200,7 @@ def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> Ht
         rows = typed_rows(form, typed_forms, edits)  # all read from this post already
         return page.refuse_stale(request, record, current, rows, to_review=to_review)
     show = {"request": request, "record": record, "current": current, "form": form}
-    if action.then == LANGUAGE:
+    if action.then in (LANGUAGE, RESUME):
         return language_chosen(show, typed_forms, open_edits, to_review)
     if action.then == IDLE_END:
         # Another tab of the same session in use meanwhile: it is not idle. Only this page's
@@ -223,7 +228,7 @@ def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> Ht
 
 
 def language_chosen(show: dict, typed_forms: dict, open_edits: dict, to_review) -> HttpResponse:
-    """The step again in the language chosen, with everything typed on it kept."""
+    """The step again in the language chosen (if one was), with everything typed on it kept."""
     request = show["request"]
     language = remember_language(request, request.POST.get("language"))
     if language:
