@@ -16,6 +16,7 @@ from django_htmx.http import HttpResponseClientRedirect
 from pipv.cases.editing import Stale, store
 from pipv.cases.models import CaseRecord
 from pipv.cases.store import get_case_for_user, read
+from pipv.cases.views.unsaved import unsaved
 
 from . import jobs
 from .render import PDF_LANGUAGES, calendar_for, report_for
@@ -62,6 +63,7 @@ def results(request: HttpRequest, case_id: int) -> HttpResponse:
             "ics_url": reverse("report:ics", args=[record.pk]),
             "export_url": reverse("cases:export", args=[record.pk]),
             "review_url": reverse("cases:step", args=[record.pk, "review"]),
+            "unsaved": unsaved(record),
         },
     )
     response["Cache-Control"] = PRIVATE

@@ -20,6 +20,7 @@ from ..models import CaseRecord
 from ..steps import first_incomplete
 from ..store import get_case_for_user
 from .links import report_url, step_url
+from .unsaved import unsaved
 
 
 @login_required
@@ -37,6 +38,7 @@ def cases_context(request: HttpRequest, **extra) -> dict:
                 "case": record,
                 "next": upcoming,
                 "ready": upcoming.slug == "review" and not validate(record.document),
+                "unsaved": len(unsaved(record)),
                 "report_url": report_url(record),
             }
         )

@@ -18,6 +18,7 @@ from .answers import item_title, shown
 from .items import item_rows
 from .links import report_url, step_url, with_review
 from .page import progress_context
+from .unsaved import unsaved
 
 
 def review(request: HttpRequest, record: CaseRecord, current: Step) -> HttpResponse:
@@ -35,6 +36,7 @@ def review(request: HttpRequest, record: CaseRecord, current: Step) -> HttpRespo
         {
             "sections": [s for s in sections if s["answers"] or s["groups"]],
             "problems": problems,
+            "unsaved": unsaved(record),
             "report_url": report_url(record),
         }
     )
