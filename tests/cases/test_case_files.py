@@ -35,6 +35,28 @@ def test_export_import_export_is_byte_identical(alice_client, full_case):
     assert second == first
 
 
+def test_an_import_says_which_parts_of_the_file_it_did_not_understand(alice_client, full_case):
+    document = json.loads(alice_client.get(reverse("cases:export", args=[full_case.pk])).content)
+    document["unknown_key"] = "kept by a newer pipv"
+    document["events"][0]["mood"] = "tense"
+    document["employment"]["nickname"] = ""  # nothing in it: nothing lost
+    response = alice_client.post(
+        reverse("cases:import"), {"case_file": upload(json.dumps(document).encode())}, follow=True
+    )
+    page = response.content.decode()
+    assert "The case file is imported." in page
+    assert (
+        "pipv did not understand these parts of the file and left them out: "
+        "events[0].mood, unknown_key." in page
+    )
+
+
+def test_a_file_pipv_wrote_imports_without_a_word_of_anything_left_out(alice_client, full_case):
+    first = alice_client.get(reverse("cases:export", args=[full_case.pk])).content
+    response = alice_client.post(reverse("cases:import"), {"case_file": upload(first)}, follow=True)
+    assert "did not understand" not in response.content.decode()
+
+
 def test_an_imported_case_lands_on_review(alice_client, full_case):
     first = alice_client.get(reverse("cases:export", args=[full_case.pk])).content
     response = alice_client.post(reverse("cases:import"), {"case_file": upload(first)})

@@ -15,7 +15,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from pipv.engine import CaseInvalid, Problem, dumps, load_json, parse
+from pipv.engine import CaseInvalid, Problem, dumps, left_out, load_json, parse
 from pipv.engine.casefile import MAX_FILE_BYTES
 
 from .. import editing
@@ -24,6 +24,9 @@ from ..steps import STEPS, asked_where
 from ..store import get_case_for_user
 from .cases import cases_context
 from .links import step_url
+
+# How many fields left out of an import are named; the rest are an ellipsis.
+MAX_NAMED = 10
 
 
 @login_required
@@ -38,7 +41,8 @@ def import_case(request: HttpRequest) -> HttpResponse:
         problems = [_("This file is too large to be a case file.")]
     else:
         try:
-            case = parse(load_json(upload.read()))
+            given = load_json(upload.read())
+            case = parse(given)
         except CaseInvalid as exc:
             problems = [problem_line(p) for p in exc.problems]
     if case is None:
@@ -47,13 +51,23 @@ def import_case(request: HttpRequest) -> HttpResponse:
         )
         return TemplateResponse(request, "cases/list.html", context)
     name = re.sub(r"\.json$", "", upload.name or "", flags=re.IGNORECASE).strip()
+    document = json.loads(dumps(case))
     record = CaseRecord.objects.create(
         owner=request.user,
         title=(name or case.employment.employer)[:120],
-        document=json.loads(dumps(case)),
+        document=document,
         progress=[step.slug for step in STEPS],
     )
     messages.success(request, _("The case file is imported. Check the answers below."))
+    unknown = left_out(given, document)
+    if unknown:
+        # Made by a newer pipv, or edited by hand: say what was not kept, or it is lost unseen.
+        shown = ", ".join(unknown[:MAX_NAMED]) + (", …" if len(unknown) > MAX_NAMED else "")
+        messages.warning(
+            request,
+            _("pipv did not understand these parts of the file and left them out: %(paths)s.")
+            % {"paths": shown},
+        )
     return redirect(step_url(record, "review"))
 
 

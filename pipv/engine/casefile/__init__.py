@@ -15,7 +15,7 @@ from typing import Any
 from ..case import Case
 from .fields import plain_text
 from .limits import MAX_FILE_BYTES, MAX_LONG_TEXT, MAX_SHORT_TEXT
-from .loading import load_json
+from .loading import left_out, load_json
 from .problems import MESSAGES, WORD_PARAMS, CaseInvalid, Problem
 from .reader import Reader
 from .writer import dump, dumps
@@ -30,6 +30,7 @@ __all__ = [
     "Problem",
     "dump",
     "dumps",
+    "left_out",
     "load_json",
     "loads",
     "parse",

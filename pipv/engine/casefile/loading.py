@@ -80,3 +80,31 @@ def _depth(value: Any) -> int:
                 children = node.values() if isinstance(node, dict) else node
                 stack.extend((child, level + 1) for child in children)
     return deepest
+
+
+def left_out(given: Any, kept: Any, path: str = "") -> list[str]:
+    """The paths of ``given`` (a file as read) that ``kept`` (the case as written back) has
+    not: fields pipv does not know, which an import would otherwise drop without a word.
+
+    A null, an empty text or an empty list is nothing lost, and is not listed. (The file was
+    read with its depth checked, so this recursion is bounded.)
+    """
+    found: list[str] = []
+    if isinstance(given, dict) and isinstance(kept, dict):
+        for key, child in given.items():
+            where = f"{path}.{key}" if path else str(key)
+            if key in kept:
+                found += left_out(child, kept[key], where)
+            elif not _empty(child):
+                found.append(where)
+    elif isinstance(given, list) and isinstance(kept, list):
+        for index, child in enumerate(given):
+            if index < len(kept):
+                found += left_out(child, kept[index], f"{path}[{index}]")
+            elif not _empty(child):
+                found.append(f"{path}[{index}]")
+    return found
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
