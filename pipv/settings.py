@@ -127,7 +127,10 @@ else:
             "OPTIONS": {
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                # secure_delete: a deleted case's pages are overwritten (pipv/core/forget.py).
+                "init_command": (
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;"
+                ),
             },
             # A file, not the shared in-memory database, whose table locks cannot wait: the
             # browser tests' live server answers requests on several threads. One per test

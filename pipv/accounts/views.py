@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from pipv.accounts.forms import ChangePasswordForm, DeleteAccountForm, SignupForm
 from pipv.accounts.sessions import end_all_sessions
+from pipv.core.forget import forget_deleted
 
 
 @require_http_methods(["GET", "POST"])
@@ -59,6 +60,7 @@ def delete_account(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         # Cases go with the account (ForeignKey CASCADE).
         request.user.delete()
+        forget_deleted()
         logout(request)
         messages.success(request, _("Your account and all its cases are deleted."))
         return redirect("home")

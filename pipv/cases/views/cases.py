@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from pipv.core.forget import forget_deleted
 from pipv.engine import validate
 
 from .. import editing, forms
@@ -86,6 +87,7 @@ def delete(request: HttpRequest, pk: int) -> HttpResponse:
     record = get_case_for_user(request, pk)
     if request.method == "POST":
         record.delete()
+        forget_deleted()
         messages.success(request, _("The case is deleted."))
         return redirect("cases:list")
     return TemplateResponse(request, "cases/delete.html", {"case": record})

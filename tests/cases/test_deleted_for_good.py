@@ -1,0 +1,45 @@
+"""A deleted case leaves no copy in SQLite's files, not even in its write-ahead log."""
+
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from tests.factories import case_record
+
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="SQLite's own files (PostgreSQL vacuums its rows)"
+)
+
+
+def on_disk() -> bytes:
+    path = Path(connection.settings_dict["NAME"])
+    wal = path.with_name(path.name + "-wal")
+    return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+
+def sealed_document(pk: int) -> bytes:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT document FROM cases_caserecord WHERE id = %s", [pk])
+        return str(cursor.fetchone()[0]).encode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_deleted_case_is_gone_from_the_database_files(client, alice):
+    client.force_login(alice)
+    record = case_record(alice)
+    # A slice of the sealed case, long enough to be found only where the case is.
+    token = sealed_document(record.pk)[40:120]
+    assert token in on_disk()
+    client.post(reverse("cases:delete", args=[record.pk]))
+    assert token not in on_disk()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_deleted_account_leaves_none_of_its_cases_in_the_files(client, alice):
+    client.force_login(alice)
+    tokens = [sealed_document(case_record(alice, f"Case {n}").pk)[40:120] for n in range(2)]
+    client.post(reverse("accounts:delete"), {"password": "correct horse battery"})
+    disk = on_disk()
+    assert all(token not in disk for token in tokens)
