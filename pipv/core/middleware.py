@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_cache_control
-from django.utils.translation import gettext
 
 from .framestack import with_room
 
@@ -38,10 +38,11 @@ class BodySizeLimitMiddleware:
         except ValueError:
             length = 0
         if length > settings.PIPV_MAX_REQUEST_BYTES:
-            # Before LocaleMiddleware: the language from the cookie or the browser, in plain text.
+            # Before LocaleMiddleware: the language from the cookie or the browser. A page of its
+            # own, with no request context: nothing of the session is read for it.
             with translation.override(translation.get_language_from_request(request)):
-                text = gettext("This request is too large for pipv. A case file is far smaller.")
-            return HttpResponse(text + "\n", status=413, content_type="text/plain; charset=utf-8")
+                page = render_to_string("413.html")
+            return HttpResponse(page, status=413)
         return self.get_response(request)
 
 

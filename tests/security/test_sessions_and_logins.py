@@ -236,6 +236,10 @@ def test_a_body_over_the_cap_is_refused_with_413_before_anything_reads_it(client
     response = client.post(LOGIN, {"username": "alice", "file": upload})
     assert response.status_code == 413
     assert written == []
+    # A page of pipv's own, saying nothing was changed, with the way back.
+    page = response.content.decode()
+    assert "This file is too large" in page and "Nothing was changed." in page
+    assert 'href="/cases/"' in page
     # Just under the cap, the page answers as usual (the CSRF check, here, refuses calmly).
     small = client.post(LOGIN, {"username": "alice", "password": "x" * 1000})
     assert small.status_code == 200
