@@ -50,6 +50,18 @@ def problem_text(problem: Problem) -> str:
     if problem.code == "needs_ended_on":
         # As the job step says it beside its fields.
         return gettext("Enter your last day, or clear how it ended.")
+    if problem.code == "format":
+        # Said of a whole file at import: what it means for the person, not the field's rule.
+        return gettext(
+            "This is not a case file pipv can read: it was made by another program, or by "
+            "another version of pipv."
+        )
+    if problem.code == "bad_json" and "line" in problem.params:
+        # The parser's own words are English and technical; where it broke off is enough.
+        return gettext(
+            "This file is damaged or was changed by hand: it cannot be read past line "
+            "%(line)s, column %(column)s. Choose the file pipv saved, unchanged."
+        ) % {"line": problem.params["line"], "column": problem.params["column"]}
     if problem.code == "not_this_process":
         # Beside the choices, which name each way in words; the file's code says nothing here.
         return gettext("Choose a way of leaving from the process you chose above.")

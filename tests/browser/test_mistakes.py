@@ -84,7 +84,7 @@ def test_a_malformed_import_is_explained_and_changes_nothing(page, tmp_path):
     import_case_file(page, broken)
     page.wait_for_selector("#error-summary")
     assert "“my case.json” was not imported" in page.inner_text("#error-summary")
-    assert "The file is not valid JSON" in page.inner_text("#error-summary")
+    assert "This file is damaged or was changed by hand" in page.inner_text("#error-summary")
     assert "problem" in page.inner_text("#id_case_file_error")
     # pipv.js moves focus once the page has loaded (or htmx has settled), a moment
     # after the summary is there.

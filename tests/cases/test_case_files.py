@@ -91,13 +91,20 @@ def test_a_problem_no_question_answers_is_named_by_the_files_path_alone(alice_cl
     )
     assert response.status_code == 200
     page = response.content.decode()
-    assert "<li>format: must be &quot;pipv.case/1&quot;</li>" in page
+    assert (
+        "<li>This is not a case file pipv can read: it was made by another program, or by "
+        "another version of pipv.</li>" in page
+    )
     assert "<li>Your job: Employer (employment.employer): is required</li>" in page
 
 
 def test_a_file_that_is_not_json_is_refused(alice_client, full_case):
     response = alice_client.post(reverse("cases:import"), {"case_file": upload(b"{nope")})
-    assert "The file is not valid JSON" in response.content.decode()
+    # Where it broke off, in the reader's words; not the parser's English.
+    assert (
+        "This file is damaged or was changed by hand: it cannot be read past line 1, column 2."
+        in response.content.decode()
+    )
     assert CaseRecord.objects.count() == 1
 
 

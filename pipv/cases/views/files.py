@@ -92,7 +92,7 @@ def problem_line(problem: Problem) -> str:
     whoever edits the file: "Your job: Base salary per year (employment.base_salary_annual):
     "lots" is not a number"."""
     text = editing.problem_text(problem)
-    if not problem.path:
+    if not problem.path or problem.code == "format":  # the file as a whole
         return capfirst(text)
     where = asked_where(problem.path)
     return f"{where} ({problem.path}): {text}" if where else f"{problem.path}: {text}"

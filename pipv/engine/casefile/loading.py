@@ -25,9 +25,12 @@ def load_json(text: str | bytes) -> Any:
         raise CaseInvalid([Problem("", "not_utf8", {"position": exc.start + 1})]) from exc
     except ValueError as exc:
         detail = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+        params: dict[str, Any] = {"detail": detail}
         if isinstance(exc, json.JSONDecodeError):
-            detail = f"{detail} (line {exc.lineno}, column {exc.colno})"
-        raise CaseInvalid([Problem("", "bad_json", {"detail": detail})]) from exc
+            params["detail"] = f"{detail} (line {exc.lineno}, column {exc.colno})"
+            # Where, apart from the parser's English: a page says it in the reader's language.
+            params.update(line=exc.lineno, column=exc.colno)
+        raise CaseInvalid([Problem("", "bad_json", params)]) from exc
     if _depth(value) > MAX_DEPTH:
         raise CaseInvalid([too_deep])
     broken = _not_unicode(value)
