@@ -1,8 +1,10 @@
 """Typed readers for environment variables. A value that cannot be read stops start-up."""
 
 import os
+import zoneinfo
 from pathlib import Path
 
+import tzlocal
 from django.core.exceptions import ImproperlyConfigured
 
 _TRUE = {"1", "true", "yes", "on"}
@@ -65,3 +67,24 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return list(default)
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_time_zone(name: str) -> str:
+    """The IANA time zone named by the variable, or this machine's own, or UTC.
+
+    On `make run` the machine is the person's, so its zone is theirs: a case started at 6 pm
+    in California counts from that day, not from UTC's tomorrow.
+    """
+    zone = env_str(name, "")
+    if not zone:
+        try:
+            zone = tzlocal.get_localzone_name() or "UTC"
+        except Exception:  # an unreadable machine setting is no reason not to start
+            zone = "UTC"
+    try:
+        zoneinfo.ZoneInfo(zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise ImproperlyConfigured(
+            f"{name} must be a time zone such as America/Los_Angeles; got {zone!r}."
+        ) from exc
+    return zone

@@ -12,7 +12,7 @@ import dj_database_url
 from csp.constants import NONCE
 from django.core.exceptions import ImproperlyConfigured
 
-from pipv.env import env_bool, env_int, env_list, env_str, local_data_key
+from pipv.env import env_bool, env_int, env_list, env_str, env_time_zone, local_data_key
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -264,7 +264,9 @@ LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 USE_I18N = True
 USE_TZ = True
-TIME_ZONE = "UTC"
+# "Today" is the person's day (a new case's as-of date, the results' banner): the machine's
+# own zone, or PIPV_TIME_ZONE for a server that serves one region.
+TIME_ZONE = env_time_zone("PIPV_TIME_ZONE")
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]

@@ -14,3 +14,5 @@ os.environ.setdefault("PIPV_DATA_KEYS", "6vDm2b6QbW6kq8gY2tQe9E2y8QhKx1z2c3Vb4n5
 os.environ.setdefault("PIPV_HTTPS", "0")
 # Tasks run at once in the test process; the tests that need a real worker start one.
 os.environ.setdefault("PIPV_TASKS", "immediate")
+# The same "today" on every machine the tests run on.
+os.environ.setdefault("PIPV_TIME_ZONE", "UTC")

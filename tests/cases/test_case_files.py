@@ -184,3 +184,23 @@ def test_an_import_with_text_that_cannot_be_utf8_is_explained_not_a_server_error
     assert "protected_activities[0].notes" in page
     assert "cannot be stored as text" in page
     assert CaseRecord.objects.count() == before
+
+
+def test_a_case_not_pinned_to_a_day_counts_from_the_persons_today(alice_client, alice, settings):
+    # Kiritimati (UTC+14) and Baker Island (UTC-12) are never on the same day: whatever the
+    # hour, each counts from its own, as 6 pm in California counts from that day, not UTC's.
+    from django.utils.formats import date_format
+
+    from tests.factories import case_record, complete
+
+    document = complete()
+    del document["as_of"]
+    record = case_record(alice, document=document)
+    shown = {}
+    for zone in ("Pacific/Kiritimati", "Etc/GMT+12"):
+        settings.TIME_ZONE = zone
+        before = timezone.localdate()
+        page = alice_client.get(reverse("report:results", args=[record.pk])).content.decode()
+        days = {before, timezone.localdate()}  # the same, unless midnight passed meanwhile
+        (shown[zone],) = [d for d in days if date_format(d, "DATE_FORMAT") in page][:1]
+    assert shown["Pacific/Kiritimati"] > shown["Etc/GMT+12"]

@@ -65,3 +65,31 @@ def test_a_database_url_selects_postgresql():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "django.db.backends.postgresql"
+
+
+def settings_value(expression: str, **env: str) -> str:
+    result = run_manage(
+        "shell",
+        "-c",
+        f"from django.conf import settings; print({expression})",
+        PIPV_DEBUG="1",
+        **env,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_today_is_the_machines_own_day_unless_a_time_zone_is_set():
+    # `make run` serves one person on their own machine: its zone is theirs.
+    assert settings_value("settings.TIME_ZONE", TZ="America/Los_Angeles") == "America/Los_Angeles"
+    assert settings_value("settings.TIME_ZONE", TZ="UTC") == "UTC"
+    # A server for one region names it.
+    assert settings_value("settings.TIME_ZONE", PIPV_TIME_ZONE="America/New_York") == (
+        "America/New_York"
+    )
+
+
+def test_a_time_zone_that_does_not_exist_stops_start_up():
+    result = run_manage("check", PIPV_DEBUG="1", PIPV_TIME_ZONE="Mars/Olympus")
+    assert result.returncode != 0
+    assert "PIPV_TIME_ZONE must be a time zone such as America/Los_Angeles" in result.stderr

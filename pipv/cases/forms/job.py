@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pipv.engine import labels, vocabulary
@@ -186,7 +187,7 @@ class JobForm(DocumentForm):
         # A day to come would count deadlines from a day that has not happened: the results
         # would mark dates still ahead as passed. A day past the server's today is allowed,
         # so that a person whose own day is already tomorrow can choose it.
-        if day is not None and day > datetime.date.today() + datetime.timedelta(days=1):
+        if day is not None and day > timezone.localdate() + datetime.timedelta(days=1):
             raise ValidationError(
                 _("Choose today or an earlier day. To count from today each time, leave it empty.")
             )
