@@ -62,6 +62,17 @@ def test_the_results_page_shows_every_section_in_order(alice_client, amazon_reco
     assert "no-store" in response["Cache-Control"]
 
 
+def test_the_results_page_gives_the_persons_job_in_their_own_words(alice_client, alice):
+    # The job title, level and city print in the PDF's "At a glance": the page shows them too.
+    document = example_document("amazon-focus-pivot")
+    document["employment"].update(job_title="SDE <II>", job_level="L5", work_city="Seattle")
+    record = CaseRecord.objects.create(owner=alice, title="Focus", document=document)
+    page = alice_client.get(reverse("report:results", args=[record.pk])).content.decode()
+    facts = page[page.index(">Facts and chronology</h") :]
+    assert "SDE &lt;II&gt;, L5" in facts
+    assert "works in Seattle, WA" in facts
+
+
 def test_the_results_page_links_the_downloads(alice_client, amazon_record):
     html = alice_client.get(reverse("report:results", args=[amazon_record.pk])).content.decode()
     for url in urls(amazon_record.pk)[1:]:
