@@ -224,3 +224,11 @@ def test_a_name_written_without_spaces_wraps_on_the_page_instead_of_running_off(
     # name would still be one run of text.
     assert who in "".join(text.split())
     assert who not in text
+
+
+def test_the_review_shows_each_person_on_a_line_of_their_own(alice_client, imported_case):
+    page = alice_client.get(step_url(imported_case, "review")).content.decode()
+    assert (
+        "kept the bonus<br>see https://wiki.example/x: Note: given a month more<br>Teammate C"
+        in (page)
+    )
