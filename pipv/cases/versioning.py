@@ -22,7 +22,11 @@ The protocol, end to end:
 
 from __future__ import annotations
 
+import datetime
+
+from django import forms
 from django.http import HttpRequest, HttpResponse
+from django.utils import formats
 from django_htmx.http import reselect, reswap, retarget, trigger_client_event
 
 from .models import CaseRecord
@@ -68,8 +72,18 @@ def typed(form) -> list[dict]:
             continue
         if hasattr(bound.field, "choices"):
             value = str(dict(bound.field.choices).get(value, value))
+        elif isinstance(bound.field, forms.DateField):
+            value = _as_pages_write(value)
         rows.append({"label": bound.label, "value": value})
     return rows
+
+
+def _as_pages_write(value: str) -> str:
+    """A date as every page writes it ("Sept. 1, 2026"); anything else as it was typed."""
+    try:
+        return formats.date_format(datetime.date.fromisoformat(value), "DATE_FORMAT")
+    except ValueError:
+        return value
 
 
 def refused(request: HttpRequest, response: HttpResponse) -> HttpResponse:
