@@ -32,7 +32,7 @@ BASE_URL = "https://pipv.invalid/"
 STATIC_PREFIX = BASE_URL + str(settings.STATIC_URL).lstrip("/")
 
 # Bump when the templates or styles change in a way that changes the PDF.
-LAYOUT_VERSION = "17"
+LAYOUT_VERSION = "18"
 
 
 class Refused(ValueError):

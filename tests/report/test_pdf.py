@@ -104,6 +104,29 @@ def test_a_long_name_is_shortened_in_the_running_header_and_printed_whole_on_pag
     assert employer in "".join(pages[0].extract_text().split())
 
 
+def test_a_fact_told_at_length_starts_where_the_one_before_it_ends():
+    # Kept whole, a row longer than a page moved to the next page, leaving most of the page
+    # before it blank, and ran on without the table's header. It may break now; the header
+    # repeats above what runs on.
+    from tests.factories import complete
+
+    document = complete()
+    story = " ".join(
+        f"Paragraph {n}: I kept every email, and the tracker shows it." for n in range(90)
+    )
+    document["events"][0]["notes"] = "Storystart " + story + " Storyend"
+    pages = [
+        page.extract_text() for page in PdfReader(io.BytesIO(pdf_for(parse(document), "en"))).pages
+    ]
+    # Its first mention is the facts table's (the lawyer's questions quote it later).
+    first = next(i for i, text in enumerate(pages) if "Storystart" in text)
+    last = next(i for i, text in enumerate(pages) if "Storyend" in text)
+    assert last > first  # it runs on
+    assert "asked for 6 weeks of leave" in pages[first]  # the fact before it, same page
+    for text in pages[first + 1 : last + 1]:
+        assert "What happened" in text and "Details" in text
+
+
 def outline_titles(items):
     for item in items:
         if isinstance(item, list):

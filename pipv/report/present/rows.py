@@ -173,6 +173,16 @@ class Fact:
     side_label: str
     details: tuple[Line, ...]
 
+    @property
+    def long(self) -> bool:
+        """Told at such length that its row may run on to the next page on paper (kept whole,
+        a page-long row left the page before it blank)."""
+        return sum(len(line.value) for line in self.details) > LONG_FACT_CHARACTERS
+
+
+# About a third of a page of the facts table's Details column.
+LONG_FACT_CHARACTERS = 1200
+
 
 @dataclass(frozen=True)
 class Report:
