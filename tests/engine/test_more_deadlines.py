@@ -342,6 +342,70 @@ def test_opt_days_without_a_job_end_60_days_after_opt_itself_ends():
     assert find(later, "visa_grace_end", "pivot_leave_t1").date == date(2027, 2, 23)
 
 
+def opt(ead_end, **more):
+    return case(
+        **{
+            "employment.immigration_status": "f1_opt",
+            "employment.visa_valid_until": ead_end,
+            **more,
+        }
+    )
+
+
+def test_opt_ending_with_days_to_spare_leaves_60_days_after_the_ead_end():
+    # The audit's case: the job ended Fri Nov 20, 2026 with no day used; the EAD ends Tue
+    # Jan 5, 2027. Days without a job count only while OPT lasts: Nov 21 to Jan 5 is 46 of
+    # the 90, so OPT ends with days to spare and the 60 days after it apply: Jan 5 + 60 =
+    # Sat Mar 6, 2027 (Jan 31 is day 26, Feb 28 day 54, Mar 6 day 60), not Nov 20 + 90 =
+    # Feb 18.
+    c = opt(
+        "2027-01-05", **{"employment.ended_on": "2026-11-20", "employment.exit_path": "resign_now"}
+    )
+    d = find(c, "visa_grace_end")
+    assert (d.date, d.file_by, d.source, d.rule) == (
+        date(2027, 3, 6),
+        date(2027, 3, 6),
+        "employment.ended_on",
+        "opt.unemployment",
+    )
+
+
+def test_opt_days_running_out_on_or_before_the_ead_end_end_status_that_day():
+    # T1's last day is Wed Nov 25, 2026; 90 days run out on Tue Feb 23, 2027.
+    # An EAD ending that very day: the days run out on it, the earlier, safer reading.
+    assert find(opt("2027-02-23"), "visa_grace_end", "pivot_leave_t1").date == date(2027, 2, 23)
+    # An EAD ending a day later: still Feb 23.
+    assert find(opt("2027-02-24"), "visa_grace_end", "pivot_leave_t1").date == date(2027, 2, 23)
+    # An EAD ending a day sooner, Mon Feb 22: OPT ends first with a day to spare, so
+    # Feb 22 + 60 = Sat Apr 23, 2027 (Feb 28 is day 6, Mar 31 day 37, Apr 23 day 60).
+    assert find(opt("2027-02-22"), "visa_grace_end", "pivot_leave_t1").date == date(2027, 4, 23)
+
+
+def test_opt_with_the_stem_extension_or_days_used_counts_what_is_left_against_the_ead():
+    stem = {"employment.opt_stem_extension": True}
+    # STEM, none used: 150 days from Nov 25 run to Sat Apr 24, 2027, after an EAD ending
+    # Wed Mar 31, 2027: Mar 31 + 60 = Sun May 30, 2027.
+    assert find(opt("2027-03-31", **stem), "visa_grace_end", "pivot_leave_t1").date == date(
+        2027, 5, 30
+    )
+    # STEM with 100 used: 50 left run out Thu Jan 14, 2027, before that EAD end: Jan 14.
+    used = {**stem, "employment.opt_unemployment_days_used": 100}
+    assert find(opt("2027-03-31", **used), "visa_grace_end", "pivot_leave_t1").date == date(
+        2027, 1, 14
+    )
+    # 30 of 90 used: 60 left run out Sun Jan 24, 2027, after an EAD ending Fri Jan 15, 2027:
+    # Jan 15 + 60 = Tue Mar 16, 2027 (Jan 31 is day 16, Feb 28 day 44, Mar 16 day 60).
+    plain_used = {"employment.opt_unemployment_days_used": 30}
+    assert find(opt("2027-01-15", **plain_used), "visa_grace_end", "pivot_leave_t1").date == (
+        date(2027, 3, 16)
+    )
+    # Every day used: status ends with the job, Nov 25, whatever the EAD's end.
+    spent = {"employment.opt_unemployment_days_used": 90}
+    assert find(opt("2027-03-31", **spent), "visa_grace_end", "pivot_leave_t1").date == date(
+        2026, 11, 25
+    )
+
+
 def test_the_visa_grace_rule_names_itself_and_stops_at_the_i94_end():
     c = case(
         **{

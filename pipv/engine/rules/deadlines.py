@@ -207,12 +207,14 @@ DEADLINE_RULES: tuple[Rule, ...] = (
         _("OPT unemployment days"),
         _(
             "On post-completion OPT you may be unemployed for 90 days in total (150 with the "
-            "STEM extension). pipv subtracts the days you said you have used. When OPT itself "
-            "ends (the date on your EAD card), 60 days remain to leave or change status, and "
-            "no days without a job are left after them."
+            "STEM extension). pipv subtracts the days you said you have used. These days count "
+            "only while OPT lasts: if they run out on or before the date on your EAD card, "
+            "status ends on the day they run out. If OPT ends first (the EAD card's date) with "
+            "days to spare, you have 60 days after it to leave or change status."
         ),
         "8 CFR 214.2(f)(10)(ii)(E); 8 CFR 214.2(f)(5)(i)",
         VERIFIED,
+        as_of=date(2026, 12, 5),
     ),
     Rule(
         "cobra.election",
