@@ -98,10 +98,11 @@ def _pivot_decision(f: Facts) -> Iterator[Clock]:
 def _eeoc_charge(f: Facts) -> Iterator[Clock]:
     """Title VII/ADA: 300 days where a state agency enforces a similar law.
 
-    The jurisdiction table says which states. Elsewhere 180 days is the safe date; 300 the
-    likely one where pipv does not know the state (a territory not in the table) or the
-    table's "no agency" is not yet verified, since a local agency may still give 300. A
-    verified "no agency" (Alabama, Arkansas) is 180 days and nothing likelier.
+    The jurisdiction table says which states. A state it lists with no agency for private
+    employers (Alabama, Georgia, Mississippi, North Carolina...) has the EEOC's 180 days
+    (42 U.S.C. 2000e-5(e)(1); 29 CFR 1601.13(a)), with the state's rule saying where a local
+    agency might give 300, and no later date is called likely. Only where pipv does not know
+    the state (a territory not in the table) is 180 days the safe date and 300 the likely one.
     """
     entry = jurisdictions.state(f.case.employment.work_state)
     if entry is not None and entry.eeoc_300:
@@ -109,11 +110,8 @@ def _eeoc_charge(f: Facts) -> Iterator[Clock]:
             f.adverse, "eeoc_charge", lambda d: add_days(d, 300), "eeoc.charge", calendar=FEDERAL
         )
         return
-    extra: tuple[str, ...] = ("eeoc.charge.conservative",)
-    unsure = True
-    if entry is not None:
-        unsure = entry.needs_confirmation
-        extra = (entry.rule_id, *extra) if unsure else (entry.rule_id,)
+    unknown = entry is None
+    extra = ("eeoc.charge.conservative",) if entry is None else (entry.rule_id,)
     for event in f.adverse:
         yield Clock(
             "eeoc_charge",
@@ -123,7 +121,7 @@ def _eeoc_charge(f: Facts) -> Iterator[Clock]:
             "eeoc.charge",
             calendar=FEDERAL,
             extra_rules=extra,
-            likely=add_days(event.date, 300) if unsure else None,
+            likely=add_days(event.date, 300) if unknown else None,
         )
 
 

@@ -6,7 +6,10 @@ negative feedback e1 on Wed Sep 2, 2026 and the Pivot meeting e2 on Wed Nov 18, 
 
 from datetime import date
 
+import pytest
+
 from pipv.engine import assess, dumps, parse, to_document
+from pipv.engine.rules import RULES
 
 from .cases import LONG_AGO, case, document
 
@@ -168,6 +171,27 @@ def test_the_eeoc_date_is_kept_as_the_safe_day_and_the_moved_one_is_a_note():
         "2027-03-01",
         "2027-06-27",
     )
+
+
+@pytest.mark.parametrize("state", ["GA", "MS", "NC", "AL"])
+def test_a_private_sector_worker_in_a_state_with_no_agency_has_180_days_and_no_likely_300(state):
+    c = case(**{"employment.work_state": state})
+    d = find(c, "eeoc_charge", "e1")
+    # Wed Sep 2, 2026 + 180 days = Mon Mar 1, 2027 (Sep 30 is day 28, Dec 31 day 120, Feb 28
+    # day 179). No state agency takes charges against private employers, so the 300 days
+    # (Tue Jun 29, 2027) are not the likely period: they are not shown as a date at all.
+    assert (d.file_by, d.date, d.likely) == (date(2027, 3, 1), date(2027, 3, 1), None)
+    assert d.extra_rules == (f"state.{state.lower()}.agency",)
+    doc = next(
+        x
+        for x in to_document(assess(c))["deadlines"]
+        if x["from"] == "e1" and x["id"] == "eeoc_charge"
+    )
+    assert doc["likely"] is None
+
+
+def test_north_carolinas_rule_says_where_a_local_agency_might_give_300_days():
+    assert "Durham" in RULES["state.nc.agency"].explanation_text
 
 
 def test_a_washington_agency_deadline_on_columbus_day_is_not_moved():

@@ -100,15 +100,13 @@ def test_each_jurisdiction_charge_for_an_act_after_its_latest_change(state):
     found = by_act(c, "state_agency_charge")
     eeoc = by_act(c, "eeoc_charge")["e1"]
     if expected is None:
-        # No agency: no state deadline, and the EEOC's 180 days (Mon Mar 1, 2027) as the safe
-        # date, with the state's own rule saying why. Where "no agency" is verified (Alabama,
-        # Arkansas) that is all; where it is not, a local agency may still give 300 days
-        # (Tue Jun 29, 2027), shown as the likely date with the "unconfirmed" rule.
+        # No agency for private employers: no state deadline, and the EEOC's 180 days (Mon
+        # Mar 1, 2027), with the state's own rule saying why (and where a local agency might
+        # give more). No 300-day date is called likely, verified or not (42 U.S.C.
+        # 2000e-5(e)(1): 300 days only where a state or local agency covers the claim).
         assert found == {}
-        assert eeoc.file_by == D180 and rule_id in eeoc.extra_rules
-        unsure = RULES[rule_id].needs_confirmation
-        assert ("eeoc.charge.conservative" in eeoc.extra_rules) == unsure
-        assert eeoc.likely == (D300 if unsure else None)
+        assert (eeoc.file_by, eeoc.date) == (D180, D180)
+        assert eeoc.extra_rules == (rule_id,) and eeoc.likely is None
     else:
         assert (found["e1"].date, found["e1"].rule) == (expected, rule_id)
         # A state agency enforcing a similar law: the EEOC's 300 days (Tue Jun 29, 2027).
