@@ -1,15 +1,15 @@
 """Federal clocks an intake lawyer checks besides the EEOC charge and the FMLA.
 
 The 90 days to sue after a notice of right to sue, the ADEA's 60 days between charge and
-suit, Dodd-Frank retaliation, FLSA and Equal Pay Act suits, 42 U.S.C. 1981 and the WARN Act's
-60 days' notice. Court periods are shown as counted (the earlier, safer date); none of these
-is moved off a weekend.
+suit, Dodd-Frank retaliation, FLSA and Equal Pay Act suits and 42 U.S.C. 1981. Court periods
+are shown as counted (the earlier, safer date); none of these is moved off a weekend. The
+WARN Act's 60 days' notice is no date here: a case file cannot say whether a plant closing or
+mass layoff happened, so ``questions.warn_site_layoff`` asks.
 
-Each is one of ``deadlines.KINDS``: a suit's last day is a ``deadline``; the WARN notice is
-the employer's duty (``employer_minimum``); the ADEA's 60 days are a waiting period, the
-earliest day the person may sue, which no one can miss, so it is a ``what_if``: it matters
-only if the person chooses to sue under the ADEA before the agency has finished, and it is
-never a passed deadline or the nearest one.
+Each is one of ``deadlines.KINDS``: a suit's last day is a ``deadline``; the ADEA's 60 days
+are a waiting period, the earliest day the person may sue, which no one can miss, so it is a
+``what_if``: it matters only if the person chooses to sue under the ADEA before the agency has
+finished, and it is never a passed deadline or the nearest one.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterator
 from .calendar import add_days, add_years
 from .clocks import Clock, Facts, each_act
 from .i18n import _
-from .processes import RESIGN_NOW
 
 TITLES = {
     "right_to_sue_lawsuit": _("Last day to sue after the notice of right to sue"),
@@ -30,7 +29,6 @@ TITLES = {
     "section_1981_lawsuit": _(
         "If the complaint was about race: last day to sue under 42 U.S.C. 1981"
     ),
-    "warn_notice": _("Group exit: latest day for the employer's 60 days' notice"),
 }
 
 DISCRIMINATION_COMPLAINTS = frozenset(
@@ -91,47 +89,10 @@ def _section_1981(f: Facts) -> Iterator[Clock]:
     )
 
 
-# 29 U.S.C. 2101(a)(1): the Act binds employers of 100 or more.
-WARN_EMPLOYERS = 100
-# 29 U.S.C. 2101(a)(6): a voluntary departure is no employment loss, so leaving on one's
-# own starts no notice.
-ON_ONES_OWN = RESIGN_NOW.id
-
-
-def _warn_notice(f: Facts) -> Iterator[Clock]:
-    emp = f.case.employment
-    if not f.case.severance.group_exit:
-        return
-    if emp.employee_count is not None and emp.employee_count < WARN_EMPLOYERS:
-        return
-    # The employer's duty, not the person's: 60 days' notice before the last day. Once
-    # the job has ended, only the real last day counts.
-    ended = emp.ended_on
-    if ended is not None:
-        last_days = [] if emp.exit_path == ON_ONES_OWN else [("employment.ended_on", ended, False)]
-    else:
-        last_days = [
-            (s.id, s.last_day, s.projected)
-            for s in f.stages
-            if not s.passed and s.id != ON_ONES_OWN
-        ]
-    for source, last_day, projected in last_days:
-        yield Clock(
-            "warn_notice",
-            add_days(last_day, -60),
-            source,
-            last_day,
-            "warn.notice",
-            kind="employer_minimum",
-            projected=projected,
-        )
-
-
 FEDERAL_FAMILIES: tuple[Callable[[Facts], Iterator[Clock]], ...] = (
     _right_to_sue,
     _adea_wait,
     _dodd_frank,
     _flsa,
     _section_1981,
-    _warn_notice,
 )

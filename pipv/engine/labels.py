@@ -151,6 +151,12 @@ QUESTIONS = {
         "of leaving in the money table, so it would end while the job goes on. Has your "
         "employer filed an extension, and what is your status after that day?"
     ),
+    "warn.site_layoff": _(
+        "Others were offered an exit when you were. Did 50 or more people at your site lose "
+        "their jobs within 30 days? If so, and your employer has 100 or more employees, the "
+        "WARN Act may have required 60 days' written notice, or pay for the days not given. "
+        "pipv shows no date for it."
+    ),
     "fmla.causation": _("Which causation test will your court use for FMLA retaliation?"),
     "vesting.just_missed": _(
         "Leaving on %(last_day)s loses vests worth %(value)s within 90 days. What does your "

@@ -17,7 +17,7 @@ from .labels import ACTIVITY_KIND
 from .labels import QUESTIONS as WORDING
 from .messages import Message
 from .money import usd
-from .processes import profile_of
+from .processes import RESIGN_NOW, profile_of
 from .stages import (
     OPT_STEM_UNEMPLOYMENT_DAYS,
     OPT_UNEMPLOYMENT_DAYS,
@@ -155,6 +155,25 @@ def visa_grace(r: Record) -> list[Question]:
     return [*asked, Question(code, code, "visa.grace", (), params)]
 
 
+# 29 U.S.C. 2101(a)(1): the WARN Act binds employers of 100 or more.
+WARN_EMPLOYERS = 100
+
+
+def warn_site_layoff(r: Record) -> list[Question]:
+    """Others offered an exit at the same time (the OWBPA's group exit) is no plant closing or
+    mass layoff (29 U.S.C. 2101(a)(2)-(3): 50 or more at one site within 30 days, and more),
+    which the record cannot show: a lawyer asks rather than pipv showing a date."""
+    emp = r.case.employment
+    if not r.case.severance.group_exit:
+        return []
+    if emp.employee_count is not None and emp.employee_count < WARN_EMPLOYERS:
+        return []
+    # 2101(a)(6): leaving on one's own is no employment loss, so no notice was owed for it.
+    if emp.ended_on is not None and emp.exit_path == RESIGN_NOW.id:
+        return []
+    return [Question("warn.site_layoff", "warn.site_layoff", "warn.notice")]
+
+
 def fmla_causation(r: Record) -> list[Question]:
     if not {a.kind for a in r.case.protected_activities} & {"fmla_request", "fmla_leave"}:
         return []
@@ -222,6 +241,7 @@ QUESTIONS: tuple[Callable[[Record], list[Question]], ...] = (
     whistleblower_other_law,
     unemployment_after_pivot,
     visa_grace,
+    warn_site_layoff,
     fmla_causation,
     vests_just_missed,
     bonus_repayment,

@@ -423,42 +423,39 @@ def test_new_york_release_confidentiality_21_days_and_7_to_revoke():
     assert (revoke.date, revoke.rule) == (date(2026, 11, 27), "ny.gol_5_336")
 
 
-def test_a_group_exit_shows_the_warn_act_notice_before_each_last_day():
+def warn_questions(c):
+    return [q for q in assess(c).questions if q.code == "warn.site_layoff"]
+
+
+def test_a_group_exit_shows_no_warn_act_date_but_asks_about_a_layoff_at_the_site():
+    # Others offered an exit at the same time (the OWBPA's group exit) is no plant closing or
+    # mass layoff (29 U.S.C. 2101(a)(2)-(3)), which the case file cannot show: no WARN date,
+    # for any way of leaving, and the lawyer is asked instead.
     c = case(**{"severance.group_exit": True})
-    found = by_act(c, "warn_notice")
-    assert found and all(d.rule == "warn.notice" for d in found.values())
-    for d in found.values():
-        assert (d.source_date - d.date).days == 60
-    # Leaving on one's own is a voluntary departure, no employment loss (29 U.S.C.
-    # 2101(a)(6)): no notice was owed for it.
-    assert "resign_now" not in found
-    assert set(found) == {s.id for s in assess(c).stages if s.id != "resign_now" and not s.passed}
+    a = assess(c)
+    assert not any("warn" in d.id for d in a.deadlines)
+    (question,) = warn_questions(c)
+    assert (question.id, question.rule) == ("warn.site_layoff", "warn.notice")
+    assert "50 or more people at your site" in question.text
+    # No group exit: no question.
+    assert warn_questions(case()) == []
 
 
-def test_no_warn_act_notice_for_an_employer_below_100_or_a_job_left_on_ones_own():
+def test_no_warn_question_for_an_employer_below_100_or_a_job_left_on_ones_own():
     # 29 U.S.C. 2101(a)(1): the Act binds employers of 100 or more employees.
-    small = case(**{"severance.group_exit": True, "employment.employee_count": 20})
-    assert by_act(small, "warn_notice") == {}
-    large = case(**{"severance.group_exit": True, "employment.employee_count": 100})
-    assert by_act(large, "warn_notice")
-    quit_ = case(
-        **{
-            "severance.group_exit": True,
-            "employment.ended_on": "2026-11-06",
-            "employment.exit_path": "resign_now",
-            "events.1.date": "2026-11-02",
-        }
+    assert (
+        warn_questions(case(**{"severance.group_exit": True, "employment.employee_count": 20}))
+        == []
     )
-    assert by_act(quit_, "warn_notice") == {}
-    pushed = case(
-        **{
-            "severance.group_exit": True,
-            "employment.ended_on": "2026-11-06",
-            "employment.exit_path": "other",
-            "events.1.date": "2026-11-02",
-        }
-    )
-    assert set(by_act(pushed, "warn_notice")) == {"employment.ended_on"}
+    assert warn_questions(case(**{"severance.group_exit": True, "employment.employee_count": 100}))
+    ended = {
+        "severance.group_exit": True,
+        "employment.ended_on": "2026-11-06",
+        "events.1.date": "2026-11-02",
+    }
+    # 2101(a)(6): a voluntary departure is no employment loss.
+    assert warn_questions(case(**ended, **{"employment.exit_path": "resign_now"})) == []
+    assert warn_questions(case(**ended, **{"employment.exit_path": "other"}))
 
 
 @settings(max_examples=200, deadline=None)

@@ -204,12 +204,6 @@ relaxed = settings(max_examples=60, deadline=None, suppress_health_check=[Health
 @given(cases())
 def test_deadlines_never_precede_their_source(c):
     for d in assess(c).deadlines:
-        if d.id == "warn_notice":
-            # The WARN Act's notice is the employer's, due 60 days before the last day it
-            # runs from.
-            assert (d.source_date - d.file_by).days == 60, d
-            assert d.date == d.file_by, d
-            continue
         # A visa grace period cut short by the I-94's end never ends before the last day it
         # runs from: an I-94 that ends first is a deadline of its own, from the I-94.
         assert d.file_by >= d.source_date, d
@@ -249,7 +243,6 @@ AS_COUNTED = frozenset(
         "dodd_frank_lawsuit",
         "flsa_lawsuit_willful",
         "section_1981_lawsuit",
-        "warn_notice",
         "state_lawsuit_after_notice",
         "tx_lawsuit_two_years",
         "wa_wlad_lawsuit",
@@ -344,8 +337,8 @@ def test_kinds_passed_and_the_nearest_deadline(c):
     for d in a.deadlines:
         assert d.kind in ("deadline", "employer_minimum", "what_if")
         assert d.passed == (d.date < c.as_of) == (d.days_left < 0)
-        # The employer's duties: the least time it must give, and WARN's notice.
-        employer = ("owbpa_consider", "ca_release_consider", "ny_release_consider", "warn_notice")
+        # The employer's duties: the least time it must give.
+        employer = ("owbpa_consider", "ca_release_consider", "ny_release_consider")
         assert (d.kind == "employer_minimum") == (d.id in employer), d
         if d.kind == "what_if":
             # A way of leaving not taken yet, or the ADEA's earliest day to sue, which only

@@ -83,11 +83,13 @@ LAW_RULES: tuple[Rule, ...] = (
         _("Group layoffs: 60 days' notice"),
         _(
             "An employer with 100 or more employees must give 60 days' written notice before "
-            "a plant closing or mass layoff; an employer that does not owes up to 60 days' "
-            "pay and benefits. The date is the latest the notice could have come for the "
-            "last day shown. State laws may ask for more."
+            "a plant closing or mass layoff: for example, 50 or more people at one site losing "
+            "their jobs within 30 days. An employer that does not owes up to 60 days' pay and "
+            "benefits. Others being offered an exit with you does not show that this "
+            "happened, so pipv shows no date for it and asks instead. State laws may ask for "
+            "more."
         ),
-        "29 U.S.C. 2102(a); 29 U.S.C. 2104(a)",
+        "29 U.S.C. 2101(a)(1)-(3); 29 U.S.C. 2102(a); 29 U.S.C. 2104(a)",
         UNVERIFIED,
         "",
         TABLE_AS_OF,

@@ -79,15 +79,11 @@ KIND_NOTES = {
 }
 
 
-# Where a date's kind needs its own words: the ADEA's waiting period is no way of leaving,
-# and the WARN notice is a duty the employer had, not time it gives.
+# Where a date's kind needs its own words: the ADEA's waiting period is no way of leaving.
 ID_NOTES = {
     "adea_suit_earliest": gettext_noop(
         "Not a deadline: the earliest day you may sue under the ADEA if the agency has not "
         "finished. Nothing is lost if it passes."
-    ),
-    "warn_notice": gettext_noop(
-        "Not a deadline for you: the latest day your employer could give the 60 days' notice."
     ),
 }
 
