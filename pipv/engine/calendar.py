@@ -49,6 +49,22 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
     "CA": frozenset({"Susan B. Anthony Day", "Diwali"}),
     # N.Y. Gen. Constr. Law 24, 25-a: its public holidays have no Susan B. Anthony Day.
     "NY": frozenset({"Susan B. Anthony Day"}),
+    # Fla. Stat. 110.117(1): the paid holidays, the days state offices close, have neither.
+    # Juneteenth is no legal holiday of 683.01 but an observance (683.21); Susan B. Anthony's
+    # Birthday is one of 683.01(1)(f), but offices stay open on it.
+    "FL": frozenset({"Susan B. Anthony Day", "Juneteenth National Independence Day"}),
+    # Wis. Stat. 230.35(4)(a): state offices stay open on every day but Saturdays, Sundays and
+    # nine holidays (New Year's Day, the 3rd Monday in January, Memorial Day, July 4, Labor
+    # Day, Thanksgiving, December 24, 25 and 31), so the other days the package lists close
+    # none of them.
+    "WI": frozenset(
+        {
+            "Susan B. Anthony Day",
+            "Washington's Birthday",
+            "Juneteenth National Independence Day",
+            "Veterans Day",
+        }
+    ),
 }
 
 
@@ -91,6 +107,9 @@ MOVED_HOLIDAYS_KEPT_ON: dict[str, frozenset[int]] = {
     # Tex. Gov't Code 662.003 fixes each holiday to its day, and one on a Saturday or Sunday
     # is not observed on another (662.004(b), 662.006(a)).
     "TX": frozenset(),
+    # Wis. Stat. 230.35(4)(a)10: offices close the day after January 1, July 4 or December
+    # 25 when it falls on a Sunday; a Saturday's is not moved to the Friday.
+    "WI": frozenset({MONDAY}),
 }
 EVERY_WEEKDAY = frozenset(range(5))
 

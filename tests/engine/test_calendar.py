@@ -81,6 +81,24 @@ def test_a_state_keeps_a_weekend_holiday_on_a_weekday_only_where_its_law_moves_i
     assert roll_forward(date(2026, 7, 3)) == date(2026, 7, 6)
 
 
+def test_florida_and_wisconsin_count_only_the_days_their_offices_close():
+    # Florida (Fla. Stat. 110.117(1)): Susan B. Anthony Day (Mon Feb 15, 2027) and Juneteenth
+    # (observed Fri Jun 18, 2027) are working days; Veterans Day (Thu Nov 11, 2027) and the
+    # Friday after Thanksgiving (Nov 26, 2027) are not.
+    assert roll_forward(date(2027, 2, 15), "FL") == date(2027, 2, 15)
+    assert roll_forward(date(2027, 6, 18), "FL") == date(2027, 6, 18)
+    assert roll_forward(date(2027, 11, 11), "FL") == date(2027, 11, 12)
+    assert roll_forward(date(2027, 11, 26), "FL") == date(2027, 11, 29)
+    # Wisconsin (Wis. Stat. 230.35(4)(a)): Susan B. Anthony Day and Washington's Birthday (Mon
+    # Feb 15, 2027), Juneteenth (Fri Jun 19, 2026) and Veterans Day (Wed Nov 11, 2026) are
+    # working days; Christmas Eve (Thu Dec 24, 2026) and New Year's Eve (Thu Dec 31, 2026)
+    # are not. July 4, 2026 is a Saturday, kept on no weekday: Fri Jul 3 is a working day.
+    for day in (date(2027, 2, 15), date(2026, 6, 19), date(2026, 11, 11), date(2026, 7, 3)):
+        assert roll_forward(day, "WI") == day
+    assert roll_forward(date(2026, 12, 24), "WI") == date(2026, 12, 28)
+    assert roll_forward(date(2026, 12, 31), "WI") == date(2027, 1, 4)
+
+
 def test_roll_forward_moves_weekends_and_holidays_only():
     assert roll_forward(date(2026, 11, 21)) == date(2026, 11, 23)  # Saturday -> Monday
     assert roll_forward(date(2026, 11, 26)) == date(2026, 11, 27)  # Thanksgiving -> Friday

@@ -183,6 +183,21 @@ def test_state_deadlines_move_by_the_states_own_holidays():
         # neither state's list of legal holidays (Cal. Gov. Code 6700; N.Y. Gen. Constr. Law 24).
         ("CA", "2025-02-15", date(2028, 2, 15)),
         ("NY", "2025-02-15", date(2028, 2, 15)),
+        # Florida, 365 days: from Thu Jun 18, 2026 to Fri Jun 18, 2027, the package's
+        # Juneteenth (observed), and from Sun Feb 15, 2026 to Mon Feb 15, 2027, Susan B.
+        # Anthony Day. State offices close on neither (Fla. Stat. 110.117(1)), and Juneteenth
+        # is an observance (683.21), no legal holiday of 683.01.
+        ("FL", "2026-06-18", date(2027, 6, 18)),
+        ("FL", "2026-02-15", date(2027, 2, 15)),
+        # Wisconsin, 300 days, on days its offices stay open (Wis. Stat. 230.35(4)(a)): from
+        # Sat Aug 23, 2025 to Fri Jun 19, 2026 (Juneteenth); from Thu Jan 15, 2026 to Wed
+        # Nov 11, 2026 (Veterans Day); from Tue Apr 22, 2025 to Mon Feb 16, 2026 (Washington's
+        # Birthday); from Sat Sep 6, 2025 to Fri Jul 3, 2026 (July 4 on a Saturday, which
+        # Wisconsin does not move to the Friday).
+        ("WI", "2025-08-23", date(2026, 6, 19)),
+        ("WI", "2026-01-15", date(2026, 11, 11)),
+        ("WI", "2025-04-22", date(2026, 2, 16)),
+        ("WI", "2025-09-06", date(2026, 7, 3)),
     ],
 )
 def test_a_day_a_state_only_marks_does_not_move_its_deadline(state, act, last_day):

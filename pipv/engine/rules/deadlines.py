@@ -20,15 +20,16 @@ DEADLINE_RULES: tuple[Rule, ...] = (
             "Day; California counts the days its courts close). A day a state only marks "
             "while its offices stay open, such as Texas's optional holidays or Susan B. "
             "Anthony Day, is not counted as a holiday, nor is a weekday a holiday on a weekend "
-            "was moved to where the state's law does not move it (New York and Illinois move "
-            "only Sunday's, Texas none). Do not wait for the last day."
+            "was moved to where the state's law does not move it (New York, Illinois and "
+            "Wisconsin move only Sunday's, Texas none). Do not wait for the last day."
         ),
-        "EEOC, Time Limits For Filing A Charge (eeoc.gov); RCW 1.16.050 (Washington's legal "
-        "holidays); Tex. Gov't Code 662.003, 662.004, 662.013 (Texas's holidays); Cal. Code "
-        "Civ. Proc. 12a, 135; N.Y. Gen. Constr. Law 24, 25-a; 5 ILCS 490/60; 5 ILCS 70/1.11",
+        "EEOC, Time Limits For Filing A Charge (eeoc.gov); RCW 1.16.050; Tex. Gov't Code "
+        "662.003, 662.004, 662.013; Cal. Code Civ. Proc. 12a, 135; N.Y. Gen. Constr. Law 24, "
+        "25-a; 5 ILCS 490/60; 5 ILCS 70/1.11; Fla. Stat. 110.117(1), 683.01, 683.21; Wis. "
+        "Stat. 230.35(4)(a)",
         VERIFIED,
         "https://www.eeoc.gov/time-limits-filing-charge",
-        as_of=date(2026, 12, 3),
+        as_of=date(2026, 12, 5),
     ),
     Rule(
         "eeoc.charge",
