@@ -151,9 +151,9 @@ def _whistleblower(f: Facts) -> Iterator[Clock]:
                 continue
             day = event.date
             if "securities_fraud" in subjects and emp.employer_public is not False:
-                yield Clock(
-                    "sox_complaint", add_days(day, 180), event.id, day, "sox.complaint", FEDERAL
-                )
+                # Shown as counted: no public source read says OSHA takes it the next
+                # business day (29 CFR 1980.103(d) says only what the filing date is).
+                yield Clock("sox_complaint", add_days(day, 180), event.id, day, "sox.complaint")
             if "workplace_safety" in subjects:
                 yield Clock(
                     "osha_safety_complaint",
@@ -172,10 +172,10 @@ def _whistleblower(f: Facts) -> Iterator[Clock]:
 
 
 def _nlra(f: Facts) -> Iterator[Clock]:
+    # Shown as counted: the EEOC's next business day is no source for the NLRB's six months,
+    # and no NLRB rule read says the charge (and its service) may come the next business day.
     acts = f.after_kinds({"concerted_activity"})
-    yield from each_act(
-        acts, "nlra_charge", lambda d: add_months(d, 6), "nlra.charge", calendar=FEDERAL
-    )
+    yield from each_act(acts, "nlra_charge", lambda d: add_months(d, 6), "nlra.charge")
 
 
 def _release(f: Facts) -> Iterator[Clock]:

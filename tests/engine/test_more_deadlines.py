@@ -137,7 +137,7 @@ def test_an_nlrb_charge_runs_six_months_from_each_adverse_event_after_concerted_
     assert by_act(case(), "nlra_charge") == {}
 
 
-def test_a_saturday_nlrb_charge_rolls_to_monday():
+def test_a_saturday_nlrb_charge_is_shown_as_counted_not_moved_to_monday():
     c = case(
         **{
             "protected_activities.0.kind": "concerted_activity",
@@ -146,9 +146,27 @@ def test_a_saturday_nlrb_charge_rolls_to_monday():
         }
     )
     # Thu Aug 6, 2026 + 6 months = Feb 6, 2027: Aug 6 -> Feb 6 is 184 days = 26 weeks + 2,
-    # so a Saturday; rolls to Mon Feb 8, 2027.
+    # so a Saturday. The EEOC's next business day is no source for the NLRB, and no NLRB
+    # rule was read that gives it: Sat Feb 6, 2027 is the date, with no roll-forward rule.
     d = find(c, "nlra_charge", "e1")
-    assert d.date == date(2027, 2, 8) and d.rolled_forward
+    assert (d.file_by, d.date, d.rolled_forward) == (date(2027, 2, 6), date(2027, 2, 6), False)
+    assert "deadline.roll_forward" not in d.extra_rules
+
+
+def test_a_saturday_sox_complaint_is_shown_as_counted_not_moved_to_monday():
+    c = case(
+        **{
+            "protected_activities.0.kind": "whistleblower_report",
+            "protected_activities.0.date": "2026-08-01",
+            "events.0.date": "2026-08-31",
+        }
+    )
+    # Mon Aug 31, 2026 + 180 days = Sat Feb 27, 2027 (Sep 30 is day 30, Dec 31 day 122,
+    # Jan 31 day 153, Feb 27 day 180). 29 CFR 1980.103(d) says what the filing date is, not
+    # that OSHA takes the next business day: Feb 27 stays.
+    d = find(c, "sox_complaint", "e1")
+    assert (d.file_by, d.date, d.rolled_forward) == (date(2027, 2, 27), date(2027, 2, 27), False)
+    assert "deadline.roll_forward" not in d.extra_rules
 
 
 # ---------------------------------------------------------------- FMLA and EEOC rule ids

@@ -216,8 +216,6 @@ ON_BUSINESS_DAYS = frozenset(
     {
         "pivot_decision",
         "eeoc_charge",
-        "sox_complaint",
-        "nlra_charge",
         "ca_release_consider",
     }
 )
@@ -226,9 +224,12 @@ ON_BUSINESS_DAYS = frozenset(
 ON_STATE_BUSINESS_DAYS = frozenset(
     {"state_agency_charge", "local_agency_charge", "ca_labor_commissioner", "wa_pfml_complaint"}
 )
-# Court, release and benefit periods are shown as counted: never moved.
+# Court, release and benefit periods are shown as counted: never moved, and so are the SOX
+# complaint and the NLRB charge (no source read gives them the next business day).
 AS_COUNTED = frozenset(
     {
+        "sox_complaint",
+        "nlra_charge",
         "osha_safety_complaint",
         "flsa_lawsuit",
         "fmla_lawsuit",
