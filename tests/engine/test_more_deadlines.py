@@ -16,6 +16,7 @@ from datetime import date
 import pytest
 
 from pipv.engine import assess
+from pipv.engine.rules import RULES
 
 from .cases import by_act, case, two_acts
 
@@ -239,6 +240,14 @@ def test_california_gives_five_business_days_to_consider_a_severance_agreement()
     assert (meeting.source, meeting.date) == ("e2", date(2026, 11, 25))
     # Outside California: no SB 331 deadline; in California it applies at any age.
     assert by_act(case(**{"severance.offer_date": "2026-11-20"}), "ca_release_consider") == {}
+
+
+def test_the_five_business_days_cite_the_subdivision_and_the_statutes_words():
+    # Cal. Gov. Code 12964.5(b)(4): the employer must notify the employee of the right to
+    # consult an attorney and give not less than five business days.
+    rule = RULES["ca.sb331.consider"]
+    assert rule.citation.startswith("Cal. Gov. Code 12964.5(b)(4) ")
+    assert "the right to consult an attorney" in rule.explanation
 
 
 def test_californias_five_business_days_skip_native_american_day():

@@ -181,14 +181,15 @@ DEADLINE_RULES: tuple[Rule, ...] = (
         _("California: 5 business days to consider"),
         _(
             "In California a severance agreement must give at least 5 business days to "
-            "consider it and tell you in writing that you may consult a lawyer. This is the "
+            "consider it, and you must be told that you have the right to consult an attorney "
+            "about it. This is the "
             "least time the employer must give you, not a deadline you must meet. pipv skips "
             "the days California's courts close, Lincoln Day and Native American Day among "
             "them."
         ),
-        "Cal. Gov. Code 12964.5 (SB 331, eff. 2022-01-01); Cal. Code Civ. Proc. 135",
+        "Cal. Gov. Code 12964.5(b)(4) (SB 331, eff. 2022-01-01); Cal. Code Civ. Proc. 135",
         VERIFIED,
-        as_of=date(2026, 12, 3),
+        as_of=date(2026, 12, 5),
     ),
     Rule(
         "visa.grace",
