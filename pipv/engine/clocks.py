@@ -38,6 +38,9 @@ class Deadline:
     # (the EEOC's 300 days in a state pipv has not researched); file_by is the shorter.
     likely: datetime.date | None = None
     path: str | None = None  # for a what-if: the stage (way of leaving) it depends on
+    # The employees the law behind it needs, where the person said the employer has fewer
+    # (intake.employees_needed): shown, since the count is an estimate, with that said.
+    employees_needed: int | None = None
 
     @property
     def passed(self) -> bool:

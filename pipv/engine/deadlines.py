@@ -13,6 +13,7 @@ Court, release and benefit periods are shown as counted.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 
 from . import jurisdictions
@@ -22,6 +23,7 @@ from .clocks import KINDS, Clock, Deadline, Facts, each_act
 from .federal_clocks import FEDERAL_FAMILIES
 from .federal_clocks import TITLES as FEDERAL_TITLES
 from .i18n import _
+from .intake import employees_needed
 from .processes import STAGES, profile_of
 from .stages import Stage, Timeline, visa_grace_end, visa_rule
 from .state_clocks import STATE_LAW_FAMILIES, agency_charges, california_98_7
@@ -297,7 +299,8 @@ def compute_deadlines(
             found.setdefault(
                 (clock.id, clock.rule, clock.source), clock.count(case.as_of, TITLES[clock.id])
             )
-    return tuple(sorted(found.values(), key=lambda d: (d.date, d.id, d.source)))
+    counted = (replace(d, employees_needed=employees_needed(case, d.id)) for d in found.values())
+    return tuple(sorted(counted, key=lambda d: (d.date, d.id, d.source)))
 
 
 def release_offer(case: Case, line: Timeline) -> tuple[str, date] | None:

@@ -136,6 +136,7 @@ def _deadline_doc(d: Deadline) -> dict[str, Any]:
         "rolled_forward": d.rolled_forward,
         "projected": d.projected,
         "rules": [d.rule, *d.extra_rules],
+        "employees_needed": d.employees_needed,
     }
 
 

@@ -32,6 +32,30 @@ LAWS = (
 )
 
 
+# The deadlines of a law that reaches only employers of a size, and that size: the FMLA's
+# suit; a charge to the EEOC (Title VII and the ADA; the ADEA needs 20); the ADEA's release
+# periods and waiting time; federal COBRA, which exempts employers of fewer than 20
+# (29 U.S.C. 1161(b); a state's own continuation law may reach smaller ones).
+DEADLINE_NEEDS: dict[str, int] = {
+    "fmla_lawsuit": 50,
+    "eeoc_charge": 15,
+    "owbpa_consider": 20,
+    "owbpa_revoke": 20,
+    "adea_suit_earliest": 20,
+    "cobra_election": 20,
+}
+
+
+def employees_needed(case: Case, deadline_id: str) -> int | None:
+    """How many employees the law behind this deadline needs, where the person said their
+    employer has fewer; None where it needs none, or the size is not given or is enough."""
+    needs = DEADLINE_NEEDS.get(deadline_id)
+    count = case.employment.employee_count
+    if needs is None or count is None or count >= needs:
+        return None
+    return needs
+
+
 def coverage(case: Case) -> tuple[Coverage, ...]:
     count = case.employment.employee_count
     return tuple(

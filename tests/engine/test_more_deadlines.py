@@ -568,3 +568,27 @@ def test_an_act_before_a_longer_state_period_keeps_the_old_one(
     found = by_act(two_acts(state, before, on), "state_agency_charge")
     assert (found["e1"].date, found["e1"].rolled_forward) == (due_before, False)
     assert (found["e2"].date, found["e2"].rolled_forward) == (due_on, rolled_on)
+
+
+# ---------------------------------------------------------------- laws that need an employer's size
+
+
+@pytest.mark.parametrize(
+    ("employees", "fmla", "eeoc", "cobra"),
+    [
+        (None, None, None, None),  # not said: no note
+        (10, 50, 15, 20),
+        (15, 50, None, 20),
+        (19, 50, None, 20),
+        (20, 50, None, None),
+        (50, None, None, None),
+    ],
+)
+def test_a_deadline_of_a_law_that_needs_more_employees_says_how_many(employees, fmla, eeoc, cobra):
+    c = case(**{"employment.employee_count": employees})
+    needs = {d.id: d.employees_needed for d in assess(c).deadlines}
+    assert needs["fmla_lawsuit"] == fmla
+    assert needs["eeoc_charge"] == eeoc
+    assert needs["cobra_election"] == cobra
+    # A state's own agency has its own thresholds, which pipv does not list: no note.
+    assert needs["state_agency_charge"] is None

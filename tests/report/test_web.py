@@ -73,6 +73,19 @@ def test_the_results_page_gives_the_persons_job_in_their_own_words(alice_client,
     assert "works in Seattle, WA" in facts
 
 
+def test_a_deadline_of_a_law_too_big_for_the_employer_says_so(alice_client, alice):
+    document = example_document("amazon-focus-pivot")
+    document["employment"]["employee_count"] = 12
+    record = CaseRecord.objects.create(owner=alice, title="Small", document=document)
+    page = unescape(alice_client.get(reverse("report:results", args=[record.pk])).content.decode())
+    note = (
+        "only if the law reaches your employer: you said about 12 employees, and it needs "
+        "{} or more (a state law may reach a smaller employer): ask a lawyer"
+    )
+    assert note.format(50) in page  # the FMLA suit
+    assert note.format(15) in page  # a charge to the EEOC
+
+
 def test_the_results_page_links_the_downloads(alice_client, amazon_record):
     html = alice_client.get(reverse("report:results", args=[amazon_record.pk])).content.decode()
     for url in urls(amazon_record.pk)[1:]:

@@ -76,6 +76,10 @@ def deadline() -> Schema:
             "passed": BOOLEAN,
             "likely": DATE_OR_NULL,
             "path": TEXT_OR_NULL,
+            "employees_needed": {
+                "type": ["integer", "null"],
+                "description": "the employees the law needs, where the employer has fewer",
+            },
         },
     )
 

@@ -49,6 +49,13 @@ def _deadline_row(d, record: Record, a: Assessment, keys: dict[str, str]) -> Dea
         }
         detail = punctuation.aside(detail, note)
         short = punctuation.aside(short, note)
+    if d.employees_needed is not None:
+        note = _(
+            "only if the law reaches your employer: you said about %(count)s employees, and it "
+            "needs %(needs)s or more (a state law may reach a smaller employer): ask a lawyer"
+        ) % {"count": a.case.employment.employee_count, "needs": d.employees_needed}
+        detail = punctuation.aside(detail, note)
+        short = punctuation.aside(short, note)
     if d.projected:
         note = _("projected: the event has not happened yet")
         detail = punctuation.aside(detail, note)
