@@ -51,6 +51,15 @@ def test_an_import_says_which_parts_of_the_file_it_did_not_understand(alice_clie
     )
 
 
+def test_an_import_counted_from_a_day_still_to_come_says_so(alice_client, full_case):
+    document = json.loads(alice_client.get(reverse("cases:export", args=[full_case.pk])).content)
+    document["as_of"] = "2030-01-01"
+    response = alice_client.post(
+        reverse("cases:import"), {"case_file": upload(json.dumps(document).encode())}, follow=True
+    )
+    assert "This file counts from Jan. 1, 2030, a day still to come" in response.content.decode()
+
+
 def test_a_file_pipv_wrote_imports_without_a_word_of_anything_left_out(alice_client, full_case):
     first = alice_client.get(reverse("cases:export", args=[full_case.pk])).content
     response = alice_client.post(reverse("cases:import"), {"case_file": upload(first)}, follow=True)

@@ -22,6 +22,7 @@ from .. import editing
 from ..models import CaseRecord
 from ..steps import STEPS, asked_where
 from ..store import get_case_for_user
+from .answers import show_date
 from .cases import cases_context
 from .links import step_url
 
@@ -59,6 +60,17 @@ def import_case(request: HttpRequest) -> HttpResponse:
         progress=[step.slug for step in STEPS],
     )
     messages.success(request, _("The case file is imported. Check the answers below."))
+    if case.as_of_pinned and case.as_of > timezone.localdate():
+        # The job step refuses such a day; a file may carry one (the results say so too).
+        messages.warning(
+            request,
+            _(
+                "This file counts from %(day)s, a day still to come: a date shown as passed may "
+                "still be ahead of you. Change the date on “Your job”, or count from today on "
+                "the results page."
+            )
+            % {"day": show_date(case.as_of.isoformat())},
+        )
     unknown = left_out(given, document)
     if unknown:
         # Made by a newer pipv, or edited by hand: say what was not kept, or it is lost unseen.
