@@ -16,6 +16,7 @@ urlpatterns = [
                 path("", cases.resume, name="resume"),
                 path("export/", files.export, name="export"),
                 path("duplicate/", cases.duplicate, name="duplicate"),
+                path("rename/", cases.rename, name="rename"),
                 path("delete/", cases.delete, name="delete"),
                 path("step/<slug:slug>/", questionnaire.step, name="step"),
                 path("step/<slug:slug>/check/", questionnaire.check, name="check"),

@@ -213,3 +213,14 @@ def test_a_case_not_pinned_to_a_day_counts_from_the_persons_today(alice_client, 
         days = {before, timezone.localdate()}  # the same, unless midnight passed meanwhile
         (shown[zone],) = [d for d in days if date_format(d, "DATE_FORMAT") in page][:1]
     assert shown["Pacific/Kiritimati"] > shown["Etc/GMT+12"]
+
+
+def test_a_case_can_be_renamed_and_a_blank_name_is_refused(alice_client, full_case):
+    url = reverse("cases:rename", args=[full_case.pk])
+    assert 'value="Full"' in alice_client.get(url).content.decode()
+    refused = alice_client.post(url, {"title": "  "})
+    assert refused.status_code == 200 and "Please answer this question." in refused.content.decode()
+    assert CaseRecord.objects.get(pk=full_case.pk).title == "Full"
+    alice_client.post(url, {"title": "Plan B: if I take T1"})
+    assert CaseRecord.objects.get(pk=full_case.pk).title == "Plan B: if I take T1"
+    assert "Plan B: if I take T1" in alice_client.get(reverse("cases:list")).content.decode()

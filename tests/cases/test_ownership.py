@@ -24,6 +24,8 @@ def case_urls(pk):
         ("post", reverse("cases:duplicate", args=[pk])),
         ("get", reverse("cases:delete", args=[pk])),
         ("post", reverse("cases:delete", args=[pk])),
+        ("get", reverse("cases:rename", args=[pk])),
+        ("post", reverse("cases:rename", args=[pk])),
         ("get", reverse("cases:items", args=[pk, "events"])),
         ("post", reverse("cases:item_add", args=[pk, "events"])),
         ("get", reverse("cases:item_edit", args=[pk, "events", "e1"])),

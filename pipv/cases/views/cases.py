@@ -83,6 +83,18 @@ def duplicate(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+def rename(request: HttpRequest, pk: int) -> HttpResponse:
+    record = get_case_for_user(request, pk)
+    form = forms.BeforeForm(request.POST or None, initial={"title": record.title})
+    if request.method == "POST" and form.is_valid():
+        editing.store(record, record.document, title=form.cleaned_data["title"])
+        messages.success(request, _("The case is renamed."))
+        return redirect("cases:list")
+    return TemplateResponse(request, "cases/rename.html", {"case": record, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest, pk: int) -> HttpResponse:
     record = get_case_for_user(request, pk)
     if request.method == "POST":
