@@ -302,3 +302,35 @@ def test_one_share_is_one_share():
     names = [row.name for row in report.vests]
     assert "Dec. 1, 2026: 1 share ($225.40)" in names
     assert "Feb. 15, 2027: 1.5 shares ($338.10)" in names
+
+
+def with_a_bonus_to_repay(repay_amount):
+    """The Amazon example with one bonus of $1,000.00 paid June 1, 2026, to repay in full or
+    in part (``repay_amount``) when leaving before June 1, 2027: every stage ends before."""
+    document = example_document("amazon-focus-pivot")
+    bonus = {"id": "b1", "date": "2026-06-01", "amount": "1000.00"}
+    bonus["repay_if_leave_before"] = "2027-06-01"
+    if repay_amount is not None:
+        bonus["repay_amount"] = repay_amount
+    document["compensation"]["bonuses"] = [bonus]
+    return document
+
+
+def test_a_repayment_larger_than_its_bonus_names_the_amount_that_is_subtracted():
+    _, report = report_of(with_a_bonus_to_repay("1500.00"))
+    for row in report.stages:
+        # $1,500.00 is subtracted in every stage, so $1,500.00 is the amount named.
+        assert row.bonus == "-$1,500.00"
+        assert row.bonus_repayments == ("$1,500.00 for the bonus of $1,000.00 paid June 1, 2026",)
+
+
+def test_a_repayment_names_the_part_owed_or_only_the_bonus_when_it_is_all_owed():
+    _, part = report_of(with_a_bonus_to_repay("400.00"))
+    assert part.stages[0].bonus == "-$400.00"
+    assert part.stages[0].bonus_repayments == (
+        "$400.00 of the bonus of $1,000.00 paid June 1, 2026",
+    )
+    for whole in ("1000.00", None):
+        _, report = report_of(with_a_bonus_to_repay(whole))
+        assert report.stages[0].bonus == "-$1,000.00"
+        assert report.stages[0].bonus_repayments == ("bonus of $1,000.00 paid June 1, 2026",)

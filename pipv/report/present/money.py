@@ -16,14 +16,17 @@ from .text import _shares, day, money
 
 
 def _repayment(bonus_id: str, a: Assessment, record: Record) -> str:
-    """A bonus to pay back, with the part owed where it is not the whole bonus."""
+    """A bonus to pay back, with the amount owed wherever it is not the bonus itself: the
+    part of it, or more than it (interest, taxes paid on it), which is what is subtracted."""
     bonus = next(b for b in a.case.compensation.bonuses if b.id == bonus_id)
-    if bonus.repay_amount is None or bonus.repay_amount >= bonus.amount:
+    if bonus.repay_amount is None or bonus.repay_amount == bonus.amount:
         return record(bonus_id)
-    return _("%(owed)s of the %(bonus)s") % {
-        "owed": money(bonus.repay_amount),
-        "bonus": record(bonus_id),
-    }
+    text = (
+        _("%(owed)s of the %(bonus)s")
+        if bonus.repay_amount < bonus.amount
+        else _("%(owed)s for the %(bonus)s")
+    )
+    return text % {"owed": money(bonus.repay_amount), "bonus": record(bonus_id)}
 
 
 def _end_note(s: Stage, a: Assessment) -> str:
