@@ -4,7 +4,8 @@ The conventions are fixed by the case-file contract so anyone can check a figure
 by hand: weekly pay = annual / 52; severance = weeks x weekly + extra; salary =
 annual x days / 365 from as_of to the last day; vests and bonuses count when
 as_of < date <= last day; every figure rounds half-up to cents, and the total is
-the sum of the rounded figures.
+the sum of the rounded figures. Vests and bonuses dated on or before as_of (or the job's real
+last day, once it has ended) are already held: no stage, passed or not, counts them as lost.
 """
 
 from __future__ import annotations
@@ -236,8 +237,10 @@ def _stage(case: Case, terms: Terms, line: Timeline, plan: StagePlan) -> Stage:
     salary = annual * salary_days / 365
 
     comp = case.compensation
+    held = held_until(case)
     kept = [v for v in comp.vests if as_of < v.date <= last_day]
-    lost = [v for v in comp.vests if v.date > last_day]
+    # A vest the person already holds is theirs, whatever a passed stage's day would have done.
+    lost = [v for v in comp.vests if v.date > last_day and v.date > held]
     missed = [v for v in lost if v.date <= last_day + timedelta(days=JUST_MISSED_DAYS)]
     received, bonuses_lost, repaid, bonus = _bonuses(case, last_day)
 
@@ -286,6 +289,13 @@ def _stage(case: Case, terms: Terms, line: Timeline, plan: StagePlan) -> Stage:
     )
 
 
+def held_until(case: Case) -> date:
+    """Vests and bonuses dated up to this day are already the person's: the as-of date, or
+    the job's real last day when it ended before. No stage counts them as lost."""
+    ended = case.employment.ended_on
+    return case.as_of if ended is None else min(case.as_of, ended)
+
+
 def _stage_grace_end(case: Case, plan: StagePlan) -> date | None:
     """Once the job has ended, visa status runs on from its real last day only: the ways it
     did not end have no grace period of their own to show."""
@@ -300,7 +310,8 @@ def _bonuses(case: Case, last_day: date) -> tuple[list[Bonus], list[Bonus], list
     as_of = case.as_of
     bonuses = case.compensation.bonuses
     received = [b for b in bonuses if as_of < b.date <= last_day]
-    lost = [b for b in bonuses if b.date > last_day]
+    held = held_until(case)
+    lost = [b for b in bonuses if b.date > last_day and b.date > held]
     repaid = [
         b
         for b in bonuses

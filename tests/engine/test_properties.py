@@ -478,9 +478,13 @@ def test_each_part_follows_the_written_conventions(c):
         )
         assert s.bonus == cents(paid - repaid)
         assert set(s.bonus_repayments) == {b.id for b in owed}
-        # Every vest is kept, lost, or already vested before as_of: never two of them.
+        # Every vest is kept, lost, or already held (vested by as_of, or by the real last day
+        # of a job that has ended): never two of them, even in a stage that has passed.
+        ended = c.employment.ended_on
+        held = c.as_of if ended is None else min(c.as_of, ended)
         assert set(s.vests_kept) == {v.id for v in kept}
-        assert set(s.vests_lost) == {v.id for v in comp.vests if v.date > last}
+        assert set(s.vests_lost) == {v.id for v in comp.vests if v.date > max(last, held)}
+        assert set(s.bonuses_lost) == {b.id for b in comp.bonuses if b.date > max(last, held)}
 
 
 def no_floats(value) -> bool:

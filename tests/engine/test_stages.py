@@ -335,3 +335,24 @@ def test_an_amazon_plan_counts_from_the_day_recorded_for_its_start():
     events[-1] = {"id": "e9", "kind": "improvement_plan_start", "date": "2026-11-02"}
     later = case(events=events, as_of="2026-12-01")
     assert stages(later)["plan_fail_t2"].last_day == date(2026, 12, 25)
+
+
+def test_a_vest_or_bonus_held_by_the_as_of_date_is_never_lost_even_in_a_passed_stage():
+    # As of Sun Dec 20, v1 (Dec 14, 40 x $100) and b1 (Dec 1, $10,000) are already the
+    # person's. T1 ended Nov 25 and has passed: it loses v2 (Feb 1, 2027, 10 x $100 =
+    # $1,000, within 90 days of Nov 25) and b2 (Jan 15, 2027), not what is already held.
+    bonuses = [
+        {"id": "b1", "date": "2026-12-01", "amount": "10000.00"},
+        {"id": "b2", "date": "2027-01-15", "amount": "5000.00"},
+    ]
+    s = stages(case(as_of="2026-12-20", **{"compensation.bonuses": bonuses}))
+    t1 = s["pivot_leave_t1"]
+    assert (t1.last_day, t1.passed) == (date(2026, 11, 25), True)
+    assert t1.vests_lost == ("v2",) and t1.vests_lost_value == Decimal("1000.00")
+    assert t1.just_missed == ("v2",) and t1.just_missed_value == Decimal("1000.00")
+    assert t1.bonuses_lost == ("b2",)
+    # Nothing held is counted again as money to come: salary 0, stock 0, bonus 0.
+    assert (t1.vested_value, t1.bonus, t1.total) == (0, 0, Decimal("36000.00"))
+    # Leaving now, on Dec 20, loses the same: v2 and b2.
+    now = s["resign_now"]
+    assert now.vests_lost == ("v2",) and now.bonuses_lost == ("b2",)

@@ -334,3 +334,21 @@ def test_a_repayment_names_the_part_owed_or_only_the_bonus_when_it_is_all_owed()
         _, report = report_of(with_a_bonus_to_repay(whole))
         assert report.stages[0].bonus == "-$1,000.00"
         assert report.stages[0].bonus_repayments == ("bonus of $1,000.00 paid June 1, 2026",)
+
+
+def test_the_vest_table_leaves_out_a_vest_already_held_on_the_as_of_date():
+    document = example_document("amazon-focus-pivot")
+    document["as_of"] = "2026-12-02"
+    _, report = report_of(document)
+    # Dec. 1, 2026's 30 shares vested the day before: held, lost by no stage, not listed,
+    # though T1's last day (Nov. 23) has passed. Stages: leave Dec. 2, T1 Nov. 23 (passed),
+    # T2 Dec. 23, T3 Dec. 30, the won appeal Feb. 28, 2027.
+    assert [(v.name, [c.text for c in v.cells]) for v in report.vests] == [
+        ("Feb. 15, 2027: 25 shares ($5,635.00)", ["lost, just missed"] * 4 + ["kept"]),
+        ("May 15, 2027: 60 shares ($13,524.00)", ["lost"] * 4 + ["lost, just missed"]),
+        ("Nov. 15, 2027: 60 shares ($13,524.00)", ["lost"] * 5),
+    ]
+    t1 = next(s for s in report.stages if s.id == "pivot_leave_t1")
+    # 25 + 60 + 60 shares at $225.40 = $32,683.00, not the $39,445.00 with Dec. 1's 30.
+    assert t1.passed and t1.vests_lost_value == "$32,683.00"
+    assert t1.just_missed_value == "$5,635.00"
