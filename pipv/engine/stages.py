@@ -17,7 +17,7 @@ from decimal import Decimal
 from .calendar import add_business_days, add_days
 from .case import GRACE_PERIOD_VISAS, Bonus, Case, Severance
 from .money import ZERO, cents
-from .processes import ANCHOR_TERMS, PROFILES, StageSpec, Terms
+from .processes import PROFILES, StageSpec, Terms
 
 JUST_MISSED_DAYS = 90
 VISA_GRACE_DAYS = 60
@@ -72,14 +72,20 @@ class Timeline:
 
     start: date  # the Pivot meeting, the plan start, or the projected equivalent
     start_event: str | None
-    projected: bool
+    projected: bool  # no Pivot meeting, plan start or plan end: counted from as_of
     decision_deadline: date | None
     plan_end: date  # the day recorded for it (an improvement_plan_end event), or by length
     appeal_end: date | None
     plan_end_event: str | None = None  # the event whose date the plan ends on, when recorded
-    plan_end_by_length: date | None = None  # where the plan's length alone would end it
+    # Where the plan's length alone would end it; None when its start is not known.
+    plan_end_by_length: date | None = None
     at_pivot_meeting: bool = False  # the start is a recorded Pivot meeting (its offer, its clock)
-    plan_chosen: bool = False  # a plan start is recorded: the Pivot offer is no longer open
+    plan_chosen: bool = False  # a plan is recorded: the Pivot offer is no longer open
+    # Only the plan's end is recorded: its start, and the Pivot offer's window, are counted
+    # back from that end by the plan's length.
+    counted_back: bool = False
+    # The anchors (``StageSpec.anchor``) whose dates cannot be known yet: projected.
+    estimated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,44 +120,43 @@ def timeline(case: Case, terms: Terms) -> Timeline:
     has_pivot = PROFILES[case.employment.process].has_pivot
     pivot = case.latest_event("pivot_meeting")
     plan_start = case.latest_event("improvement_plan_start")
+    recorded = case.latest_event("improvement_plan_end")
     # The plan chosen at the Pivot meeting (a plan before the meeting is another plan).
     chosen = (
         plan_start
         if has_pivot and plan_start is not None and (pivot is None or plan_start.date >= pivot.date)
         else None
     )
-    if not has_pivot and plan_start is not None:
-        anchor, anchor_event, projected = plan_start.date, plan_start.id, False
-    elif pivot is not None:
-        anchor, anchor_event, projected = pivot.date, pivot.id, False
-    elif chosen is not None:
-        # With only the plan's start recorded, the choice (and the Pivot offer's window)
-        # had closed by that day.
-        anchor, anchor_event, projected = chosen.date, chosen.id, False
+    # What the plan counts from: its start, else the meeting that announced it (Pivot).
+    started = (plan_start or pivot) if not has_pivot else (pivot or chosen)
+    counted_back = started is None and recorded is not None
+    if started is not None:
+        anchor, anchor_event = started.date, started.id
+    elif recorded is not None:
+        # Only the plan's end is recorded: the plan has begun (it may be over), so nothing
+        # is projected from today; its start is counted back from the end by its length.
+        anchor, anchor_event = add_days(recorded.date, -terms.plan_days), None
     else:
         # No Pivot meeting yet: counted as if it were today, the earliest it can come (a
         # Focus can be ended into Pivot at any time), as the case format says.
-        anchor, anchor_event, projected = case.as_of, None, True
-
+        anchor, anchor_event = case.as_of, None
     deadline = None
     if has_pivot:
-        deadline = (
-            anchor
-            if pivot is None and chosen is not None
-            else add_business_days(anchor, terms.decision_business_days)
-        )
+        # With only the plan's start (or end) recorded, the choice had closed by its start.
+        closed = pivot is None and (chosen is not None or counted_back)
+        deadline = anchor if closed else add_business_days(anchor, terms.decision_business_days)
     # The chosen plan starts on the day recorded for it, which may come before the decision
     # deadline or after it; otherwise when the window closes.
     plan_from = chosen.date if chosen is not None else deadline or anchor
-    by_length = add_days(plan_from, terms.plan_days)
     # The day the person recorded for the plan's end is the plan's own (its letter, or an
     # extension), where a length is only the process's usual one: it wins, unless it
     # falls before the plan could start.
-    recorded = case.latest_event("improvement_plan_end")
+    by_length = add_days(plan_from, terms.plan_days)
     if recorded is not None and recorded.date >= plan_from:
         plan_end, end_event = recorded.date, recorded.id
     else:
         plan_end, end_event = by_length, None
+    projected = started is None and recorded is None
     return Timeline(
         start=anchor,
         start_event=anchor_event,
@@ -160,15 +165,43 @@ def timeline(case: Case, terms: Terms) -> Timeline:
         plan_end=plan_end,
         appeal_end=add_days(plan_end, terms.appeal_days) if has_pivot else None,
         plan_end_event=end_event,
-        plan_end_by_length=by_length,
+        plan_end_by_length=None if counted_back else by_length,
         at_pivot_meeting=has_pivot and pivot is not None,
-        plan_chosen=chosen is not None,
+        plan_chosen=chosen is not None or counted_back,
+        counted_back=counted_back,
+        estimated=_estimated(projected, counted_back),
     )
 
 
-def ends_on_recorded_plan_end(line: Timeline, spec: StageSpec) -> bool:
-    """The stage counts from the plan's end, and that is the day recorded for it."""
-    return line.plan_end_event is not None and "plan_days" in ANCHOR_TERMS[spec.anchor]
+def _estimated(projected: bool, counted_back: bool) -> tuple[str, ...]:
+    """The anchors whose dates cannot be known yet, and are projected."""
+    if projected:
+        return ("decision_deadline", "plan_end", "appeal_end")
+    return ("decision_deadline",) if counted_back else ()
+
+
+def anchor_terms(line: Timeline, anchor: str) -> tuple[str, ...]:
+    """The severance terms that set an anchor's date on this timeline (a day recorded sets
+    its own); reported as defaults used only by the stages counted from it."""
+    plan = () if line.plan_end_event is not None else ("plan_days",)
+    if anchor == "decision_deadline":
+        return ("plan_days",) if line.counted_back else ("decision_business_days",)
+    if anchor == "plan_end":
+        return plan
+    if anchor == "appeal_end":
+        return (*plan, "appeal_days")
+    return ()
+
+
+def date_rules(line: Timeline, spec: StageSpec) -> tuple[str, ...]:
+    """The rules a stage's last day rests on besides the stage's own rule."""
+    if spec.anchor == "as_of":
+        return ()
+    if line.projected:
+        return ("stage.projected",)
+    if spec.anchor == "decision_deadline":
+        return ("stage.plan_start_counted_back",) if line.counted_back else ()
+    return ("stage.plan_end_recorded",) if line.plan_end_event is not None else ()
 
 
 def plan_stage(
@@ -177,7 +210,8 @@ def plan_stage(
     """When a stage's last day falls, whether it has passed, and the weeks it pays."""
     emp = case.employment
     weeks = getattr(terms, spec.weeks) if spec.weeks else ZERO
-    uses = set(spec.uses)
+    pay = () if spec.weeks is None else (spec.weeks, "extra")
+    uses = {*pay, *(("grace_days",) if spec.plus_grace else ()), *anchor_terms(line, spec.anchor)}
     anchor = case.as_of if spec.anchor == "as_of" else getattr(line, spec.anchor)
     assert anchor is not None, f"{spec.id}: the timeline has no {spec.anchor}"
     last_day = add_days(anchor, (terms.grace_days if spec.plus_grace else 0) + spec.plus_days)
@@ -198,8 +232,6 @@ def plan_stage(
         passed = (anchor if spec.passed_with_anchor else last_day) < case.as_of
     if spec.anchor == "decision_deadline" and line.plan_chosen:
         passed = True  # the plan was chosen: the offer it was chosen over is gone
-    if ends_on_recorded_plan_end(line, spec):
-        uses.discard("plan_days")  # the plan ends on the recorded day, whatever its length
     return StagePlan(
         spec=spec,
         last_day=last_day,
@@ -250,10 +282,8 @@ def _stage(case: Case, terms: Terms, line: Timeline, plan: StagePlan) -> Stage:
     parts = [cents(severance), cents(salary), cents(value(kept)), cents(bonus)]
     grace_end = _stage_grace_end(case, plan)
     rules = [plan.spec.rule, "money.conventions", *plan.spec.rules]
-    if line.projected and not is_baseline and not plan.real_last_day:
-        rules.append("stage.projected")
-    if ends_on_recorded_plan_end(line, plan.spec) and not plan.real_last_day:
-        rules.append("stage.plan_end_recorded")
+    if not is_baseline and not plan.real_last_day:
+        rules.extend(date_rules(line, plan.spec))
     if missed:
         rules.append("vesting.just_missed")
     if repaid:
@@ -266,7 +296,7 @@ def _stage(case: Case, terms: Terms, line: Timeline, plan: StagePlan) -> Stage:
         title=plan.spec.title,
         funnel_stage=plan.spec.funnel,
         last_day=last_day,
-        projected=line.projected and not is_baseline,
+        projected=plan.spec.anchor in line.estimated and not is_baseline,
         passed=plan.passed,
         severance_weeks=ZERO if is_baseline else plan.weeks,
         severance=parts[0],

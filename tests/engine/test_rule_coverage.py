@@ -149,6 +149,9 @@ def covering_cases():
             ],
         }
     )
+    # Only a plan's end recorded, no Pivot meeting: its start is counted back.
+    plan_end = {"id": "e4", "kind": "improvement_plan_end", "date": "2026-12-23"}
+    yield case(events=[BASE["events"][0], plan_end])
     # A Saturday deadline: Guam, Aug 31 + 180 = Sat Feb 27, 2027, rolled to Monday.
     yield case(**{"employment.work_state": "GU", "events.0.date": "2026-08-31"})
     # A job ended by a failed plan, the day the firing was told not on record.

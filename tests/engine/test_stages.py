@@ -356,3 +356,60 @@ def test_a_vest_or_bonus_held_by_the_as_of_date_is_never_lost_even_in_a_passed_s
     # Leaving now, on Dec 20, loses the same: v2 and b2.
     now = s["resign_now"]
     assert now.vests_lost == ("v2",) and now.bonuses_lost == ("b2",)
+
+
+def only_a_plan_end(end: str, **changes):
+    """No Pivot meeting and no plan start: only the plan's end is recorded."""
+    events = [BASE["events"][0], {"id": "e9", "kind": "improvement_plan_end", "date": end}]
+    return case(events=events, **changes)
+
+
+GENERIC_PLAN = {"employment.process": "generic-pip", "severance.t2_weeks": "2"}
+
+
+def test_a_plan_end_recorded_without_its_start_is_the_plans_end_not_a_projection():
+    # The plan ended Sun Nov 15, a week before the as-of date: it ends then, and has passed.
+    a = assess(only_a_plan_end("2026-11-15", **GENERIC_PLAN, **{"severance.plan_days": 60}))
+    p = {s.id: s for s in a.stages}["pip_fail"]
+    assert (p.last_day, p.passed, p.projected) == (date(2026, 11, 15), True, False)
+    # 2 x 3,000 of severance, no salary after Nov 22; v1 (Dec 14) comes after both days.
+    assert (p.salary_days, p.total, p.vests_lost) == (0, Decimal("6000.00"), ("v1", "v2"))
+    assert "stage.plan_end_recorded" in p.rules and "stage.projected" not in p.rules
+    # The plan's start is unknown: no question says the end came before it could start.
+    assert not [q for q in a.questions if q.id.startswith("plan_end.")]
+    # Recorded for Fri Dec 18, still to come: the recorded day, not projected, 26 days of
+    # salary (156,000 x 26 / 365 = 11,112.328... -> 11,112.33) and v1 kept ($4,000).
+    later = assess(only_a_plan_end("2026-12-18", **GENERIC_PLAN, **{"severance.plan_days": 60}))
+    p = {s.id: s for s in later.stages}["pip_fail"]
+    assert (p.last_day, p.passed, p.projected) == (date(2026, 12, 18), False, False)
+    assert p.salary == Decimal("11112.33") and p.vested_value == Decimal("4000.00")
+    assert "plan_days" not in p.uses_defaults
+    assert not [q for q in later.questions if q.id.startswith("plan_end.")]
+
+
+def test_an_amazon_plan_end_recorded_without_a_meeting_or_start_counts_from_that_end():
+    a = assess(only_a_plan_end("2026-11-20"))
+    s = {x.id: x for x in a.stages}
+    t1, t2, t3, win = (
+        s[i] for i in ("pivot_leave_t1", "plan_fail_t2", "appeal_fail_t3", "appeal_win")
+    )
+    # The plan ended Fri Nov 20, as recorded: T2 ends then, passed, not projected.
+    assert (t2.last_day, t2.passed, t2.projected) == (date(2026, 11, 20), True, False)
+    # A plan was entered, so the Pivot offer is gone; its day is counted back by the 30 days
+    # (Oct 21) and only that is projected.
+    assert (t1.last_day, t1.passed, t1.projected) == (date(2026, 10, 21), True, True)
+    assert "plan_days" in t1.uses_defaults and "stage.plan_start_counted_back" in t1.rules
+    assert "stage.projected" not in t1.rules and "stage.projected" not in t3.rules
+    # The appeal runs 7 days from the recorded end: Fri Nov 27, 5 days of salary
+    # (156,000 x 5 / 365 = 2,136.99), still open; won, 60 more days: Tue Jan 26, 2027.
+    assert (t3.last_day, t3.passed, t3.projected) == (date(2026, 11, 27), False, False)
+    assert t3.salary == Decimal("2136.99")
+    assert win.last_day == date(2027, 1, 26)
+    assert not a.timeline.projected and a.timeline.plan_end_by_length is None
+    assert not [q for q in a.questions if q.id.startswith("plan_end.")]
+
+
+def test_a_generic_plan_without_a_recorded_start_counts_from_the_meeting_that_announced_it():
+    # The base case's meeting of Wed Nov 18 announced the plan: 30 days end it on Fri Dec 18.
+    p = stages(case(**GENERIC_PLAN))["pip_fail"]
+    assert (p.last_day, p.passed, p.projected) == (date(2026, 12, 18), False, False)

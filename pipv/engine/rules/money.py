@@ -129,6 +129,20 @@ MONEY_RULES: tuple[Rule, ...] = (
         as_of=date(2026, 12, 3),
     ),
     Rule(
+        "stage.plan_start_counted_back",
+        _("The plan's start, counted back"),
+        _(
+            "No Pivot meeting or plan start is recorded, but the plan's end is: the plan has "
+            "begun, so the Pivot offer is no longer open, and nothing is projected from "
+            "today. pipv counts the plan's start, and the offer's last day with it, back "
+            "from that end by the plan's length. That date is projected: record the Pivot "
+            "meeting if you know its day."
+        ),
+        "pipv case-format conventions",
+        DESIGN,
+        as_of=date(2026, 12, 4),
+    ),
+    Rule(
         "bonus.repayment",
         _("Bonus paid back when leaving early"),
         _(
