@@ -75,15 +75,17 @@ class Timeline:
     projected: bool  # no Pivot meeting, plan start or plan end: counted from as_of
     decision_deadline: date | None
     plan_end: date  # the day recorded for it (an improvement_plan_end event), or by length
-    appeal_end: date | None
+    appeal_end: date | None  # the appeal's decision: recorded, or counted (see ``_appeal``)
     plan_end_event: str | None = None  # the event whose date the plan ends on, when recorded
     # Where the plan's length alone would end it; None when its start is not known.
     plan_end_by_length: date | None = None
     at_pivot_meeting: bool = False  # the start is a recorded Pivot meeting (its offer, its clock)
-    plan_chosen: bool = False  # a plan is recorded: the Pivot offer is no longer open
+    plan_chosen: bool = False  # a plan (or its appeal) is recorded: the Pivot offer is gone
     # Only the plan's end is recorded: its start, and the Pivot offer's window, are counted
     # back from that end by the plan's length.
     counted_back: bool = False
+    appeal_event: str | None = None  # the appeal's decision or filing, when recorded
+    appeal_decided: bool = False  # the appeal's end is the decision recorded for it
     # The anchors (``StageSpec.anchor``) whose dates cannot be known yet: projected.
     estimated: tuple[str, ...] = ()
 
@@ -156,6 +158,7 @@ def timeline(case: Case, terms: Terms) -> Timeline:
         plan_end, end_event = recorded.date, recorded.id
     else:
         plan_end, end_event = by_length, None
+    appeal = _appeal(case, terms, plan_from, plan_end) if has_pivot else None
     projected = started is None and recorded is None
     return Timeline(
         start=anchor,
@@ -163,21 +166,60 @@ def timeline(case: Case, terms: Terms) -> Timeline:
         projected=projected,
         decision_deadline=deadline,
         plan_end=plan_end,
-        appeal_end=add_days(plan_end, terms.appeal_days) if has_pivot else None,
+        appeal_end=appeal.end if appeal else None,
         plan_end_event=end_event,
         plan_end_by_length=None if counted_back else by_length,
         at_pivot_meeting=has_pivot and pivot is not None,
-        plan_chosen=chosen is not None or counted_back,
+        plan_chosen=chosen is not None or counted_back or bool(appeal and appeal.event),
         counted_back=counted_back,
-        estimated=_estimated(projected, counted_back),
+        appeal_event=appeal.event if appeal else None,
+        appeal_decided=bool(appeal and appeal.decided),
+        estimated=_estimated(projected, counted_back, appeal),
     )
 
 
-def _estimated(projected: bool, counted_back: bool) -> tuple[str, ...]:
+@dataclass(frozen=True)
+class Appeal:
+    end: date  # the panel's decision
+    event: str | None  # the decision or the filing it is counted from, when recorded
+    decided: bool
+    projected: bool  # no decision recorded, and its usual day has passed: as_of instead
+
+
+def _appeal(case: Case, terms: Terms, plan_from: date, plan_end: date) -> Appeal:
+    """The day the panel decides (the appeal's end), and what it is counted from.
+
+    A decision recorded is the day itself. With only the filing recorded, the appeal's
+    usual length after the filing, and never before as_of: an appeal not yet decided
+    cannot already have been lost, so an overdue decision is projected to as_of, the
+    earliest it can come. With neither, the appeal's length after the plan's end. Appeal
+    events dated before this plan could start belong to another plan, and are not used.
+    """
+    filed = case.latest_event("appeal_filed")
+    decision = case.latest_event("appeal_decision")
+    filed = filed if filed is not None and filed.date >= plan_from else None
+    if decision is not None and decision.date >= plan_from:
+        if filed is None or decision.date >= filed.date:
+            return Appeal(decision.date, decision.id, decided=True, projected=False)
+    if filed is not None:
+        expected = add_days(filed.date, terms.appeal_days)
+        overdue = expected < case.as_of
+        end = case.as_of if overdue else expected
+        return Appeal(end, filed.id, decided=False, projected=overdue)
+    return Appeal(add_days(plan_end, terms.appeal_days), None, decided=False, projected=False)
+
+
+def _estimated(projected: bool, counted_back: bool, appeal: Appeal | None) -> tuple[str, ...]:
     """The anchors whose dates cannot be known yet, and are projected."""
     if projected:
-        return ("decision_deadline", "plan_end", "appeal_end")
-    return ("decision_deadline",) if counted_back else ()
+        found = ["decision_deadline", "plan_end", "appeal_end"]
+    else:
+        found = ["decision_deadline"] if counted_back else []
+    if appeal is not None and appeal.event is not None:
+        found = [a for a in found if a != "appeal_end"]
+        if appeal.projected:
+            found.append("appeal_end")
+    return tuple(found)
 
 
 def anchor_terms(line: Timeline, anchor: str) -> tuple[str, ...]:
@@ -189,7 +231,9 @@ def anchor_terms(line: Timeline, anchor: str) -> tuple[str, ...]:
     if anchor == "plan_end":
         return plan
     if anchor == "appeal_end":
-        return (*plan, "appeal_days")
+        if line.appeal_decided:
+            return ()
+        return ("appeal_days",) if line.appeal_event is not None else (*plan, "appeal_days")
     return ()
 
 
@@ -201,7 +245,13 @@ def date_rules(line: Timeline, spec: StageSpec) -> tuple[str, ...]:
         return ("stage.projected",)
     if spec.anchor == "decision_deadline":
         return ("stage.plan_start_counted_back",) if line.counted_back else ()
-    return ("stage.plan_end_recorded",) if line.plan_end_event is not None else ()
+    found = []
+    # A recorded appeal dates the appeal's stages itself; it also ends the failed plan's offer.
+    if line.plan_end_event is not None and not (spec.anchor == "appeal_end" and line.appeal_event):
+        found.append("stage.plan_end_recorded")
+    if line.appeal_event is not None:
+        found.append("stage.appeal_recorded")
+    return tuple(found)
 
 
 def plan_stage(
@@ -232,6 +282,8 @@ def plan_stage(
         passed = (anchor if spec.passed_with_anchor else last_day) < case.as_of
     if spec.anchor == "decision_deadline" and line.plan_chosen:
         passed = True  # the plan was chosen: the offer it was chosen over is gone
+    if spec.anchor == "plan_end" and line.appeal_event is not None:
+        passed = True  # the appeal was chosen: the failed plan's offer is gone
     return StagePlan(
         spec=spec,
         last_day=last_day,

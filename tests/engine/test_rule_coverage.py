@@ -149,9 +149,15 @@ def covering_cases():
             ],
         }
     )
+    # An appeal filed after a plan that ended on the day recorded for it.
+    plan = [
+        {"id": "e3", "kind": "improvement_plan_start", "date": "2026-11-25"},
+        {"id": "e4", "kind": "improvement_plan_end", "date": "2026-12-23"},
+        {"id": "e5", "kind": "appeal_filed", "date": "2026-12-28"},
+    ]
+    yield case(as_of="2027-01-05", events=[*BASE["events"], *plan])
     # Only a plan's end recorded, no Pivot meeting: its start is counted back.
-    plan_end = {"id": "e4", "kind": "improvement_plan_end", "date": "2026-12-23"}
-    yield case(events=[BASE["events"][0], plan_end])
+    yield case(events=[BASE["events"][0], plan[1]])
     # A Saturday deadline: Guam, Aug 31 + 180 = Sat Feb 27, 2027, rolled to Monday.
     yield case(**{"employment.work_state": "GU", "events.0.date": "2026-08-31"})
     # A job ended by a failed plan, the day the firing was told not on record.

@@ -358,6 +358,81 @@ def test_a_vest_or_bonus_held_by_the_as_of_date_is_never_lost_even_in_a_passed_s
     assert now.vests_lost == ("v2",) and now.bonuses_lost == ("b2",)
 
 
+def with_appeal(as_of: str, *appeal: dict, **changes):
+    """The base case through a failed plan (started Wed Nov 25, ended Wed Dec 23) and on to
+    an appeal: ``appeal`` holds its filing and decision events."""
+    events = [
+        *BASE["events"],
+        {"id": "e3", "kind": "improvement_plan_start", "date": "2026-11-25"},
+        {"id": "e4", "kind": "improvement_plan_end", "date": "2026-12-23"},
+        *appeal,
+    ]
+    return case(events=events, as_of=as_of, **changes)
+
+
+FILED = {"id": "e5", "kind": "appeal_filed", "date": "2026-12-28"}
+DECIDED = {"id": "e6", "kind": "appeal_decision", "date": "2027-01-15"}
+
+
+def test_an_appeal_filed_and_not_decided_is_still_open_its_decision_never_before_as_of():
+    # Filed Mon Dec 28: its 7 days would bring the decision on Jan 4, 2027. On Tue Jan 5
+    # none is recorded, so it cannot have been lost yet: the decision is projected to Jan 5,
+    # the earliest it can come, and T3 is open (no salary left to count: 0 days).
+    a = assess(with_appeal("2027-01-05", FILED))
+    s = {x.id: x for x in a.stages}
+    t3, win = s["appeal_fail_t3"], s["appeal_win"]
+    assert (t3.last_day, t3.passed, t3.projected) == (date(2027, 1, 5), False, True)
+    assert t3.salary_days == 0 and t3.total == Decimal("6000.00")  # 2 x 3,000
+    # Won: Jan 5 + 60 days = Sat Mar 6, 2027, 60 days of salary: 156,000 x 60 / 365 =
+    # 25,643.835... -> 25,643.84; v2 (Feb 1, $1,000) kept, v1 (Dec 14) already held.
+    assert (win.last_day, win.passed, win.projected) == (date(2027, 3, 6), False, True)
+    assert win.salary == Decimal("25643.84") and win.vests_kept == ("v2",)
+    assert win.total == Decimal("36000.00") + Decimal("25643.84") + Decimal("1000.00")
+    # The appeal was chosen over T2: the failed plan's offer is gone. The rule says how.
+    assert s["plan_fail_t2"].passed
+    assert all("stage.appeal_recorded" in x.rules for x in (t3, win, s["plan_fail_t2"]))
+    assert "stage.plan_end_recorded" not in t3.rules and "stage.projected" not in t3.rules
+    assert [x.id for x in a.money.open_stages] == ["resign_now", "appeal_fail_t3", "appeal_win"]
+    assert a.money.stay is t3
+    # Counted from the filing: the plan's length plays no part, the appeal's does.
+    assert "appeal_days" in t3.uses_defaults and "plan_days" not in t3.uses_defaults
+    # Before its usual day, the decision is that day, not a projection: Jan 4, 2027, five
+    # days after Wed Dec 30 (156,000 x 5 / 365 = 2,136.986... -> 2,136.99).
+    early = stages(with_appeal("2026-12-30", FILED))["appeal_fail_t3"]
+    assert (early.last_day, early.passed, early.projected) == (date(2027, 1, 4), False, False)
+    assert early.salary == Decimal("2136.99")
+
+
+def test_a_decided_appeal_counts_both_outcomes_from_the_recorded_decision():
+    s = stages(with_appeal("2027-01-20", FILED, DECIDED))
+    t3, win = s["appeal_fail_t3"], s["appeal_win"]
+    # Lost on Fri Jan 15, 2027 with no grace period: the last day was the decision's, passed.
+    assert (t3.last_day, t3.passed, t3.projected) == (date(2027, 1, 15), True, False)
+    assert t3.salary_days == 0
+    # Won: 60 days from the decision, Tue Mar 16, 2027, 55 days after Wed Jan 20
+    # (11 + 28 + 16): 156,000 x 55 / 365 = 23,506.849... -> 23,506.85; v2 kept ($1,000).
+    assert (win.last_day, win.passed, win.projected) == (date(2027, 3, 16), False, False)
+    assert win.salary_days == 55 and win.salary == Decimal("23506.85")
+    assert win.total == Decimal("36000.00") + Decimal("23506.85") + Decimal("1000.00")
+    # The recorded decision dates both: no default of the plan's or the appeal's length.
+    assert not {"plan_days", "appeal_days"} & set(t3.uses_defaults + win.uses_defaults)
+    # A grace period follows a lost appeal from its decision: Jan 15 + 14 = Fri Jan 29,
+    # still to come, 9 days: 156,000 x 9 / 365 = 3,846.575... -> 3,846.58.
+    graced = stages(with_appeal("2027-01-20", FILED, DECIDED, **{"severance.grace_days": 14}))
+    t3 = graced["appeal_fail_t3"]
+    assert (t3.last_day, t3.passed, t3.salary) == (date(2027, 1, 29), False, Decimal("3846.58"))
+
+
+def test_an_appeal_filed_the_day_the_plan_ended_closes_the_failed_plans_offer():
+    # The plan ended Wed Dec 23 and the appeal was filed the same day: on Dec 23 T2's last
+    # day has not passed, but the appeal was chosen over it.
+    filed = {"id": "e5", "kind": "appeal_filed", "date": "2026-12-23"}
+    s = stages(with_appeal("2026-12-23", filed))
+    assert s["plan_fail_t2"].last_day == date(2026, 12, 23) and s["plan_fail_t2"].passed
+    # The decision: Dec 23 + 7 = Wed Dec 30.
+    assert s["appeal_fail_t3"].last_day == date(2026, 12, 30)
+
+
 def only_a_plan_end(end: str, **changes):
     """No Pivot meeting and no plan start: only the plan's end is recorded."""
     events = [BASE["events"][0], {"id": "e9", "kind": "improvement_plan_end", "date": end}]

@@ -352,3 +352,26 @@ def test_the_vest_table_leaves_out_a_vest_already_held_on_the_as_of_date():
     # 25 + 60 + 60 shares at $225.40 = $32,683.00, not the $39,445.00 with Dec. 1's 30.
     assert t1.passed and t1.vests_lost_value == "$32,683.00"
     assert t1.just_missed_value == "$5,635.00"
+
+
+def test_an_appeal_filed_and_not_yet_decided_is_a_way_still_open_in_the_summary():
+    # The example's plan ran Nov. 23 to Dec. 23, 2026, and the appeal was filed Dec. 28; as
+    # of Jan. 5, 2027 no decision is recorded, so losing it is still ahead (T3: 2 weeks of
+    # $172,000 = $6,615.38, its decision projected to Jan. 5), and so is winning it.
+    document = example_document("amazon-focus-pivot")
+    document["as_of"] = "2027-01-05"
+    document["events"] += [
+        {"id": "e10", "kind": "improvement_plan_start", "date": "2026-11-23"},
+        {"id": "e11", "kind": "improvement_plan_end", "date": "2026-12-23"},
+        {"id": "e12", "kind": "appeal_filed", "date": "2026-12-28"},
+    ]
+    _, report = report_of(document)
+    text = " ".join(report.money_sentences)
+    # Won: Jan. 5 + 60 days = March 6, 2027: 12 weeks ($39,692.31), 60 days of salary
+    # ($28,273.97) and Feb. 15's 25 shares ($5,635.00): $73,601.28.
+    assert (
+        "The ways you can still leave, with totals before tax: Leave now, no severance, $0.00; "
+        "Appeal, and lose (T3), $6,615.38; Appeal and win, no new team found, $73,601.28."
+    ) in text
+    t3 = next(s for s in report.stages if s.id == "appeal_fail_t3")
+    assert (t3.last_day, t3.projected, t3.passed) == ("Jan. 5, 2027", True, False)

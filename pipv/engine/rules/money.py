@@ -129,6 +129,21 @@ MONEY_RULES: tuple[Rule, ...] = (
         as_of=date(2026, 12, 3),
     ),
     Rule(
+        "stage.appeal_recorded",
+        _("The appeal, from your record"),
+        _(
+            "You recorded an appeal. Lost, it ends on the decision you recorded, plus any "
+            "grace period; won, its 60 days run from that decision. With only the filing "
+            "recorded, pipv counts the decision the appeal's length after the filing, and "
+            "never before the as-of date: an appeal not yet decided cannot have been lost, so "
+            "a decision that is overdue is projected to the as-of date. Appealing gives up "
+            "the failed plan's offer (T2)."
+        ),
+        "pipv case-format conventions; " + FORUM,
+        DESIGN,
+        as_of=date(2026, 12, 4),
+    ),
+    Rule(
         "stage.plan_start_counted_back",
         _("The plan's start, counted back"),
         _(
