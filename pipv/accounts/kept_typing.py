@@ -6,10 +6,10 @@ longer to type: the post that finally sends it arrives with no session, and Djan
 ``login_required`` answered with a redirect to the log-in page, which drops the post.
 
 Instead, a step's post that arrives logged out is answered with the log-in page holding what
-was posted (``kept``). Logging in there does not send it on by itself: the next page says the
-answers are not saved yet and offers to send them, as they were posted, to where they were
-going. Only then are they checked as any post is, for the account now logged in (its own case,
-the case's version: a case changed since is refused as stale, with the typing listed).
+was posted (``kept``). Logging in there does not send it on by itself: the next page names the
+case and the step, lists what was typed, and offers to send it to the step. Only then is it
+checked as any post is, for the account now logged in (its own case, the case's version: a
+case changed since is refused as stale, with the typing listed).
 
 Nothing is kept on the server before the log-in: the typing travels in the pages themselves,
 back to the browser that typed it.
@@ -18,49 +18,63 @@ back to the browser that typed it.
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 from django.contrib.auth import views as auth_views
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
-from django.urls import Resolver404, resolve, reverse
+from django.urls import Resolver404, ResolverMatch, resolve, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from pipv.accounts.forms import LoginForm
 
-# The posts of a step's form: the step's own buttons and its lists' buttons.
-KEPT_FOR = frozenset({"step", "item_add", "item_edit", "item_remove", "vests_from_grant"})
-# A field's check as it is left (htmx) also sends the whole step's form. Its typing is kept to
-# be sent to the step itself, to be saved there without leaving it.
-CHECKS = frozenset({"check", "item_check"})
 FIELD = "kept"
 # A session ended by the idle time-out (idle.js's last send): sent again after the log-in it
 # must only be saved, not end the new session too.
 IDLE_END = "idle_end"
 RESUME = "resume"
 
+# Posts sent again to the address they came to: the step's own buttons, and an item's Change
+# and Remove (whose views keep the rest of the step's typing).
+SENT_AGAIN_THERE = frozenset({"step", "item_edit", "item_remove"})
+# Posts sent again to their step, with this action. An item added with htmx went to the list's
+# own address, which saves the item only: the rest of the step stayed on the page, which is
+# gone after a log-in. A field's check (htmx) sent the whole step too: it is saved in place.
+SENT_TO_THE_STEP = {"item_add": "add:", "vests_from_grant": "grant", "check": RESUME}
+SENT_TO_THE_STEP["item_check"] = RESUME
 
-def keeps(path: str, *, checks: bool = True) -> bool:
-    """Whether a post to ``path`` is one whose typing is kept across a log-in."""
+
+def _match(path: str) -> ResolverMatch | None:
     try:
-        match = resolve(path)
+        match = resolve(urlsplit(path).path)
     except Resolver404:
-        return False
-    kept = KEPT_FOR | CHECKS if checks else KEPT_FOR
-    return match.namespace == "cases" and match.url_name in kept
+        return None
+    return match if match.namespace == "cases" else None
 
 
-def step_of_check(match) -> str:
-    """The step whose form a field's check sent."""
+def keeps(path: str) -> bool:
+    """Whether a post to ``path`` is one whose typing is kept across a log-in."""
+    match = _match(path)
+    return match is not None and (
+        match.url_name in SENT_AGAIN_THERE or match.url_name in SENT_TO_THE_STEP
+    )
+
+
+def _step_slug(match: ResolverMatch) -> str | None:
     from pipv.cases.steps import STEPS
 
-    pk, slug = match.kwargs["pk"], match.kwargs.get("slug")
-    if slug is None:  # an item's field: the step that holds its list
-        slug = next(s.slug for s in STEPS if match.kwargs["kind"] in s.lists)
-    return reverse("cases:step", args=[pk, slug])
+    if "slug" in match.kwargs:
+        return match.kwargs["slug"]
+    kind = "vests" if match.url_name == "vests_from_grant" else match.kwargs["kind"]
+    return next((s.slug for s in STEPS if kind in s.lists), None)
 
 
-def kept_post(request: HttpRequest) -> dict:
-    """Where the post goes once logged in again, and its fields, as sent (not the token)."""
+def kept_post(request: HttpRequest) -> dict | None:
+    """Where the post goes once logged in again, and its fields as sent (not the token)."""
+    match = _match(request.path_info)
+    if match is None:
+        return None
     fields = [
         (name, value)
         for name in request.POST
@@ -68,9 +82,14 @@ def kept_post(request: HttpRequest) -> dict:
         for value in request.POST.getlist(name)
     ]
     action = request.POST.get("action", "")
-    match = resolve(request.path_info)
-    if match.url_name in CHECKS:
-        to, action = step_of_check(match), RESUME
+    if match.url_name in SENT_TO_THE_STEP:
+        slug = _step_slug(match)
+        if slug is None:
+            return None
+        to = reverse("cases:step", args=[match.kwargs["pk"], slug])
+        action = SENT_TO_THE_STEP[match.url_name]
+        if action == "add:":
+            action += match.kwargs["kind"]
     else:
         to = request.get_full_path()
     if action:
@@ -85,11 +104,10 @@ def read(text: str) -> tuple[str, list[tuple[str, str]]] | None:
         to, fields = kept["to"], [(str(n), str(v)) for n, v in kept["fields"]]
     except (ValueError, TypeError, KeyError):
         return None
-    if (
-        not isinstance(to, str)
-        or not url_has_allowed_host_and_scheme(to, None)
-        or not keeps(to, checks=False)
-    ):
+    if not isinstance(to, str) or not url_has_allowed_host_and_scheme(to, None):
+        return None
+    match = _match(to)
+    if match is None or match.url_name not in SENT_AGAIN_THERE:
         return None
     return to, fields
 
@@ -108,18 +126,13 @@ class KeepTypingMiddleware:
         return self.get_response(request)
 
     def process_view(self, request: HttpRequest, view, args, kwargs) -> HttpResponse | None:
-        if (
-            request.method == "POST"
-            and not request.user.is_authenticated
-            and not request.FILES
-            and keeps(request.path_info)
-        ):
-            return login_page(request)
-        return None
+        if request.method != "POST" or request.user.is_authenticated or request.FILES:
+            return None
+        kept = kept_post(request) if keeps(request.path_info) else None
+        return login_page(request, kept) if kept is not None else None
 
 
-def login_page(request: HttpRequest) -> HttpResponse:
-    kept = kept_post(request)
+def login_page(request: HttpRequest, kept: dict) -> HttpResponse:
     context = {
         "form": LoginForm(request),
         "next": kept["to"],
@@ -137,6 +150,38 @@ def login_page(request: HttpRequest) -> HttpResponse:
     return response
 
 
+def send_page(request: HttpRequest, to: str, fields: list[tuple[str, str]]) -> HttpResponse:
+    """The page that offers to send the typing on: which case and step, and what was typed.
+
+    Only for a case of the account now logged in: typing left for another's case (a log-in
+    page left on a shared computer) is not offered at all.
+    """
+    from pipv.cases.models import CaseRecord
+    from pipv.cases.steps import BY_SLUG
+    from pipv.cases.views.typed import typed_on_step
+
+    match = _match(to)
+    record = CaseRecord.objects.filter(pk=match.kwargs.get("pk") if match else None).first()
+    step = BY_SLUG.get(_step_slug(match) or "") if match else None
+    if record is None or record.owner_id != request.user.pk or step is None:
+        return TemplateResponse(request, "accounts/send_kept.html", {"not_yours": True})
+    data = QueryDict(mutable=True)
+    for name, value in fields:
+        data.appendlist(name, value)
+    # The step's own reading of a post (its answers, items typed, an item open), as the
+    # stale-page notice lists them; it reads nothing but the post.
+    rows = typed_on_step(SimpleNamespace(POST=data), record, step)
+    context = {
+        "to": to,
+        "fields": fields,
+        "case": record,
+        "step": step,
+        "rows": rows,
+        "removes": match is not None and match.url_name == "item_remove",
+    }
+    return TemplateResponse(request, "accounts/send_kept.html", context)
+
+
 class LoginView(auth_views.LoginView):
     """Django's, passing on the typing kept across an ended session (see above)."""
 
@@ -147,6 +192,14 @@ class LoginView(auth_views.LoginView):
     def kept(self) -> tuple[str, list[tuple[str, str]]] | None:
         return read(self.request.POST.get(FIELD, ""))
 
+    def dispatch(self, request, *args, **kwargs):
+        # Logged in again in another tab first: this tab's typing is still offered, not
+        # dropped by the redirect Django gives a logged-in visitor.
+        kept = self.kept() if request.method == "POST" else None
+        if kept is not None and request.user.is_authenticated:
+            return send_page(request, *kept)
+        return super().dispatch(request, *args, **kwargs)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if self.request.method == "POST" and self.kept():
@@ -156,9 +209,4 @@ class LoginView(auth_views.LoginView):
     def form_valid(self, form):
         kept = self.kept()
         response = super().form_valid(form)
-        if kept is None:
-            return response
-        to, fields = kept
-        return TemplateResponse(
-            self.request, "accounts/send_kept.html", {"to": to, "fields": fields}
-        )
+        return response if kept is None else send_page(self.request, *kept)

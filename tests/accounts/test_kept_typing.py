@@ -116,12 +116,63 @@ def test_kept_typing_sent_to_another_persons_case_saves_nothing(case, bob):
     # The typing goes back to where it was posted; it is checked there as any post is.
     client, response = post_after_the_end(case, employer=STORY)
     kept = kept_field(response.content.decode())
-    client.post(
+    page = client.post(
         "/account/login/",
         {"username": "bob", "password": "another long phrase", "kept": json.dumps(kept)},
-    )
+    ).content.decode()
+    # Not offered to another account (a log-in page left on a shared computer)...
+    assert "not in this account" in page and 'id="send-kept"' not in page
+    # ...and refused if sent anyway.
     assert client.post(kept["to"], dict(kept["fields"])).status_code == 404
     assert stored(case).document["employment"]["employer"] == "Amazon"
+
+
+def test_the_offer_names_the_case_and_the_step_and_lists_what_was_typed(case):
+    client, response = post_after_the_end(case, employer=STORY, start_date="2021-06-15")
+    page = log_in(client, kept_field(response.content.decode())).content.decode()
+    assert "for “Your job” in your case “Full”" in page
+    assert "<dt>Employer</dt><dd>Employer &lt;b&gt;&quot;Ann &amp; Co&quot;&lt;/b&gt;<br>" in page
+    assert "June 15, 2021" in page
+
+
+def test_a_log_in_page_sent_after_logging_in_in_another_tab_still_offers_the_typing(case):
+    client, response = post_after_the_end(case, employer=STORY)
+    kept = kept_field(response.content.decode())
+    assert log_in(client, kept).status_code == 200  # tab 1
+    again = log_in(client, kept)  # tab 2's log-in page, the same session now logged in
+    assert again.status_code == 200 and 'id="send-kept"' in again.content.decode()
+
+
+def test_an_item_added_with_htmx_is_sent_to_its_step_with_the_rest_of_the_typing(case):
+    # htmx sent the whole step to the list's own address, which saves the item only; the
+    # step's address saves the item and keeps the rest (an answer, another item typed).
+    client = Client()
+    response = client.post(
+        f"/cases/{case.pk}/add-item/vests/",
+        {
+            "version": str(case.version),
+            "share_price": "123.45",
+            "vests-new-date": "2028-02-01",
+            "vests-new-shares": "7",
+            "bonuses-new-amount": "$2,000",
+        },
+        HTTP_HX_REQUEST="true",
+    )
+    kept = kept_field(response.content.decode())
+    assert kept["to"] == step_url(case, "pay")
+    assert ["action", "add:vests"] in kept["fields"]
+    fields = send_fields(log_in(client, kept).content.decode())
+    client.post(kept["to"], fields)
+    compensation = stored(case).document["compensation"]
+    assert compensation["share_price"] == "123.45"
+    assert ("2028-02-01", "7") in {(v["date"], v["shares"]) for v in compensation["vests"]}
+    # The bonus typed but not added is kept on the step, as it would have been.
+    assert "$2,000" in client.get(step_url(case, "pay")).content.decode()
+
+
+def test_a_check_of_an_unknown_list_after_the_end_asks_to_log_in(case):
+    response = Client().post(f"/cases/{case.pk}/check-item/pets/", {}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 302
 
 
 def test_a_list_button_pressed_after_the_end_shows_the_log_in_page_whole(case):
