@@ -43,3 +43,27 @@ def test_a_deleted_account_leaves_none_of_its_cases_in_the_files(client, alice):
     client.post(reverse("accounts:delete"), {"password": "correct horse battery"})
     disk = on_disk()
     assert all(token not in disk for token in tokens)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_reader_holding_the_log_is_waited_for_and_said_not_left_unsaid(
+    alice, caplog, monkeypatch
+):
+    # Another connection in the middle of a read keeps the log: the checkpoint cannot empty
+    # it, and says so rather than claim the copy is gone.
+    import sqlite3
+
+    from pipv.core import forget
+
+    monkeypatch.setattr(forget, "WAIT_MS", 100)
+    case_record(alice)
+    reader = sqlite3.connect(connection.settings_dict["NAME"])
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM cases_caserecord").fetchone()
+    try:
+        assert forget._checkpoint() is False
+        assert "still in SQLite's log" in caplog.text
+    finally:
+        reader.rollback()
+        reader.close()
+    assert forget._checkpoint() is True
