@@ -70,20 +70,22 @@ def typed(form) -> list[dict]:
         value = value.strip() if isinstance(value, str) else ""
         if not value:
             continue
-        if hasattr(bound.field, "choices"):
-            value = str(dict(bound.field.choices).get(value, value))
-        elif isinstance(bound.field, forms.DateField):
-            value = _as_pages_write(value)
+        value = as_read(bound.field, value)
         rows.append({"label": bound.label, "value": value})
     return rows
 
 
-def _as_pages_write(value: str) -> str:
-    """A date as every page writes it ("Sept. 1, 2026"); anything else as it was typed."""
-    try:
-        return formats.date_format(datetime.date.fromisoformat(value), "DATE_FORMAT")
-    except ValueError:
-        return value
+def as_read(field, value: str) -> str:
+    """A value typed, as a person reads it: a choice by its words, a date as every page writes
+    it ("Sept. 1, 2026"); anything else as it was typed."""
+    if hasattr(field, "choices"):
+        return str(dict(field.choices).get(value, value))
+    if isinstance(field, forms.DateField):
+        try:
+            return formats.date_format(datetime.date.fromisoformat(value), "DATE_FORMAT")
+        except ValueError:
+            return value
+    return value
 
 
 def refused(request: HttpRequest, response: HttpResponse) -> HttpResponse:

@@ -42,7 +42,12 @@ class BodySizeLimitMiddleware:
             # own, with no request context: nothing of the session is read for it.
             with translation.override(translation.get_language_from_request(request)):
                 page = render_to_string("413.html")
-            return HttpResponse(page, status=413)
+            response = HttpResponse(page, status=413)
+            # Answered before the security middleware: its headers, set here.
+            response["Content-Security-Policy"] = "default-src 'self'; frame-ancestors 'none'"
+            response["X-Content-Type-Options"] = "nosniff"
+            response["X-Frame-Options"] = "DENY"
+            return response
         return self.get_response(request)
 
 

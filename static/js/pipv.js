@@ -94,6 +94,8 @@
     if (
       event.key !== "Enter" ||
       event.isComposing ||
+      // Safari ends an input method's composition before its Enter: 229 is that Enter.
+      event.keyCode === 229 ||
       event.shiftKey ||
       event.ctrlKey ||
       event.altKey ||

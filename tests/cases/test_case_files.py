@@ -222,5 +222,8 @@ def test_a_case_can_be_renamed_and_a_blank_name_is_refused(alice_client, full_ca
     assert refused.status_code == 200 and "Please answer this question." in refused.content.decode()
     assert CaseRecord.objects.get(pk=full_case.pk).title == "Full"
     alice_client.post(url, {"title": "Plan B: if I take T1"})
-    assert CaseRecord.objects.get(pk=full_case.pk).title == "Plan B: if I take T1"
+    renamed = CaseRecord.objects.get(pk=full_case.pk)
+    assert renamed.title == "Plan B: if I take T1"
+    # Not a change of the answers: another tab's open step is not refused for it.
+    assert renamed.version == full_case.version
     assert "Plan B: if I take T1" in alice_client.get(reverse("cases:list")).content.decode()

@@ -61,3 +61,20 @@ def test_an_item_typed_but_not_added_is_named(alice_client, full_case):
     page = alice_client.get(step_url(full_case, "review")).content.decode()
     assert NOTICE in page and "an item typed but not added" in page
     assert f"{step_url(full_case, 'events')}?return=review#add-events" in page
+
+
+def test_a_choice_and_a_date_not_saved_are_named_as_the_pages_write_them(alice_client, full_case):
+    # A way of leaving from the other process, and an as-of date far ahead: both refused.
+    alice_client.post(
+        step_url(full_case, "job"),
+        {
+            **JOB,
+            "exit_path": "pip_fail",
+            "ended_on": "2026-11-20",
+            "as_of": "2099-01-01",
+            "action": "back",
+        },
+    )
+    page = alice_client.get(step_url(full_case, "review")).content.decode()
+    assert "Jan. 1, 2099" in page and "2099-01-01</li>" not in page
+    assert "The plan ended and I was let go" in page and ": pip_fail" not in page

@@ -375,3 +375,16 @@ def test_an_appeal_filed_and_not_yet_decided_is_a_way_still_open_in_the_summary(
     ) in text
     t3 = next(s for s in report.stages if s.id == "appeal_fail_t3")
     assert (t3.last_day, t3.projected, t3.passed) == ("Jan. 5, 2027", True, False)
+
+
+def test_a_fact_of_many_short_lines_counts_as_long_as_one_of_long_lines():
+    from pipv.report.present.rows import Fact, Line
+
+    def fact(value: str) -> Fact:
+        return Fact(
+            "E1", "Sept. 1, 2026", "2026-09-01", "x", "adverse", "x", (Line("Notes", value),)
+        )
+
+    assert not fact("a short note").long
+    assert fact("x" * 1300).long
+    assert fact("\n".join(["fifteen chars."] * 70)).long  # about 1,050 characters, 70 lines

@@ -240,6 +240,8 @@ def test_a_body_over_the_cap_is_refused_with_413_before_anything_reads_it(client
     page = response.content.decode()
     assert "This file is too large" in page and "Nothing was changed." in page
     assert 'href="/cases/"' in page
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "default-src 'self'" in response["Content-Security-Policy"]
     # Just under the cap, the page answers as usual (the CSRF check, here, refuses calmly).
     small = client.post(LOGIN, {"username": "alice", "password": "x" * 1000})
     assert small.status_code == 200

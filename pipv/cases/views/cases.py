@@ -87,7 +87,11 @@ def rename(request: HttpRequest, pk: int) -> HttpResponse:
     record = get_case_for_user(request, pk)
     form = forms.BeforeForm(request.POST or None, initial={"title": record.title})
     if request.method == "POST" and form.is_valid():
-        editing.store(record, record.document, title=form.cleaned_data["title"])
+        # The name alone: not a change of the answers, so the version stays (no other tab is
+        # refused, no PDF is made again; the PDF does not print it).
+        CaseRecord.objects.filter(pk=record.pk).update(
+            title=form.cleaned_data["title"], updated=timezone.now()
+        )
         messages.success(request, _("The case is renamed."))
         return redirect("cases:list")
     return TemplateResponse(request, "cases/rename.html", {"case": record, "form": form})

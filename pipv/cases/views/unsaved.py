@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from .. import editing
+from .. import editing, versioning
 from ..models import CaseRecord
 from ..steps import LISTS, applicable
 from .links import step_url
@@ -24,11 +24,13 @@ def unsaved(record: CaseRecord) -> list[dict]:
         form = step.form(record) if typed else None
         for name, value in (typed or {}).items():
             if form is not None and name in form.fields:
-                shown = ", ".join(value) if isinstance(value, list) else value
+                field = form.fields[name]
+                values = value if isinstance(value, list) else [value]
+                shown = ", ".join(versioning.as_read(field, str(v)) for v in values)
                 rows.append(
                     {
                         "where": step.title,
-                        "field": form.fields[name].label,
+                        "field": field.label,
                         "value": shown or _("(left empty)"),
                         "url": f"{url}#id_{name}",
                     }

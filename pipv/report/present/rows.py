@@ -177,11 +177,17 @@ class Fact:
     def long(self) -> bool:
         """Told at such length that its row may run on to the next page on paper (kept whole,
         a page-long row left the page before it blank)."""
-        return sum(len(line.value) for line in self.details) > LONG_FACT_CHARACTERS
+        text = sum(
+            len(line.value) + LINE_BREAK_CHARACTERS * line.value.count("\n")
+            for line in self.details
+        )
+        return text > LONG_FACT_CHARACTERS
 
 
-# About a third of a page of the facts table's Details column.
+# About a third of a page of the facts table's Details column; a line break counts as the
+# characters of a line there (a story of many short lines is as tall as a long one).
 LONG_FACT_CHARACTERS = 1200
+LINE_BREAK_CHARACTERS = 60
 
 
 @dataclass(frozen=True)
