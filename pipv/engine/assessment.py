@@ -14,10 +14,11 @@ from .case import Case
 from .deadlines import Deadline, compute_deadlines
 from .i18n import _
 from .money import ZERO
+from .process_dates import Timeline
 from .processes import PROFILES
 from .questions import Question, ask
 from .rules import RULES, Rule
-from .stages import Stage, Terms, Timeline, compute_stages
+from .stages import Stage, Terms, compute_stages
 from .timing import Timing, assess_timing
 
 # Every severance tier is paid only for a signed release of claims: the figures are not

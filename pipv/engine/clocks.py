@@ -15,7 +15,8 @@ from datetime import date
 
 from .calendar import roll_forward
 from .case import Case, Event, ProtectedActivity
-from .stages import Stage, Timeline
+from .process_dates import Timeline
+from .stages import Stage
 
 KINDS = ("deadline", "employer_minimum", "what_if")
 

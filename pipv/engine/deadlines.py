@@ -24,11 +24,13 @@ from .federal_clocks import FEDERAL_FAMILIES
 from .federal_clocks import TITLES as FEDERAL_TITLES
 from .i18n import _
 from .intake import employees_needed
+from .process_dates import Timeline
 from .processes import STAGES, profile_of
-from .stages import Stage, Timeline, visa_grace_end, visa_rule
+from .stages import Stage
 from .state_clocks import STATE_LAW_FAMILIES, agency_charges, california_98_7
 from .state_clocks import TITLES as STATE_TITLES
 from .timing import is_adverse
+from .visa_status import visa_grace_end, visa_rule
 
 __all__ = [
     "KINDS",

@@ -17,15 +17,11 @@ from .labels import ACTIVITY_KIND
 from .labels import QUESTIONS as WORDING
 from .messages import Message
 from .money import usd
+from .process_dates import Timeline
 from .processes import RESIGN_NOW, profile_of
-from .stages import (
-    OPT_STEM_UNEMPLOYMENT_DAYS,
-    OPT_UNEMPLOYMENT_DAYS,
-    Stage,
-    Timeline,
-    visa_rule,
-)
+from .stages import Stage
 from .timing import Timing
+from .visa_status import OPT_STEM_UNEMPLOYMENT_DAYS, OPT_UNEMPLOYMENT_DAYS, visa_rule
 
 WHISTLEBLOWER_DEADLINES = frozenset({"sox_complaint", "osha_safety_complaint", "flsa_lawsuit"})
 

@@ -14,16 +14,14 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from .calendar import add_business_days, add_days
-from .case import GRACE_PERIOD_VISAS, Bonus, Case, Severance
+from .calendar import add_days
+from .case import Bonus, Case, Severance
 from .money import ZERO, cents
+from .process_dates import Timeline, anchor_terms, date_rules, timeline
 from .processes import PROFILES, StageSpec, Terms
+from .visa_status import visa_grace_end, visa_rule
 
 JUST_MISSED_DAYS = 90
-VISA_GRACE_DAYS = 60
-OPT_UNEMPLOYMENT_DAYS = 90
-OPT_STEM_UNEMPLOYMENT_DAYS = 150
-OPT_DEPARTURE_DAYS = 60
 
 # Derived from the process profiles; the questionnaire reads them by process code.
 PROFILE_DEFAULTS: dict[str, Terms] = {code: p.defaults for code, p in PROFILES.items()}
@@ -67,30 +65,6 @@ class Stage:
 
 
 @dataclass(frozen=True)
-class Timeline:
-    """The key dates the stages hang from."""
-
-    start: date  # the Pivot meeting, the plan start, or the projected equivalent
-    start_event: str | None
-    projected: bool  # no Pivot meeting, plan start or plan end: counted from as_of
-    decision_deadline: date | None
-    plan_end: date  # the day recorded for it (an improvement_plan_end event), or by length
-    appeal_end: date | None  # the appeal's decision: recorded, or counted (see ``_appeal``)
-    plan_end_event: str | None = None  # the event whose date the plan ends on, when recorded
-    # Where the plan's length alone would end it; None when its start is not known.
-    plan_end_by_length: date | None = None
-    at_pivot_meeting: bool = False  # the start is a recorded Pivot meeting (its offer, its clock)
-    plan_chosen: bool = False  # a plan (or its appeal) is recorded: the Pivot offer is gone
-    # Only the plan's end is recorded: its start, and the Pivot offer's window, are counted
-    # back from that end by the plan's length.
-    counted_back: bool = False
-    appeal_event: str | None = None  # the appeal's decision or filing, when recorded
-    appeal_decided: bool = False  # the appeal's end is the decision recorded for it
-    # The anchors (``StageSpec.anchor``) whose dates cannot be known yet: projected.
-    estimated: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class StagePlan:
     """One stage before its money is counted: when it ends and what it pays."""
 
@@ -116,142 +90,6 @@ def resolve_terms(process: str, given: Severance) -> tuple[Terms, tuple[str, ...
         else:
             values[f.name] = mine
     return Terms(**values), tuple(used)
-
-
-def timeline(case: Case, terms: Terms) -> Timeline:
-    has_pivot = PROFILES[case.employment.process].has_pivot
-    pivot = case.latest_event("pivot_meeting")
-    plan_start = case.latest_event("improvement_plan_start")
-    recorded = case.latest_event("improvement_plan_end")
-    # The plan chosen at the Pivot meeting (a plan before the meeting is another plan).
-    chosen = (
-        plan_start
-        if has_pivot and plan_start is not None and (pivot is None or plan_start.date >= pivot.date)
-        else None
-    )
-    # What the plan counts from: its start, else the meeting that announced it (Pivot).
-    started = (plan_start or pivot) if not has_pivot else (pivot or chosen)
-    counted_back = started is None and recorded is not None
-    if started is not None:
-        anchor, anchor_event = started.date, started.id
-    elif recorded is not None:
-        # Only the plan's end is recorded: the plan has begun (it may be over), so nothing
-        # is projected from today; its start is counted back from the end by its length.
-        anchor, anchor_event = add_days(recorded.date, -terms.plan_days), None
-    else:
-        # No Pivot meeting yet: counted as if it were today, the earliest it can come (a
-        # Focus can be ended into Pivot at any time), as the case format says.
-        anchor, anchor_event = case.as_of, None
-    deadline = None
-    if has_pivot:
-        # With only the plan's start (or end) recorded, the choice had closed by its start.
-        closed = pivot is None and (chosen is not None or counted_back)
-        deadline = anchor if closed else add_business_days(anchor, terms.decision_business_days)
-    # The chosen plan starts on the day recorded for it, which may come before the decision
-    # deadline or after it; otherwise when the window closes.
-    plan_from = chosen.date if chosen is not None else deadline or anchor
-    # The day the person recorded for the plan's end is the plan's own (its letter, or an
-    # extension), where a length is only the process's usual one: it wins, unless it
-    # falls before the plan could start.
-    by_length = add_days(plan_from, terms.plan_days)
-    if recorded is not None and recorded.date >= plan_from:
-        plan_end, end_event = recorded.date, recorded.id
-    else:
-        plan_end, end_event = by_length, None
-    appeal = _appeal(case, terms, plan_from, plan_end) if has_pivot else None
-    projected = started is None and recorded is None
-    return Timeline(
-        start=anchor,
-        start_event=anchor_event,
-        projected=projected,
-        decision_deadline=deadline,
-        plan_end=plan_end,
-        appeal_end=appeal.end if appeal else None,
-        plan_end_event=end_event,
-        plan_end_by_length=None if counted_back else by_length,
-        at_pivot_meeting=has_pivot and pivot is not None,
-        plan_chosen=chosen is not None or counted_back or bool(appeal and appeal.event),
-        counted_back=counted_back,
-        appeal_event=appeal.event if appeal else None,
-        appeal_decided=bool(appeal and appeal.decided),
-        estimated=_estimated(projected, counted_back, appeal),
-    )
-
-
-@dataclass(frozen=True)
-class Appeal:
-    end: date  # the panel's decision
-    event: str | None  # the decision or the filing it is counted from, when recorded
-    decided: bool
-    projected: bool  # no decision recorded, and its usual day has passed: as_of instead
-
-
-def _appeal(case: Case, terms: Terms, plan_from: date, plan_end: date) -> Appeal:
-    """The day the panel decides (the appeal's end), and what it is counted from.
-
-    A decision recorded is the day itself. With only the filing recorded, the appeal's
-    usual length after the filing, and never before as_of: an appeal not yet decided
-    cannot already have been lost, so an overdue decision is projected to as_of, the
-    earliest it can come. With neither, the appeal's length after the plan's end. Appeal
-    events dated before this plan could start belong to another plan, and are not used.
-    """
-    filed = case.latest_event("appeal_filed")
-    decision = case.latest_event("appeal_decision")
-    filed = filed if filed is not None and filed.date >= plan_from else None
-    if decision is not None and decision.date >= plan_from:
-        if filed is None or decision.date >= filed.date:
-            return Appeal(decision.date, decision.id, decided=True, projected=False)
-    if filed is not None:
-        expected = add_days(filed.date, terms.appeal_days)
-        overdue = expected < case.as_of
-        end = case.as_of if overdue else expected
-        return Appeal(end, filed.id, decided=False, projected=overdue)
-    return Appeal(add_days(plan_end, terms.appeal_days), None, decided=False, projected=False)
-
-
-def _estimated(projected: bool, counted_back: bool, appeal: Appeal | None) -> tuple[str, ...]:
-    """The anchors whose dates cannot be known yet, and are projected."""
-    if projected:
-        found = ["decision_deadline", "plan_end", "appeal_end"]
-    else:
-        found = ["decision_deadline"] if counted_back else []
-    if appeal is not None and appeal.event is not None:
-        found = [a for a in found if a != "appeal_end"]
-        if appeal.projected:
-            found.append("appeal_end")
-    return tuple(found)
-
-
-def anchor_terms(line: Timeline, anchor: str) -> tuple[str, ...]:
-    """The severance terms that set an anchor's date on this timeline (a day recorded sets
-    its own); reported as defaults used only by the stages counted from it."""
-    plan = () if line.plan_end_event is not None else ("plan_days",)
-    if anchor == "decision_deadline":
-        return ("plan_days",) if line.counted_back else ("decision_business_days",)
-    if anchor == "plan_end":
-        return plan
-    if anchor == "appeal_end":
-        if line.appeal_decided:
-            return ()
-        return ("appeal_days",) if line.appeal_event is not None else (*plan, "appeal_days")
-    return ()
-
-
-def date_rules(line: Timeline, spec: StageSpec) -> tuple[str, ...]:
-    """The rules a stage's last day rests on besides the stage's own rule."""
-    if spec.anchor == "as_of":
-        return ()
-    if line.projected:
-        return ("stage.projected",)
-    if spec.anchor == "decision_deadline":
-        return ("stage.plan_start_counted_back",) if line.counted_back else ()
-    found = []
-    # A recorded appeal dates the appeal's stages itself; it also ends the failed plan's offer.
-    if line.plan_end_event is not None and not (spec.anchor == "appeal_end" and line.appeal_event):
-        found.append("stage.plan_end_recorded")
-    if line.appeal_event is not None:
-        found.append("stage.appeal_recorded")
-    return tuple(found)
 
 
 def plan_stage(
@@ -405,46 +243,3 @@ def _bonuses(case: Case, last_day: date) -> tuple[list[Bonus], list[Bonus], list
         (b.repay_amount if b.repay_amount is not None else b.amount for b in repaid), ZERO
     )
     return received, lost, repaid, net
-
-
-def visa_rule(case: Case) -> str:
-    """The rule behind the day status ends: OPT's days without a job, or a visa's grace."""
-    return "opt.unemployment" if case.employment.immigration_status == "f1_opt" else "visa.grace"
-
-
-def visa_grace_end(case: Case, last_day: date) -> date | None:
-    """The day status ends if the job ends on ``last_day``.
-
-    8 CFR 214.1(l)(2): up to 60 days after the job or until the end of the authorized
-    validity period (the I-94), whichever is shorter; OPT: see ``opt_status_end``. An
-    I-94 (or OPT's 60 days) that ends before the last day leaves no grace period at all:
-    status ends while the job goes on, so that earlier day is the one returned.
-    """
-    emp = case.employment
-    if emp.immigration_status in GRACE_PERIOD_VISAS:
-        end = add_days(last_day, VISA_GRACE_DAYS)
-        if emp.visa_valid_until is not None:
-            end = min(end, emp.visa_valid_until)
-        return end
-    if emp.immigration_status == "f1_opt":
-        return opt_status_end(case, last_day)
-    return None
-
-
-def opt_status_end(case: Case, last_day: date) -> date:
-    """The day F-1 status ends on post-completion OPT if the job ends on ``last_day``.
-
-    Days without a job count only while OPT is authorised (8 CFR 214.2(f)(10)(ii)(E)). If
-    the days left run out on or before OPT's own end (the EAD card's date), status ends
-    then. If OPT ends first, with days to spare, the person has completed OPT and has the
-    60 days after it to leave or change status (8 CFR 214.2(f)(5)(i)): the EAD's end + 60.
-    The days left, not the 60 days, also decide an EAD end that is exactly the day they run
-    out: the earlier, safer day.
-    """
-    emp = case.employment
-    allowed = OPT_STEM_UNEMPLOYMENT_DAYS if emp.opt_stem_extension else OPT_UNEMPLOYMENT_DAYS
-    days_run_out = add_days(last_day, max(0, allowed - (emp.opt_unemployment_days_used or 0)))
-    ead_end = emp.visa_valid_until
-    if ead_end is None or days_run_out <= ead_end:
-        return days_run_out
-    return add_days(ead_end, OPT_DEPARTURE_DAYS)
