@@ -7,17 +7,7 @@ document = to_document(result)       # pipv.assessment/1
 
 from .assessment import Assessment, assess
 from .case import CASE_FORMAT, Case
-from .casefile import (
-    CaseInvalid,
-    Problem,
-    dump,
-    dumps,
-    left_out,
-    load_json,
-    loads,
-    parse,
-    validate,
-)
+from .casefile import CaseInvalid, Problem, dump, dumps, load_json, loads, parse, validate
 from .document import ASSESSMENT_FORMAT, to_document
 
 __all__ = [
@@ -30,7 +20,6 @@ __all__ = [
     "assess",
     "dump",
     "dumps",
-    "left_out",
     "load_json",
     "loads",
     "parse",

@@ -88,6 +88,16 @@ def test_what_was_typed_on_a_step_outlives_an_idle_session(page, settings):
     assert page.input_value("#id_employer") == "Typed, then walked away"
 
 
+def log_in_and_save_what_was_kept(page, name: str) -> None:
+    """On the log-in page that holds what was typed: log in, then save it."""
+    expect(page.locator("main")).to_contain_text("Your session ended")
+    page.fill("#id_username", name)
+    page.fill("#id_password", PASSWORD)
+    page.click("main button:has-text('Log in')")
+    expect(page.locator("h1")).to_have_text("Save what you typed")
+    page.click("button:has-text('Save what I typed')")
+
+
 def test_without_javascript_an_answer_sent_after_the_session_ended_is_kept(page_without_js):
     """Nothing warns without JavaScript: a story typed for longer than the idle time is sent
     with no session. The log-in page holds it, and the next page saves it."""
@@ -101,12 +111,7 @@ def test_without_javascript_an_answer_sent_after_the_session_ended_is_kept(page_
     page.click("#add-activities button[value='add:activities']")
 
     expect(page.locator("h1")).to_have_text("Log in")
-    expect(page.locator("main")).to_contain_text("Your session ended")
-    page.fill("#id_username", "slow-no-js")
-    page.fill("#id_password", PASSWORD)
-    page.click("main button:has-text('Log in')")
-    expect(page.locator("h1")).to_have_text("Save what you typed")
-    page.click("button:has-text('Save what I typed')")
+    log_in_and_save_what_was_kept(page, "slow-no-js")
 
     page.wait_for_url("**/step/activities/**")
     item = page.locator("#list-activities .item")
@@ -125,12 +130,8 @@ def test_typing_sent_too_late_by_the_idle_time_out_is_kept_through_the_log_in(pa
     page.wait_for_timeout(1_000)  # the typing's keep-alive has come and gone
     Session.objects.all().delete()
     expect(page.locator("#id_password")).to_be_visible(timeout=20_000)
-    expect(page.locator("main")).to_contain_text("Your session ended")
     settings.SESSION_COOKIE_AGE = 1800
-    page.fill("#id_username", "fell-asleep")
-    page.fill("#id_password", PASSWORD)
-    page.click("main button:has-text('Log in')")
-    page.click("button:has-text('Save what I typed')")
+    log_in_and_save_what_was_kept(page, "fell-asleep")
     page.wait_for_url("**/step/job/")
     assert page.input_value("#id_employer") == "Typed, then the lid closed"
 
@@ -146,9 +147,6 @@ def test_a_field_left_after_the_session_ended_shows_the_log_in_page_holding_the_
     page.keyboard.press("Tab")
     expect(page.locator("#id_password")).to_be_visible()
     expect(page.locator("h1")).to_have_text("Log in")
-    page.fill("#id_username", "back-from-lunch")
-    page.fill("#id_password", PASSWORD)
-    page.click("main button:has-text('Log in')")
-    page.click("button:has-text('Save what I typed')")
+    log_in_and_save_what_was_kept(page, "back-from-lunch")
     page.wait_for_url("**/step/job/")
     assert page.input_value("#id_employer") == "Typed after lunch"

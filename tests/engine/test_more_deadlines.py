@@ -138,35 +138,30 @@ def test_an_nlrb_charge_runs_six_months_from_each_adverse_event_after_concerted_
     assert by_act(case(), "nlra_charge") == {}
 
 
-def test_a_saturday_nlrb_charge_is_shown_as_counted_not_moved_to_monday():
+@pytest.mark.parametrize(
+    ("activity", "event_day", "deadline_id", "saturday"),
+    [
+        # Thu Aug 6, 2026 + 6 months = Sat Feb 6, 2027 (184 days = 26 weeks + 2). The EEOC's
+        # next business day is no source for the NLRB, and no NLRB rule read gives it.
+        ("concerted_activity", "2026-08-06", "nlra_charge", date(2027, 2, 6)),
+        # Mon Aug 31, 2026 + 180 days = Sat Feb 27, 2027 (Sep 30 is day 30, Dec 31 day 122,
+        # Jan 31 day 153). 29 CFR 1980.103(d) says what the filing date is, not that OSHA
+        # takes the next business day.
+        ("whistleblower_report", "2026-08-31", "sox_complaint", date(2027, 2, 27)),
+    ],
+)
+def test_a_saturday_nlrb_charge_or_sox_complaint_is_shown_as_counted_not_moved_to_monday(
+    activity, event_day, deadline_id, saturday
+):
     c = case(
         **{
-            "protected_activities.0.kind": "concerted_activity",
+            "protected_activities.0.kind": activity,
             "protected_activities.0.date": "2026-08-01",
-            "events.0.date": "2026-08-06",
+            "events.0.date": event_day,
         }
     )
-    # Thu Aug 6, 2026 + 6 months = Feb 6, 2027: Aug 6 -> Feb 6 is 184 days = 26 weeks + 2,
-    # so a Saturday. The EEOC's next business day is no source for the NLRB, and no NLRB
-    # rule was read that gives it: Sat Feb 6, 2027 is the date, with no roll-forward rule.
-    d = find(c, "nlra_charge", "e1")
-    assert (d.file_by, d.date, d.rolled_forward) == (date(2027, 2, 6), date(2027, 2, 6), False)
-    assert "deadline.roll_forward" not in d.extra_rules
-
-
-def test_a_saturday_sox_complaint_is_shown_as_counted_not_moved_to_monday():
-    c = case(
-        **{
-            "protected_activities.0.kind": "whistleblower_report",
-            "protected_activities.0.date": "2026-08-01",
-            "events.0.date": "2026-08-31",
-        }
-    )
-    # Mon Aug 31, 2026 + 180 days = Sat Feb 27, 2027 (Sep 30 is day 30, Dec 31 day 122,
-    # Jan 31 day 153, Feb 27 day 180). 29 CFR 1980.103(d) says what the filing date is, not
-    # that OSHA takes the next business day: Feb 27 stays.
-    d = find(c, "sox_complaint", "e1")
-    assert (d.file_by, d.date, d.rolled_forward) == (date(2027, 2, 27), date(2027, 2, 27), False)
+    d = find(c, deadline_id, "e1")
+    assert (d.file_by, d.date, d.rolled_forward) == (saturday, saturday, False)
     assert "deadline.roll_forward" not in d.extra_rules
 
 

@@ -15,8 +15,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from pipv.engine import CaseInvalid, Problem, dumps, left_out, load_json, parse
-from pipv.engine.casefile import MAX_FILE_BYTES
+from pipv.engine import CaseInvalid, Problem, dumps, load_json, parse
+from pipv.engine.casefile import MAX_FILE_BYTES, left_out
 
 from .. import editing
 from ..models import CaseRecord
