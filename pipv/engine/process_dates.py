@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .calendar import add_business_days, add_days
-from .case import Case
+from .case import Case, Event
 from .processes import PROFILES, StageSpec, Terms
 
 
@@ -71,15 +71,9 @@ def timeline(case: Case, terms: Terms) -> Timeline:
     # The chosen plan starts on the day recorded for it, which may come before the decision
     # deadline or after it; otherwise when the window closes.
     plan_from = chosen.date if chosen is not None else deadline or anchor
-    # The day the person recorded for the plan's end is the plan's own (its letter, or an
-    # extension), where a length is only the process's usual one: it wins, unless it
-    # falls before the plan could start.
     by_length = add_days(plan_from, terms.plan_days)
-    if recorded is not None and recorded.date >= plan_from:
-        plan_end, end_event = recorded.date, recorded.id
-    else:
-        plan_end, end_event = by_length, None
-    appeal = _appeal(case, terms, plan_from, plan_end) if has_pivot else None
+    plan_end, end_event = _plan_end(case, recorded, plan_from, by_length, has_pivot)
+    appeal = _appeal(case, terms, plan_end) if has_pivot else None
     projected = started is None and recorded is None
     return Timeline(
         start=anchor,
@@ -99,6 +93,26 @@ def timeline(case: Case, terms: Terms) -> Timeline:
     )
 
 
+def _plan_end(
+    case: Case, recorded: Event | None, plan_from: date, by_length: date, has_pivot: bool
+) -> tuple[date, str | None]:
+    """The plan's last day, and the event it is recorded by.
+
+    The day the person recorded for the plan's end is the plan's own (its letter, or an
+    extension), where a length is only the process's usual one: it wins, unless it falls
+    before the plan could start. Without it, an appeal recorded before the usual length ran
+    out shows the plan had ended by then: only a failed plan is appealed.
+    """
+    if recorded is not None and recorded.date >= plan_from:
+        return recorded.date, recorded.id
+    appealed = [
+        e.date
+        for e in case.events
+        if has_pivot and e.kind in ("appeal_filed", "appeal_decision") and e.date >= plan_from
+    ]
+    return min([by_length, *appealed]), None
+
+
 @dataclass(frozen=True)
 class Appeal:
     end: date  # the panel's decision
@@ -107,19 +121,19 @@ class Appeal:
     projected: bool  # no decision recorded, and its usual day has passed: as_of instead
 
 
-def _appeal(case: Case, terms: Terms, plan_from: date, plan_end: date) -> Appeal:
+def _appeal(case: Case, terms: Terms, plan_end: date) -> Appeal:
     """The day the panel decides (the appeal's end), and what it is counted from.
 
     A decision recorded is the day itself. With only the filing recorded, the appeal's
     usual length after the filing, and never before as_of: an appeal not yet decided
     cannot already have been lost, so an overdue decision is projected to as_of, the
     earliest it can come. With neither, the appeal's length after the plan's end. Appeal
-    events dated before this plan could start belong to another plan, and are not used.
+    events dated before this plan ended belong to another plan, and are not used.
     """
     filed = case.latest_event("appeal_filed")
     decision = case.latest_event("appeal_decision")
-    filed = filed if filed is not None and filed.date >= plan_from else None
-    if decision is not None and decision.date >= plan_from:
+    filed = filed if filed is not None and filed.date >= plan_end else None
+    if decision is not None and decision.date >= plan_end:
         if filed is None or decision.date >= filed.date:
             return Appeal(decision.date, decision.id, decided=True, projected=False)
     if filed is not None:

@@ -433,6 +433,28 @@ def test_an_appeal_filed_the_day_the_plan_ended_closes_the_failed_plans_offer():
     assert s["appeal_fail_t3"].last_day == date(2026, 12, 30)
 
 
+def test_an_appeal_filed_before_the_plans_usual_end_shows_the_plan_ended_then():
+    # Plan started Wed Nov 25, no end recorded: by its 30 days it would end Fri Dec 25. An
+    # appeal filed Fri Dec 18 is of a failed plan, so the plan had ended by Dec 18: T2 ends
+    # then, and T3 (Dec 18 + 7 = Fri Dec 25) never comes before it.
+    events = [
+        *BASE["events"],
+        {"id": "e3", "kind": "improvement_plan_start", "date": "2026-11-25"},
+        {"id": "e5", "kind": "appeal_filed", "date": "2026-12-18"},
+    ]
+    s = stages(case(events=events, as_of="2026-12-20"))
+    assert s["plan_fail_t2"].last_day == date(2026, 12, 18)
+    assert s["appeal_fail_t3"].last_day == date(2026, 12, 25)
+
+
+def test_an_appeal_dated_before_a_recorded_plan_end_is_another_plans():
+    # The plan's end is recorded (Dec 23): an appeal filed before it cannot be of this plan.
+    early = {"id": "e5", "kind": "appeal_filed", "date": "2026-12-01"}
+    s = stages(with_appeal("2026-12-20", early))
+    assert s["plan_fail_t2"].last_day == date(2026, 12, 23)
+    assert s["appeal_fail_t3"].last_day == date(2026, 12, 30)  # Dec 23 + 7, as if none
+
+
 def only_a_plan_end(end: str, **changes):
     """No Pivot meeting and no plan start: only the plan's end is recorded."""
     events = [BASE["events"][0], {"id": "e9", "kind": "improvement_plan_end", "date": end}]
