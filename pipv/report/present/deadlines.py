@@ -49,13 +49,12 @@ def _deadline_row(d, record: Record, a: Assessment, keys: dict[str, str]) -> Dea
         }
         detail = punctuation.aside(detail, note)
         short = punctuation.aside(short, note)
+    coverage = ""
     if d.employees_needed is not None:
-        note = _(
-            "only if the law reaches your employer: you said about %(count)s employees, and it "
-            "needs %(needs)s or more (a state law may reach a smaller employer): ask a lawyer"
+        coverage = _(
+            "Only if the law reaches your employer: you said about %(count)s employees, and it "
+            "needs %(needs)s or more (a state law may reach a smaller employer). Ask a lawyer."
         ) % {"count": a.case.employment.employee_count, "needs": d.employees_needed}
-        detail = punctuation.aside(detail, note)
-        short = punctuation.aside(short, note)
     if d.projected:
         note = _("projected: the event has not happened yet")
         detail = punctuation.aside(detail, note)
@@ -73,6 +72,7 @@ def _deadline_row(d, record: Record, a: Assessment, keys: dict[str, str]) -> Dea
         line=_("%(day)s: %(source)s") % {"day": day(d.file_by), "source": detail},
         short_line=_("%(day)s: %(source)s") % {"day": day(d.file_by), "source": short},
         kind=d.kind,
+        coverage_note=coverage,
     )
 
 
@@ -97,8 +97,10 @@ ID_NOTES = {
 
 def _kind_note(row: DeadlineRow) -> str:
     if row.id in ID_NOTES:
-        return _(ID_NOTES[row.id])
-    return _(KIND_NOTES[row.kind]) if row.kind in KIND_NOTES else ""
+        note = _(ID_NOTES[row.id])
+    else:
+        note = _(KIND_NOTES[row.kind]) if row.kind in KIND_NOTES else ""
+    return " ".join(n for n in (note, row.coverage_note) if n)
 
 
 def _deadline_groups(rows: tuple[DeadlineRow, ...]) -> tuple[DeadlineGroup, ...]:

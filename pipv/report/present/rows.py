@@ -92,6 +92,9 @@ class DeadlineRow:
     line: str  # the date, then the detail: one item of its group
     kind: str = "deadline"
     short_line: str = ""  # the same on paper: what it runs from by its key (E5, T1) and date
+    # Whether the law reaches the employer, where the person said it has fewer employees
+    # than the law needs: said once for the row's group, not on each of its dates.
+    coverage_note: str = ""
 
 
 @dataclass(frozen=True)
