@@ -22,14 +22,11 @@ The protocol, end to end:
 
 from __future__ import annotations
 
-import datetime
-
-from django import forms
 from django.http import HttpRequest, HttpResponse
-from django.utils import formats
 from django_htmx.http import reselect, reswap, retarget, trigger_client_event
 
 from .models import CaseRecord
+from .views.answers import as_read
 
 # Every htmx request that saves (or shows a form that will) waits its turn on one queue.
 SYNC = "#main:queue all"
@@ -73,19 +70,6 @@ def typed(form) -> list[dict]:
         value = as_read(bound.field, value)
         rows.append({"label": bound.label, "value": value})
     return rows
-
-
-def as_read(field, value: str) -> str:
-    """A value typed, as a person reads it: a choice by its words, a date as every page writes
-    it ("Sept. 1, 2026"); anything else as it was typed."""
-    if hasattr(field, "choices"):
-        return str(dict(field.choices).get(value, value))
-    if isinstance(field, forms.DateField):
-        try:
-            return formats.date_format(datetime.date.fromisoformat(value), "DATE_FORMAT")
-        except ValueError:
-            return value
-    return value
 
 
 def refused(request: HttpRequest, response: HttpResponse) -> HttpResponse:

@@ -23,19 +23,24 @@ def shown(bound) -> str | None:
     if value in (None, ""):
         return None
     field = bound.field
-    if hasattr(field, "choices"):
-        names = dict(field.choices)
-        if isinstance(value, list):
-            return ", ".join(str(names.get(v, v)) for v in value) or None
-        return str(names.get(value, value))
-    if isinstance(field, forms.DateField):
-        return show_date(value)
+    if isinstance(value, list):
+        return ", ".join(as_read(field, v) for v in value) or None
     if isinstance(field, forms.AmountField) and field.write in (money_text, price_text):
         try:
             amount = forms.parse_amount(str(value), field.places)
         except ValueError:
             return str(value)
         return usd(amount) if field.write is money_text else usd_price(amount)
+    return as_read(field, value)
+
+
+def as_read(field, value) -> str:
+    """One value of a field as a person reads it: a choice by its words, a date as every page
+    writes it ("Sept. 1, 2026"); anything else as it is (also what was typed and not saved)."""
+    if hasattr(field, "choices"):
+        return str(dict(field.choices).get(value, value))
+    if isinstance(field, forms.DateField):
+        return show_date(value)
     return str(value)
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from .. import editing, versioning
+from .. import editing
 from ..models import CaseRecord
 from ..steps import LISTS, applicable
+from .answers import as_read
 from .links import step_url
 
 
@@ -26,7 +27,7 @@ def unsaved(record: CaseRecord) -> list[dict]:
             if form is not None and name in form.fields:
                 field = form.fields[name]
                 values = value if isinstance(value, list) else [value]
-                shown = ", ".join(versioning.as_read(field, str(v)) for v in values)
+                shown = ", ".join(as_read(field, v) for v in values)
                 rows.append(
                     {
                         "where": step.title,
@@ -37,7 +38,8 @@ def unsaved(record: CaseRecord) -> list[dict]:
                 )
         kinds = [*step.lists, *(["grant"] if "vests" in step.lists else [])]
         for kind in kinds:
-            if any(editing.typed_item(record, kind).values()):
+            typed_item = kept.get(editing.NEW_ITEM + kind)
+            if isinstance(typed_item, dict) and any(typed_item.values()):
                 lst = LISTS["vests" if kind == "grant" else kind]
                 rows.append(
                     {
