@@ -25,6 +25,7 @@ from django.contrib.auth import views as auth_views
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import Resolver404, ResolverMatch, resolve, reverse
+from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from pipv.accounts.forms import LoginForm
@@ -41,8 +42,12 @@ SENT_AGAIN_THERE = frozenset({"step", "item_edit", "item_remove"})
 # Posts sent again to their step, with this action. An item added with htmx went to the list's
 # own address, which saves the item only: the rest of the step stayed on the page, which is
 # gone after a log-in. A field's check (htmx) sent the whole step too: it is saved in place.
-SENT_TO_THE_STEP = {"item_add": "add:", "vests_from_grant": "grant", "check": RESUME}
-SENT_TO_THE_STEP["item_check"] = RESUME
+SENT_TO_THE_STEP = {
+    "item_add": "add:",
+    "vests_from_grant": "grant",
+    "check": RESUME,
+    "item_check": RESUME,
+}
 
 
 def _match(path: str) -> ResolverMatch | None:
@@ -55,10 +60,15 @@ def _match(path: str) -> ResolverMatch | None:
 
 def keeps(path: str) -> bool:
     """Whether a post to ``path`` is one whose typing is kept across a log-in."""
+    return _kept_match(path) is not None
+
+
+def _kept_match(path: str) -> ResolverMatch | None:
     match = _match(path)
-    return match is not None and (
+    kept = match is not None and (
         match.url_name in SENT_AGAIN_THERE or match.url_name in SENT_TO_THE_STEP
     )
+    return match if kept else None
 
 
 def _step_slug(match: ResolverMatch) -> str | None:
@@ -71,8 +81,9 @@ def _step_slug(match: ResolverMatch) -> str | None:
 
 
 def kept_post(request: HttpRequest) -> dict | None:
-    """Where the post goes once logged in again, and its fields as sent (not the token)."""
-    match = _match(request.path_info)
+    """Where the post goes once logged in again, and its fields as sent (not the token);
+    None for a post whose typing is not kept."""
+    match = _kept_match(request.path_info)
     if match is None:
         return None
     fields = [
@@ -128,7 +139,7 @@ class KeepTypingMiddleware:
     def process_view(self, request: HttpRequest, view, args, kwargs) -> HttpResponse | None:
         if request.method != "POST" or request.user.is_authenticated or request.FILES:
             return None
-        kept = kept_post(request) if keeps(request.path_info) else None
+        kept = kept_post(request)
         return login_page(request, kept) if kept is not None else None
 
 
@@ -189,24 +200,24 @@ class LoginView(auth_views.LoginView):
     authentication_form = LoginForm
     redirect_authenticated_user = True
 
+    @cached_property
     def kept(self) -> tuple[str, list[tuple[str, str]]] | None:
-        return read(self.request.POST.get(FIELD, ""))
+        """The typing this log-in page holds, read once a request (a GET holds none)."""
+        return read(self.request.POST.get(FIELD, "")) if self.request.method == "POST" else None
 
     def dispatch(self, request, *args, **kwargs):
         # Logged in again in another tab first: this tab's typing is still offered, not
         # dropped by the redirect Django gives a logged-in visitor.
-        kept = self.kept() if request.method == "POST" else None
-        if kept is not None and request.user.is_authenticated:
-            return send_page(request, *kept)
+        if self.kept is not None and request.user.is_authenticated:
+            return send_page(request, *self.kept)
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        if self.request.method == "POST" and self.kept():
+        if self.kept is not None:
             context["kept"] = self.request.POST[FIELD]  # a wrong password: still held
         return context
 
     def form_valid(self, form):
-        kept = self.kept()
         response = super().form_valid(form)
-        return response if kept is None else send_page(self.request, *kept)
+        return response if self.kept is None else send_page(self.request, *self.kept)
