@@ -45,26 +45,29 @@
         data.set(fields[i].name, fields[i].defaultValue);
       }
     }
-    window
-      // The attribute: the form's own "action" property is its buttons named "action".
-      .fetch(stepForm.getAttribute("action"), {
-        method: "POST",
-        body: data,
-        headers: { "X-Requested-With": "fetch" },
-        credentials: "same-origin",
-      })
-      .then(function (response) {
-        // 202: another tab kept the session in use, so it goes on here too.
-        if (response.status === 202) {
-          restart();
-        } else if (response.headers.get("X-Pipv-Kept-Typing")) {
-          // Sent too late (a computer asleep): the session had already ended, and the server
-          // answered with the log-in page holding the typing. Go there with it.
-          sendPlainly(data);
-        } else {
-          reload();
-        }
-      }, reload);
+    // The attribute: the form's own "action" property is its buttons named "action".
+    post(stepForm.getAttribute("action"), data).then(function (response) {
+      // 202: another tab kept the session in use, so it goes on here too.
+      if (response.status === 202) {
+        restart();
+      } else if (response.headers.get("X-Pipv-Kept-Typing")) {
+        // Sent too late (a computer asleep): the session had already ended, and the server
+        // answered with the log-in page holding the typing. Go there with it.
+        sendPlainly(data);
+      } else {
+        reload();
+      }
+    }, reload);
+  }
+
+  // A post in the background, on this site only, marked as not a page's own.
+  function post(url, body) {
+    return window.fetch(url, {
+      method: "POST",
+      body: body,
+      headers: { "X-Requested-With": "fetch" },
+      credentials: "same-origin",
+    });
   }
 
   function sendPlainly(data) {
@@ -109,16 +112,9 @@
 
   // Asks the server to restart its count; calls ``then`` with whether it did.
   function keepAlive(then) {
-    window
-      .fetch(form.action, {
-        method: "POST",
-        body: new FormData(form),
-        headers: { "X-Requested-With": "fetch" },
-        credentials: "same-origin",
-      })
-      .then(function (response) {
-        then(response.ok);
-      });
+    post(form.action, new FormData(form)).then(function (response) {
+      then(response.ok);
+    });
   }
 
   form.addEventListener("submit", function (event) {
