@@ -16,6 +16,7 @@ reports a failure the person can retry.
 
 from __future__ import annotations
 
+import json
 import logging
 import signal
 import threading
@@ -33,6 +34,7 @@ from django.utils import timezone
 from pipv.cases import crypto
 from pipv.cases.models import CaseRecord
 from pipv.cases.store import read
+from pipv.cases.views.unsaved import unsaved_on_paper
 from pipv.core.framestack import with_room
 from pipv.engine import Case, dumps
 
@@ -59,8 +61,10 @@ def time_limit() -> int:
     return int(settings.PIPV_PDF_TIME_LIMIT)
 
 
-def digest_of(case: Case, language: str) -> str:
-    return pdf.content_key(dumps(case).encode("utf-8"), language)
+def digest_of(case: Case, language: str, unsaved: tuple[tuple[str, str, str], ...]) -> str:
+    return pdf.content_key(
+        dumps(case).encode("utf-8"), language, json.dumps(unsaved).encode("utf-8")
+    )
 
 
 def is_current(row: PdfRender, record: CaseRecord, digest: str) -> bool:
@@ -89,7 +93,7 @@ def prepare(
     ``asked``: someone clicked for it (not the results page making it ahead), so it goes
     ahead of the renders made only in case.
     """
-    digest = digest_of(case, language)
+    digest = digest_of(case, language, unsaved_on_paper(record, language))
     row = PdfRender.objects.filter(case=record, language=language).first()
     if row is not None and is_current(row, record, digest):
         if worker_died(row):
@@ -284,13 +288,18 @@ def render(row_id: int) -> str:
     row = PdfRender.objects.select_related("case").get(pk=claimed)
     record = row.case
     case, _problems = read(record)
-    if case is None or row.version != record.version or digest_of(case, row.language) != row.digest:
+    unsaved = unsaved_on_paper(record, row.language)
+    if (
+        case is None
+        or row.version != record.version
+        or digest_of(case, row.language, unsaved) != row.digest
+    ):
         row.delete()
         return "superseded"
     running = PdfRender.objects.filter(pk=row.pk, status=Status.RUNNING, attempts=row.attempts)
     try:
         with stopped_after(time_limit()):
-            body = with_room(pdf_for, case, row.language)
+            body = with_room(pdf_for, case, row.language, unsaved=unsaved)
     except RenderTimeout:
         running.update(status=Status.TIMED_OUT, finished_at=timezone.now())
         logger.warning("PDF render %s stopped at the time limit (%s s)", row.pk, time_limit())

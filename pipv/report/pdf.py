@@ -32,7 +32,7 @@ BASE_URL = "https://pipv.invalid/"
 STATIC_PREFIX = BASE_URL + str(settings.STATIC_URL).lstrip("/")
 
 # Bump when the templates or styles change in a way that changes the PDF.
-LAYOUT_VERSION = "18"
+LAYOUT_VERSION = "19"
 
 
 class Refused(ValueError):
@@ -211,9 +211,11 @@ def warm() -> None:
     ).write_pdf(stylesheets=stylesheets(), font_config=fonts())
 
 
-def content_key(case_file: bytes, language: str) -> str:
-    """Same case file (as_of included) and language: same PDF, so the hash names it."""
+def content_key(case_file: bytes, language: str, unsaved: bytes = b"") -> str:
+    """Same case file (as_of included), language and answers typed but not saved: same PDF,
+    so the hash names it."""
     digest = hashlib.sha256()
-    digest.update(f"{LAYOUT_VERSION}|{language}|".encode())
+    digest.update(f"{LAYOUT_VERSION}|{language}|{len(case_file)}|".encode())
     digest.update(case_file)
+    digest.update(unsaved)
     return digest.hexdigest()

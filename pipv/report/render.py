@@ -22,14 +22,19 @@ def report_for(case: Case) -> Report:
     return build_report(assess(case))
 
 
-def pdf_for(case: Case, language: str = "en") -> bytes:
+def pdf_for(
+    case: Case, language: str = "en", *, unsaved: tuple[tuple[str, str, str], ...] = ()
+) -> bytes:
     """The PDF in ``language`` (English for the lawyer unless asked otherwise), rendered in
-    this process: a background worker's (``jobs.render``) or the ``report`` command's."""
-    html, title = pdf_html(case, language)
+    this process: a background worker's (``jobs.render``) or the ``report`` command's.
+    ``unsaved``: answers typed in the app and not saved (where, which, what was typed)."""
+    html, title = pdf_html(case, language, unsaved=unsaved)
     return pdf.render_pdf(html, dumps(case).encode("utf-8"), title=title)
 
 
-def pdf_html(case: Case, language: str) -> tuple[str, str]:
+def pdf_html(
+    case: Case, language: str, *, unsaved: tuple[tuple[str, str, str], ...] = ()
+) -> tuple[str, str]:
     """The PDF's HTML in ``language``, and the report's title."""
     with translation.override(language):
         report = report_for(case)
@@ -38,6 +43,7 @@ def pdf_html(case: Case, language: str) -> tuple[str, str]:
             {
                 "report": report,
                 "language": language,
+                "unsaved": unsaved,
                 "page_counter_css": page_counter_css(),
                 "footer_css": css_string(_("pipv · not legal advice")),
             },

@@ -1,14 +1,19 @@
 """Answers typed but not saved: a value pipv could not read ("12O,000"), a required answer
 cleared, an item typed but not added. Each is kept on its step (the drafts) and shown there
-again; the report uses the answers saved before. So the review, the case list and the results
-page name them too, or a person takes the saved answers for what they typed last.
+again; the report uses the answers saved before. So the review, the case list, the results
+page and the PDF name them too, or a person (or their lawyer) takes the saved answers for what
+was typed last.
 """
 
 from __future__ import annotations
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 
-from .. import editing
+from pipv.core.punctuation import labelled
+from pipv.engine.casefile.limits import MAX_LONG_TEXT
+
+from .. import editing, forms
 from ..models import CaseRecord
 from ..steps import LISTS, applicable
 from .answers import as_read
@@ -41,12 +46,57 @@ def unsaved(record: CaseRecord) -> list[dict]:
             typed_item = kept.get(editing.NEW_ITEM + kind)
             if isinstance(typed_item, dict) and any(typed_item.values()):
                 lst = LISTS["vests" if kind == "grant" else kind]
+                item_form = forms.GrantForm() if kind == "grant" else lst.form_class()
                 rows.append(
                     {
                         "where": step.title,
                         "field": lst.title,
                         "value": _("an item typed but not added"),
+                        "typed": _typed_fields(item_form, typed_item),
                         "url": f"{url}#add-{lst.kind}",
                     }
                 )
     return rows
+
+
+def _typed_fields(form, typed: dict) -> str:
+    """An item's typed fields in one line: "Kind: Negative feedback; Notes: the recap"."""
+    parts = []
+    for name, value in typed.items():
+        values = [v for v in (value if isinstance(value, list) else [value]) if v]
+        if values and name in form.fields:
+            field = form.fields[name]
+            shown = ", ".join(as_read(field, v) for v in values)
+            parts.append(labelled(str(field.label), shown))
+    return _("; ").join(parts)
+
+
+def unsaved_on_paper(record: CaseRecord, language: str) -> tuple[tuple[str, str, str], ...]:
+    """The same answers in ``language``, for the PDF: where, which answer, what was typed.
+
+    The lawyer reads the PDF, often without the person beside them: an answer the person
+    typed and pipv could not save (a story over the length allowed, "12O,000") is still
+    their own account, and the figures do not use it.
+    """
+    with translation.override(language):
+        return tuple(
+            (str(r["where"]), str(r["field"]), _cut(_with_typed(r))) for r in unsaved(record)
+        )
+
+
+def _with_typed(row: dict) -> str:
+    # On the page a link leads to the item typed; on paper its words are all there is.
+    return labelled(str(row["value"]), row["typed"]) if row.get("typed") else str(row["value"])
+
+
+def _cut(value: str) -> str:
+    # Past the longest answer pipv saves, the rest is more likely a paste gone wrong than a
+    # story; the person still has it on the step.
+    if len(value) <= MAX_LONG_TEXT:
+        return value
+    rest = len(value) - MAX_LONG_TEXT
+    return (
+        value[:MAX_LONG_TEXT]
+        + "… "
+        + _("(%(count)s more characters, not shown)") % {"count": f"{rest:,}"}
+    )
