@@ -204,6 +204,24 @@ def test_the_money_summary_names_no_best_path_and_has_no_sign_bug():
     )
 
 
+def test_staying_is_said_only_where_it_keeps_the_job_longer():
+    document = example_document("amazon-focus-pivot")
+    _, report = report_of(document)
+    assert "Staying until Dec. 23, 2026 (Try the plan, it fails (T2)) instead of leaving on" in (
+        " ".join(report.money_sentences)
+    )
+    # A 30-day grace period after the Pivot offer ends the job on Dec. 23 too, and 35 days a
+    # day later than the failed plan: the two differ in what they pay, not in staying on.
+    for grace, leave_day in ((30, "Dec. 23, 2026"), (35, "Dec. 28, 2026")):
+        document["severance"]["grace_days"] = grace
+        text = " ".join(report_of(document)[1].money_sentences)
+        assert "Staying until" not in text
+        assert (
+            "Choosing Try the plan, it fails (T2) (last day Dec. 23, 2026) instead of Take the "
+            f"Pivot offer (T1) (last day {leave_day}) comes to" in text
+        )
+
+
 def test_the_as_of_line_says_whose_date_it_is():
     _, chosen = report_of(example_document("amazon-focus-pivot"))
     assert chosen.as_of_sentence == "as of the date you chose (Nov. 22, 2026)"

@@ -4,8 +4,9 @@ the circuit, how the figures are worked out, and what is at stake."""
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from pipv.engine.assessment import Assessment
+from pipv.engine.assessment import Assessment, MoneySummary
 from pipv.engine.i18n import gettext_noop
 from pipv.engine.rules import RULES
 from pipv.engine.timing import SIGNAL_LABELS
@@ -57,35 +58,51 @@ def _money_sentences(a: Assessment) -> tuple[str, ...]:
     else:
         found.append(_("No way of leaving is still open to choose in this record."))
     if m.leave is not None and m.stay is not None:
-        more = m.net_for_staying >= 0
-        found.append(
-            (
-                _(
-                    "Staying until %(stay_day)s (%(stay)s) instead of leaving on %(leave_day)s "
-                    "(%(leave)s) comes to %(amount)s more in total: severance %(severance)s, "
-                    "salary %(salary)s, stock %(stock)s, bonus %(bonus)s."
-                )
-                if more
-                else _(
-                    "Staying until %(stay_day)s (%(stay)s) instead of leaving on %(leave_day)s "
-                    "(%(leave)s) comes to %(amount)s less in total: severance %(severance)s, "
-                    "salary %(salary)s, stock %(stock)s, bonus %(bonus)s."
-                )
-            )
-            % {
-                "stay_day": day(m.stay.last_day),
-                "stay": _(m.stay.title),
-                "leave_day": day(m.leave.last_day),
-                "leave": _(m.leave.title),
-                "amount": money(abs(m.net_for_staying)),
-                "severance": _signed(m.severance_change),
-                "salary": _signed(m.salary_change),
-                "stock": _signed(m.vests_change),
-                "bonus": _signed(m.bonus_change),
-            }
-        )
+        found.append(_staying_sentence(m))
     found.append(_(m.release_note))
     return tuple(found)
+
+
+# What staying on changes, by (the job lasts longer that way, it comes to more). With a long
+# grace period the way out can end the job on the day staying does, or later: the two then
+# differ in what they pay, not in staying on, and each is named with its last day.
+STAYING = {
+    (True, True): gettext_lazy(
+        "Staying until %(stay_day)s (%(stay)s) instead of leaving on %(leave_day)s "
+        "(%(leave)s) comes to %(amount)s more in total: severance %(severance)s, "
+        "salary %(salary)s, stock %(stock)s, bonus %(bonus)s."
+    ),
+    (True, False): gettext_lazy(
+        "Staying until %(stay_day)s (%(stay)s) instead of leaving on %(leave_day)s "
+        "(%(leave)s) comes to %(amount)s less in total: severance %(severance)s, "
+        "salary %(salary)s, stock %(stock)s, bonus %(bonus)s."
+    ),
+    (False, True): gettext_lazy(
+        "Choosing %(stay)s (last day %(stay_day)s) instead of %(leave)s (last day "
+        "%(leave_day)s) comes to %(amount)s more in total: severance %(severance)s, "
+        "salary %(salary)s, stock %(stock)s, bonus %(bonus)s."
+    ),
+    (False, False): gettext_lazy(
+        "Choosing %(stay)s (last day %(stay_day)s) instead of %(leave)s (last day "
+        "%(leave_day)s) comes to %(amount)s less in total: severance %(severance)s, "
+        "salary %(salary)s, stock %(stock)s, bonus %(bonus)s."
+    ),
+}
+
+
+def _staying_sentence(m: MoneySummary) -> str:
+    sentence = STAYING[(m.stay.last_day > m.leave.last_day, m.net_for_staying >= 0)]
+    return str(sentence) % {
+        "stay_day": day(m.stay.last_day),
+        "stay": _(m.stay.title),
+        "leave_day": day(m.leave.last_day),
+        "leave": _(m.leave.title),
+        "amount": money(abs(m.net_for_staying)),
+        "severance": _signed(m.severance_change),
+        "salary": _signed(m.salary_change),
+        "stock": _signed(m.vests_change),
+        "bonus": _signed(m.bonus_change),
+    }
 
 
 def _passed_sentences(a: Assessment, record: Record) -> tuple[str, ...]:
