@@ -117,6 +117,16 @@ def test_a_file_that_is_not_json_is_refused(alice_client, full_case):
     assert CaseRecord.objects.count() == 1
 
 
+def test_a_file_nested_too_deep_is_refused_in_the_readers_language(alice_client, full_case):
+    deep = b'{"a":' * 30 + b"1" + b"}" * 30
+    response = alice_client.post(reverse("cases:import"), {"case_file": upload(deep)})
+    assert "more than 20 levels deep; a case file nests four" in response.content.decode()
+    alice_client.post(reverse("set_language"), {"language": "zh-hans", "next": "/"})
+    response = alice_client.post(reverse("cases:import"), {"case_file": upload(deep)})
+    assert "嵌套超过 20 层；档案文件只嵌套四层" in response.content.decode()
+    assert CaseRecord.objects.count() == 1
+
+
 def test_import_without_a_file_asks_for_one(alice_client):
     response = alice_client.post(reverse("cases:import"), {})
     assert "Choose a case file" in response.content.decode()

@@ -227,7 +227,7 @@ def test_a_whole_number_that_is_not_one_is_refused_not_a_crash(value):
 def test_deep_nesting_is_not_json_a_case_file_can_be(text):
     with pytest.raises(CaseInvalid) as refused:
         load_json(text)
-    assert "nested more than 20 levels deep" in str(refused.value)
+    assert "nests lists and objects more than 20 levels deep" in str(refused.value)
 
 
 @fuzz

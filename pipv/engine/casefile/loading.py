@@ -15,7 +15,7 @@ def load_json(text: str | bytes) -> Any:
     size = len(text.encode() if isinstance(text, str) else text)
     if size > MAX_FILE_BYTES:
         raise CaseInvalid([Problem("", "too_large", {"size": size, "limit": MAX_FILE_BYTES})])
-    too_deep = Problem("", "bad_json", {"detail": f"nested more than {MAX_DEPTH} levels deep"})
+    too_deep = Problem("", "too_deep", {"limit": MAX_DEPTH})
     try:
         value = json.loads(text, parse_float=Decimal)
     except RecursionError:

@@ -41,6 +41,9 @@ MESSAGES: dict[str, str] = {
     "format": _('must be "%(expected)s"'),
     "bad_json": _("the file is not valid JSON: %(detail)s"),
     "too_large": _("the file is too large (%(size)s bytes; at most %(limit)s)"),
+    "too_deep": _(
+        "the file nests lists and objects more than %(limit)s levels deep; a case file nests four"
+    ),
     "too_precise": _("has more than %(places)s decimal places"),
     "not_unicode": _("holds a character that cannot be stored as text"),
 }
