@@ -52,13 +52,17 @@ def timeline(case: Case, terms: Terms) -> Timeline:
     )
     # What the plan counts from: its start, else the meeting that announced it (Pivot).
     started = (plan_start or pivot) if not has_pivot else (pivot or chosen)
-    counted_back = started is None and recorded is not None
+    # Only a failed plan is appealed: with nothing else recorded, an appeal shows the plan
+    # had ended by the day it was filed (or decided).
+    ended_by = recorded or (_first_appeal(case) if has_pivot and started is None else None)
+    counted_back = started is None and ended_by is not None
     if started is not None:
         anchor, anchor_event = started.date, started.id
-    elif recorded is not None:
-        # Only the plan's end is recorded: the plan has begun (it may be over), so nothing
-        # is projected from today; its start is counted back from the end by its length.
-        anchor, anchor_event = add_days(recorded.date, -terms.plan_days), None
+    elif ended_by is not None:
+        # Only the plan's end (or its appeal) is recorded: the plan has begun (it may be
+        # over), so nothing is projected from today; its start is counted back from the end
+        # by its length.
+        anchor, anchor_event = add_days(ended_by.date, -terms.plan_days), None
     else:
         # No Pivot meeting yet: counted as if it were today, the earliest it can come (a
         # Focus can be ended into Pivot at any time), as the case format says.
@@ -74,7 +78,7 @@ def timeline(case: Case, terms: Terms) -> Timeline:
     by_length = add_days(plan_from, terms.plan_days)
     plan_end, end_event = _plan_end(case, recorded, plan_from, by_length, has_pivot)
     appeal = _appeal(case, terms, plan_end) if has_pivot else None
-    projected = started is None and recorded is None
+    projected = started is None and ended_by is None
     return Timeline(
         start=anchor,
         start_event=anchor_event,
@@ -111,6 +115,11 @@ def _plan_end(
         if has_pivot and e.kind in ("appeal_filed", "appeal_decision") and e.date >= plan_from
     ]
     return min([by_length, *appealed]), None
+
+
+def _first_appeal(case: Case) -> Event | None:
+    appeals = [e for e in case.events if e.kind in ("appeal_filed", "appeal_decision")]
+    return min(appeals, key=lambda e: e.date, default=None)
 
 
 @dataclass(frozen=True)

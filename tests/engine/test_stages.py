@@ -506,6 +506,25 @@ def test_an_amazon_plan_end_recorded_without_a_meeting_or_start_counts_from_that
     assert not [q for q in a.questions if q.id.startswith("plan_end.")]
 
 
+def test_an_appeal_recorded_without_a_meeting_or_plan_shows_the_plan_had_ended_by_then():
+    # Only an appeal is recorded, filed Tue Nov 10. Only a failed plan is appealed: the plan
+    # had ended by Nov 10, so neither the Pivot offer nor the failed plan's offer is open on
+    # Sun Nov 22 (before, both were projected from the as-of date as still to come).
+    filed = {"id": "e5", "kind": "appeal_filed", "date": "2026-11-10"}
+    a = assess(case(events=[BASE["events"][0], filed]))
+    s = {x.id: x for x in a.stages}
+    t1, t2, t3 = s["pivot_leave_t1"], s["plan_fail_t2"], s["appeal_fail_t3"]
+    assert (t2.last_day, t2.passed) == (date(2026, 11, 10), True)
+    # The offer's day is counted back by the plan's 30 days: Sun Oct 11, passed, projected.
+    assert (t1.last_day, t1.passed, t1.projected) == (date(2026, 10, 11), True, True)
+    assert "stage.plan_start_counted_back" in t1.rules
+    # Nov 10 + 7 = Nov 17, and no decision is recorded: it cannot have been lost yet, so the
+    # decision is projected to Nov 22, the as-of date.
+    assert (t3.last_day, t3.passed, t3.projected) == (date(2026, 11, 22), False, True)
+    assert [x.id for x in a.money.open_stages] == ["resign_now", "appeal_fail_t3", "appeal_win"]
+    assert not a.timeline.projected and "stage.projected" not in t3.rules
+
+
 def test_a_generic_plan_without_a_recorded_start_counts_from_the_meeting_that_announced_it():
     # The base case's meeting of Wed Nov 18 announced the plan: 30 days end it on Fri Dec 18.
     p = stages(case(**GENERIC_PLAN))["pip_fail"]

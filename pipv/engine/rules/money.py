@@ -147,15 +147,16 @@ MONEY_RULES: tuple[Rule, ...] = (
         "stage.plan_start_counted_back",
         _("The plan's start, counted back"),
         _(
-            "No Pivot meeting or plan start is recorded, but the plan's end is: the plan has "
-            "begun, so the Pivot offer is no longer open, and nothing is projected from "
+            "No Pivot meeting or plan start is recorded, but the plan's end is, or an appeal, "
+            "which only a failed plan has (the plan had ended by the appeal's day): the plan "
+            "has begun, so the Pivot offer is no longer open, and nothing is projected from "
             "today. pipv counts the plan's start, and the offer's last day with it, back "
             "from that end by the plan's length. That date is projected: record the Pivot "
             "meeting if you know its day."
         ),
         "pipv case-format conventions",
         DESIGN,
-        as_of=date(2026, 12, 4),
+        as_of=date(2026, 12, 5),
     ),
     Rule(
         "bonus.repayment",
