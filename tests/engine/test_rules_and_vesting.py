@@ -30,6 +30,16 @@ def test_unverified_and_reported_rules_need_confirmation():
     assert not RULES["owbpa.consider"].needs_confirmation
 
 
+def test_the_fmla_lawsuit_cites_the_regulation_on_private_lawsuits():
+    # 29 CFR 825.400(b): "If the employee files a private lawsuit, it must be filed within two
+    # years after the last action ... or three years if the violation was willful." 825.401(b)
+    # is the other route, a complaint to the Wage and Hour Division, not the lawsuit shown.
+    citation = RULES["fmla.lawsuit"].citation
+    assert "29 U.S.C. 2617(c)" in citation
+    assert "29 CFR 825.400(b)" in citation
+    assert "825.401" not in citation
+
+
 def test_every_finding_names_a_rule_the_output_lists():
     out = to_document(assess(case(**{"employment.immigration_status": "h1b"})))
     named = {p["rule"] for p in out["timing"]["pairs"]}

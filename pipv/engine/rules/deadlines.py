@@ -81,8 +81,12 @@ DEADLINE_RULES: tuple[Rule, ...] = (
             "has its own clock, so the earliest act's runs out first. pipv shows both "
             "and does not move court dates off weekends."
         ),
-        "29 U.S.C. 2617(c)(1)-(2); 29 CFR 825.401(b)",
+        # 825.400(b) is the private lawsuit's period; 825.401(b) is a complaint to the
+        # Wage and Hour Division instead, with the same years.
+        "29 U.S.C. 2617(c)(1)-(2); 29 CFR 825.400(b)",
         VERIFIED,
+        "https://www.ecfr.gov/current/title-29/subtitle-B/chapter-V/part-825/subpart-D/section-825.400",
+        as_of=date(2026, 12, 5),
     ),
     Rule(
         "sox.complaint",
