@@ -113,7 +113,17 @@ def whistleblower_other_law(r: Record) -> list[Question]:
 
 
 def unemployment_after_pivot(r: Record) -> list[Question]:
-    if not profile_of(r.case.employment.process).has_pivot:
+    """Whether taking the Pivot offer counts as quitting: asked while the offer can still be
+    taken, or once the job has ended by taking it. Once the offer is gone (its window closed,
+    the plan chosen, the job ended another way) the question no longer fits the person."""
+    emp = r.case.employment
+    profile = profile_of(emp.process)
+    if not profile.has_pivot:
+        return []
+    offer = profile.leave_stages[0]  # the way out on the table: the Pivot offer (T1)
+    took_it = emp.ended_on is not None and emp.exit_path == offer
+    offer_open = any(s.id == offer and not s.passed for s in r.stages)
+    if not (offer_open or took_it):
         return []
     return [Question("unemployment.t1", "unemployment.t1", "unemployment.after_severance")]
 

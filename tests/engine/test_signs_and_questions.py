@@ -214,6 +214,21 @@ def test_taking_t1_raises_the_unemployment_question_only_for_the_pivot_process()
     assert "unemployment.t1" not in questions(generic)
 
 
+def test_the_unemployment_question_about_the_pivot_offer_is_asked_only_while_it_can_be_taken():
+    # The base: the Pivot meeting on Wed Nov 18, 2026, its 5 business days end Wed Nov 25;
+    # as of Sun Nov 22 the offer is still on the table, so taking it is a choice to weigh.
+    assert "unemployment.t1" in questions(case())
+    # As of Fri Nov 27 the window has closed without the offer taken: it is gone.
+    assert "unemployment.t1" not in questions(case(as_of="2026-11-27"))
+    # A plan chosen at the meeting leaves no offer to take either.
+    plan = {"id": "e9", "kind": "improvement_plan_start", "date": "2026-11-19"}
+    assert "unemployment.t1" not in questions(case(events=[*BASE["events"], plan]))
+    # The job ended after a lost appeal: "if you take the Pivot offer" no longer fits.
+    assert "unemployment.t1" not in questions(ended("appeal_fail_t3"))
+    # The job ended by taking the offer: whether that was a quit is the question itself.
+    assert "unemployment.t1" in questions(ended("pivot_leave_t1"))
+
+
 @pytest.mark.parametrize(
     ("status", "rule_id"),
     [
