@@ -18,10 +18,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from pipv.engine.assessment import Assessment
-from pipv.engine.case import ADVERSE_EVENTS
 from pipv.engine.i18n import gettext_noop
 from pipv.engine.processes import STAGE_KEYS
-from pipv.engine.timing import Pair, pair_strength
+from pipv.engine.timing import Pair, is_adverse, pair_strength
 
 WIDTH = 640
 LEFT, RIGHT = 24, 24
@@ -238,7 +237,7 @@ def build_chart(a: Assessment, name: Names, keys: dict[str, str]) -> Chart:
         for act in sorted(case.protected_activities, key=lambda x: (x.date, x.id))
     ]
     below = [
-        (e.date, keys[e.id], e.id, "adverse" if e.kind in ADVERSE_EVENTS else "event")
+        (e.date, keys[e.id], e.id, "adverse" if is_adverse(e) else "event")
         for e in sorted(case.events, key=lambda e: (e.date, e.id))
     ]
     on_axis = [(v.date, f"V{i}", v.id, "vest") for i, v in enumerate(vests, start=1)]

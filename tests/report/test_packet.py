@@ -133,6 +133,25 @@ def test_the_facts_carry_the_persons_own_words_in_date_order():
     assert 5 <= len(report.key_facts) <= 8
 
 
+def test_an_appeal_the_person_filed_is_their_own_step_not_an_act_against_them():
+    # The person's own appeal is no employer's act (the engine starts no clock and pairs
+    # nothing with it); the panel's decision that upholds the failure is one.
+    doc = example_document("amazon-focus-pivot")
+    doc["events"] += [
+        {"id": "e90", "kind": "appeal_filed", "date": "2026-11-20"},
+        {"id": "e91", "kind": "appeal_decision", "date": "2026-11-21"},
+    ]
+    _, report = report_of(doc)
+    sides = {f.what: f.side_label for f in report.facts}
+    assert sides["Filed an appeal"] == "Your own step"
+    assert sides["Appeal decided"] == "Against you"
+    assert "Filed an appeal" not in {f.what for f in report.key_facts}
+    # On the timeline the appeal is an open mark, not a filled one for an act against you.
+    kinds = {m.label: m.kind for m in report.chart.marks}
+    assert kinds["Filed an appeal"] == "event"
+    assert kinds["Appeal decided"] == "adverse"
+
+
 def test_what_a_report_of_a_wrong_was_about_is_among_its_facts():
     doc = example_document("amazon-focus-pivot")
     doc["protected_activities"].append(

@@ -19,6 +19,7 @@ from pipv.engine.case import (
     ProtectedActivity,
 )
 from pipv.engine.i18n import gettext_noop
+from pipv.engine.timing import is_adverse
 
 from .money import default_term_names
 from .rows import Fact, Line
@@ -184,6 +185,8 @@ SIDE_LABELS = {
     "adverse": gettext_noop("Against you"),
     "favourable": gettext_noop("In your favour"),
     "neutral": gettext_noop("At work"),
+    # A step the person took in the process (an appeal they filed): not the employer's act.
+    "own": gettext_noop("Your own step"),
 }
 
 
@@ -199,6 +202,8 @@ def _facts(a: Assessment, keys: dict[str, str]) -> tuple[Fact, ...]:
     for ev in case.events:
         side = (
             "adverse"
+            if is_adverse(ev)
+            else "own"
             if ev.kind in ADVERSE_EVENTS
             else "favourable"
             if ev.kind in FAVOURABLE_EVENTS
