@@ -87,6 +87,12 @@ OWN_TITLES = {
 }
 # Every deadline's title, by its id: a family's clock carries no title of its own.
 TITLES = {**OWN_TITLES, **FEDERAL_TITLES, **STATE_TITLES}
+# A title for a deadline id under one rule, where the id's own would say something else: on
+# F-1 OPT the day status ends is no visa grace period but the days allowed without a job
+# running out (8 CFR 214.2(f)(10)(ii)(E)), or the 60 days after OPT (214.2(f)(5)(i)).
+RULE_TITLES = {
+    ("visa_grace_end", "opt.unemployment"): _("OPT: your F-1 status ends"),
+}
 
 
 def _pivot_decision(f: Facts) -> Iterator[Clock]:
@@ -299,10 +305,14 @@ def compute_deadlines(
     for family in FAMILIES:
         for clock in family(facts):
             found.setdefault(
-                (clock.id, clock.rule, clock.source), clock.count(case.as_of, TITLES[clock.id])
+                (clock.id, clock.rule, clock.source), clock.count(case.as_of, _title(clock))
             )
     counted = (replace(d, employees_needed=employees_needed(case, d.id)) for d in found.values())
     return tuple(sorted(counted, key=lambda d: (d.date, d.id, d.source)))
+
+
+def _title(clock: Clock) -> str:
+    return RULE_TITLES.get((clock.id, clock.rule), TITLES[clock.id])
 
 
 def release_offer(case: Case, line: Timeline) -> tuple[str, date] | None:

@@ -428,6 +428,17 @@ def test_opt_with_the_stem_extension_or_days_used_counts_what_is_left_against_th
     )
 
 
+def test_on_opt_the_day_status_ends_is_named_as_such_not_as_a_visa_grace_period():
+    # 8 CFR 214.2(f)(10)(ii)(E): on OPT, status lasts while the days allowed without a job
+    # last; it is no visa's 60-day grace period (8 CFR 214.1(l)(2)), which OPT does not have.
+    ended = {"employment.ended_on": "2026-11-20", "employment.exit_path": "resign_now"}
+    on_opt = find(opt("2027-06-30", **ended), "visa_grace_end")
+    assert on_opt.rule == "opt.unemployment"
+    assert on_opt.title == "OPT: your F-1 status ends"
+    h1b = case(**{"employment.immigration_status": "h1b", **ended})
+    assert find(h1b, "visa_grace_end").title == "Visa grace period ends"
+
+
 def test_the_visa_grace_rule_names_itself_and_stops_at_the_i94_end():
     c = case(
         **{
