@@ -23,6 +23,9 @@ def _federal_holidays(year: int) -> frozenset[date]:
 
 
 FEDERAL = "US"
+# Weekdays only: an employer's own working days, whose holidays nobody publishes. Counting a
+# holiday as a working day gives the earliest day the employer's count can end on.
+WEEKDAYS = "weekdays"
 
 
 # Days the package lists for a state on which a deadline there does not move: optional or
@@ -150,6 +153,8 @@ def is_holiday(day: date, calendar: str = FEDERAL) -> bool:
     """A holiday on ``calendar``: "US" for the federal list, else a state's code."""
     if calendar == FEDERAL:
         return is_federal_holiday(day)
+    if calendar == WEEKDAYS:
+        return False
     return day in _state_holidays(day.year, calendar)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .calendar import add_business_days, add_days
+from .calendar import WEEKDAYS, add_business_days, add_days
 from .case import Case, Event
 from .processes import PROFILES, StageSpec, Terms
 
@@ -71,7 +71,10 @@ def timeline(case: Case, terms: Terms) -> Timeline:
     if has_pivot:
         # With only the plan's start (or end) recorded, the choice had closed by its start.
         closed = pivot is None and (chosen is not None or counted_back)
-        deadline = anchor if closed else add_business_days(anchor, terms.decision_business_days)
+        # The employer's business days: which holidays it skips is not known, so none are.
+        deadline = (
+            anchor if closed else add_business_days(anchor, terms.decision_business_days, WEEKDAYS)
+        )
     # The chosen plan starts on the day recorded for it, which may come before the decision
     # deadline or after it; otherwise when the window closes.
     plan_from = chosen.date if chosen is not None else deadline or anchor

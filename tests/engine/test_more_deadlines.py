@@ -538,15 +538,29 @@ def test_a_same_day_choice_at_a_weekend_or_holiday_meeting_is_due_the_next_busin
             "severance.decision_business_days": 0,
         }
     )
-    # Meeting on Thanksgiving, Thu Nov 26: due Fri Nov 27 (not a federal holiday).
-    assert find(thanksgiving, "pivot_decision").date == date(2026, 11, 27)
+    # Meeting on Thanksgiving, Thu Nov 26: which holidays the employer skips is not known,
+    # so the earliest day its count can give is shown: that same Thursday.
+    assert find(thanksgiving, "pivot_decision").date == date(2026, 11, 26)
     # A business-day meeting with 0 days: due that same day, Wed Nov 18.
     same = case(**{"severance.decision_business_days": 0})
     assert find(same, "pivot_decision").date == date(2026, 11, 18)
-    # The default 5 from the Sunday: Mon 23, Tue 24, Wed 25, (Thu 26), Fri 27, Mon 30.
+    # The default 5 from the Sunday: Mon 23, Tue 24, Wed 25, Thu 26 (Thanksgiving, counted:
+    # skipping it would show Mon Nov 30, a day too late if the employer works it), Fri 27.
     assert find(case(**{"events.1.date": "2026-11-22"}), "pivot_decision").date == date(
-        2026, 11, 30
+        2026, 11, 27
     )
+
+
+def test_the_pivot_choice_counts_a_federal_holiday_the_employer_may_work():
+    # Meeting Fri Jan 15, 2027, the Friday before Martin Luther King Jr. Day. Counting every
+    # weekday: Mon 18, Tue 19, Wed 20, Thu 21, Fri 22. Skipping the holiday would say Mon
+    # Jan 25, three days late if the employer works that Monday (12 weeks of pay lost).
+    c = case(**{"as_of": "2027-01-15", "events.1.date": "2027-01-15"})
+    assert find(c, "pivot_decision").date == date(2027, 1, 22)
+    assert find(c, "pivot_decision").file_by == date(2027, 1, 22)
+    t1 = next(s for s in assess(c).stages if s.id == "pivot_leave_t1")
+    assert t1.last_day == date(2027, 1, 22)
+    assert "holidays too" in str(RULES["pivot.decision"].explanation)
 
 
 @pytest.mark.parametrize(

@@ -125,9 +125,9 @@ def test_a_grace_period_follows_the_pivot_offer_and_a_lost_appeal_but_not_a_fail
 def test_without_a_pivot_meeting_the_stages_are_projected_from_today():
     c = case(**{"events": [{"id": "e1", "kind": "negative_feedback", "date": "2026-09-02"}]})
     a = assess(c)
-    # Start = as_of Sun Nov 22; + 5 business days = Mon 23 .. Fri 27 without Thanksgiving:
-    # Mon 23, Tue 24, Wed 25, Fri 27, Mon 30.
-    assert a.timeline.projected and a.timeline.decision_deadline == date(2026, 11, 30)
+    # Start = as_of Sun Nov 22; + 5 business days of the employer's, Thanksgiving counted
+    # (its holidays are not known): Mon 23, Tue 24, Wed 25, Thu 26, Fri 27.
+    assert a.timeline.projected and a.timeline.decision_deadline == date(2026, 11, 27)
     assert all(s.projected for s in a.stages if s.id != "resign_now")
     assert any(d.projected for d in a.deadlines)
 
@@ -138,7 +138,7 @@ def test_a_recent_focus_entry_still_projects_from_today_the_earliest_pivot_can_c
     c = case(**{"events": [{"id": "e1", "kind": "focus_entry", "date": "2026-11-10"}]})
     a = assess(c)
     assert a.timeline.start == date(2026, 11, 22)
-    assert a.timeline.decision_deadline == date(2026, 11, 30)
+    assert a.timeline.decision_deadline == date(2026, 11, 27)
 
 
 def test_bonuses_count_less_what_must_be_paid_back():

@@ -46,10 +46,13 @@ MONEY_RULES: tuple[Rule, ...] = (
         _(
             "At a Pivot meeting you reportedly have 5 business days (pipv does not count "
             "the meeting day) to choose between leaving with severance and an improvement plan. "
-            "Ordinary vacation reportedly does not extend it."
+            "Ordinary vacation reportedly does not extend it. Which holidays your employer "
+            "skips is not published, so pipv counts every weekday, holidays too: the day shown "
+            "is the earliest the choice can be due. The date in your letter wins."
         ),
         FORUM,
         AS_REPORTED,
+        as_of=date(2026, 12, 5),
     ),
     Rule(
         "amazon.severance_defaults",
