@@ -560,7 +560,7 @@ def test_the_pivot_choice_counts_a_federal_holiday_the_employer_may_work():
     assert find(c, "pivot_decision").file_by == date(2027, 1, 22)
     t1 = next(s for s in assess(c).stages if s.id == "pivot_leave_t1")
     assert t1.last_day == date(2027, 1, 22)
-    assert "holidays too" in str(RULES["pivot.decision"].explanation)
+    assert "pipv counts holidays too" in str(RULES["pivot.decision"].explanation)
 
 
 @pytest.mark.parametrize(

@@ -46,13 +46,11 @@ MONEY_RULES: tuple[Rule, ...] = (
         _(
             "At a Pivot meeting you reportedly have 5 business days (pipv does not count "
             "the meeting day) to choose between leaving with severance and an improvement plan. "
-            "Ordinary vacation reportedly does not extend it. Which holidays your employer "
-            "skips is not published, so pipv counts every weekday, holidays too: the day shown "
-            "is the earliest the choice can be due. The date in your letter wins."
+            "Vacation reportedly does not extend it. pipv counts holidays too (the employer's "
+            "are not published): the earliest day it can be due. Your letter's date wins."
         ),
         FORUM,
         AS_REPORTED,
-        as_of=date(2026, 12, 5),
     ),
     Rule(
         "amazon.severance_defaults",
