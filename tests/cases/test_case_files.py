@@ -66,6 +66,39 @@ def test_a_file_pipv_wrote_imports_without_a_word_of_anything_left_out(alice_cli
     assert "did not understand" not in response.content.decode()
 
 
+def test_a_file_listing_its_items_out_of_date_order_loses_nothing_and_says_nothing_lost(
+    alice_client, full_case
+):
+    # A file written by hand or by another tool need not list items in date order; pipv keeps
+    # them in date order. The leave's end and a note are kept, so none is reported lost.
+    document = json.loads(alice_client.get(reverse("cases:export", args=[full_case.pk])).content)
+    leave = {
+        "id": "leave",
+        "kind": "fmla_leave",
+        "date": "2026-06-01",
+        "end_date": "2026-08-28",
+        "reported_to": "hr",
+        "in_writing": True,
+        "decision_maker_knew": "yes",
+        "notes": "twelve weeks after my baby was born",
+    }
+    document["protected_activities"].append(leave)  # the earliest, listed last
+    document["events"].reverse()
+    document["events"][0]["mood"] = "tense"  # not a field pipv knows: still named
+    response = alice_client.post(
+        reverse("cases:import"), {"case_file": upload(json.dumps(document).encode())}, follow=True
+    )
+    page = response.content.decode()
+    assert "The case file is imported." in page
+    assert (
+        "pipv did not understand these parts of the file and left them out: events[0].mood." in page
+    )
+    imported = CaseRecord.objects.exclude(pk=full_case.pk).get()
+    kept = {a["id"]: a for a in imported.document["protected_activities"]}
+    assert kept["leave"]["end_date"] == "2026-08-28"
+    assert kept["leave"]["notes"] == "twelve weeks after my baby was born"
+
+
 def test_an_imported_case_lands_on_review(alice_client, full_case):
     first = alice_client.get(reverse("cases:export", args=[full_case.pk])).content
     response = alice_client.post(reverse("cases:import"), {"case_file": upload(first)})

@@ -101,12 +101,25 @@ def left_out(given: Any, kept: Any, path: str = "") -> list[str]:
             elif not _empty(child):
                 found.append(where)
     elif isinstance(given, list) and isinstance(kept, list):
+        # pipv keeps a list's items in date order: an item is compared with the one kept
+        # under its own id, wherever the file put it, and is named by its place in the file.
+        by_id = {_id_of(child): child for child in kept if _id_of(child) is not None}
         for index, child in enumerate(given):
-            if index < len(kept):
-                found += left_out(child, kept[index], f"{path}[{index}]")
+            match = by_id.get(_id_of(child)) if _id_of(child) is not None else None
+            if match is None and index < len(kept) and _id_of(kept[index]) is None:
+                match = kept[index]
+            if match is not None:
+                found += left_out(child, match, f"{path}[{index}]")
             elif not _empty(child):
                 found.append(f"{path}[{index}]")
     return found
+
+
+def _id_of(item: Any) -> str | None:
+    """A list item's own id (activities, events, vests and bonuses have one)."""
+    if isinstance(item, dict) and isinstance(item.get("id"), str):
+        return str(item["id"])
+    return None
 
 
 def _empty(value: Any) -> bool:
