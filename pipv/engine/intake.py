@@ -38,6 +38,7 @@ LAWS = (
 # (29 U.S.C. 1161(b); a state's own continuation law may reach smaller ones).
 DEADLINE_NEEDS: dict[str, int] = {
     "fmla_lawsuit": 50,
+    "fmla_lawsuit_willful": 50,
     "eeoc_charge": 15,
     "owbpa_consider": 20,
     "owbpa_revoke": 20,

@@ -608,6 +608,8 @@ def test_a_deadline_of_a_law_that_needs_more_employees_says_how_many(employees, 
     c = case(**{"employment.employee_count": employees})
     needs = {d.id: d.employees_needed for d in assess(c).deadlines}
     assert needs["fmla_lawsuit"] == fmla
+    # The three years for a willful violation are the same law's: the same size applies.
+    assert needs["fmla_lawsuit_willful"] == fmla
     assert needs["eeoc_charge"] == eeoc
     assert needs["cobra_election"] == cobra
     # A state's own agency has its own thresholds, which pipv does not list: no note.

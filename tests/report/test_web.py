@@ -83,7 +83,7 @@ def test_a_deadline_of_a_law_too_big_for_the_employer_says_so(alice_client, alic
         "{} or more (a state law may reach a smaller employer). Ask a lawyer."
     )
     # Once for each kind of date (its row), not on each of its dates.
-    assert page.count(note.format(50)) == 1  # the FMLA suit
+    assert page.count(note.format(50)) == 2  # the FMLA suit, and the one if willful
     assert page.count(note.format(15)) == 1  # a charge to the EEOC
 
 
