@@ -180,6 +180,17 @@ def test_files_that_are_not_case_files_are_explained(text, expected):
     assert expected in str(raised.value)
 
 
+def test_a_number_of_thousands_of_digits_is_named_as_too_big_in_its_field():
+    # Python refuses to read a whole number of over 4,300 digits, with advice about one of its
+    # own settings; the person is told which answer is too big instead.
+    text = json.dumps(document()).replace(
+        '"offer_in_hand"', '"t1_weeks": 1' + "0" * 5000 + ', "offer_in_hand"'
+    )
+    with pytest.raises(CaseInvalid) as raised:
+        loads(text)
+    assert str(raised.value) == "severance.t1_weeks: must be at most 520"
+
+
 @pytest.mark.parametrize(
     ("path", "value"),
     [

@@ -9,6 +9,9 @@ from typing import Any
 from .limits import MAX_DEPTH, MAX_FILE_BYTES
 from .problems import CaseInvalid, Problem
 
+# Far more digits than any value a case file holds, and fewer than Python refuses by default.
+_INT_DIGITS = 1000
+
 
 def load_json(text: str | bytes) -> Any:
     """Parse JSON text, keeping every number exact (``Decimal``, never float)."""
@@ -17,7 +20,7 @@ def load_json(text: str | bytes) -> Any:
         raise CaseInvalid([Problem("", "too_large", {"size": size, "limit": MAX_FILE_BYTES})])
     too_deep = Problem("", "too_deep", {"limit": MAX_DEPTH})
     try:
-        value = json.loads(text, parse_float=Decimal)
+        value = json.loads(text, parse_float=Decimal, parse_int=_whole_number)
     except RecursionError:
         raise CaseInvalid([too_deep]) from None
     except UnicodeDecodeError as exc:
@@ -37,6 +40,13 @@ def load_json(text: str | bytes) -> Any:
     if broken:
         raise CaseInvalid([Problem(path, "not_unicode") for path in broken])
     return value
+
+
+def _whole_number(text: str) -> int | Decimal:
+    """A whole number as written. One longer than Python turns into an int (4,300 digits)
+    stays a Decimal, so its field says it is too big instead of the whole file failing with
+    Python's advice to change a setting."""
+    return Decimal(text) if len(text) > _INT_DIGITS else int(text)
 
 
 def _encodable(text: str) -> bool:
