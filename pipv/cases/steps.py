@@ -19,6 +19,7 @@ from typing import ClassVar
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from pipv.core.punctuation import labelled
 from pipv.engine import Problem, labels, validate
 from pipv.engine.case import GRACE_PERIOD_VISAS
 from pipv.engine.money import usd
@@ -332,7 +333,7 @@ def asked_where(path: str) -> str:
             "number": where.index + 1,
         }
         field = lst.form_class.base_fields.get(where.rest) if where.rest else None
-        return f"{heading}: {field.label}" if field is not None else heading
+        return labelled(heading, str(field.label)) if field is not None else heading
     step = next((s for s in STEPS if s.owns_path(path)), None)
     if step is None or path in ("", "format"):  # the file itself, not an answer
         return ""
@@ -340,4 +341,4 @@ def asked_where(path: str) -> str:
     fields = step.form_class.base_fields if step.form_class else {}
     paths = step.form_class.paths if step.form_class else {}
     name = next((n for n, own in paths.items() if own == path and n in fields), None)
-    return f"{step.title}: {fields[name].label}" if name else str(step.title)
+    return labelled(str(step.title), str(fields[name].label)) if name else str(step.title)

@@ -39,6 +39,15 @@ def aside(text: str, note: str) -> str:
     }
 
 
+def item_field(item: str, field: str) -> str:
+    """An item of a list, then one of its questions: "Plan ends, When?",
+    "改进计划结束，什么时候？"."""
+    return pgettext("an item, then one of its questions", "%(item)s, %(field)s") % {
+        "item": item,
+        "field": field,
+    }
+
+
 def items(parts: list[str]) -> str:
     """Items of a list in running text, each of which may hold commas: "a; b", "a；b"."""
     return gettext("; ").join(parts)

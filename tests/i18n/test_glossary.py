@@ -12,6 +12,8 @@ import tomllib
 
 import pytest
 
+from pipv.engine.casefile.problems import MESSAGES
+
 from .catalogue import ROOT, Entry, read
 
 GLOSSARY = tomllib.loads((ROOT / "locale" / "glossary.toml").read_text(encoding="utf-8"))
@@ -26,7 +28,8 @@ HALF_WIDTH_BESIDE_CHINESE = re.compile(rf"[{CHINESE}] ?[:;()]|[:;()] ?[{CHINESE}
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]")
 # Placeholders that the code fills with a date (2027年1月21日): no space around them.
 DATE_PLACEHOLDER = re.compile(
-    r"%\((date|day|last_day|decision|consider|recorded|computed|start_date|as_of|when)\)s"
+    r"%\((date|day|last_day|decision|consider|recorded|computed|start_date|as_of|when"
+    r"|stay_day|leave_day|changed_on|valid_until|end_date)\)s"
 )
 
 
@@ -91,6 +94,20 @@ def punctuation_problems(entries: list[Entry]) -> list[str]:
                 if re.search(rf"[{CHINESE}] $", before) or re.match(rf" [{CHINESE}]", after):
                     problems.append(f"{s!r}: a space beside the date {m.group(0)}")
     return problems
+
+
+# A case file's problems whose %(value)s is the date that is wrong ("2030-01-05 is in the
+# future"): read as "2030年1月5日 是将来的日期" with the space the others have not.
+DATE_VALUE_PROBLEMS = (
+    "date_out_of_range",
+    "after_as_of",
+    "after_today",
+    "before_date",
+    "before_start",
+    "before_offer",
+    "before_employment",
+    "after_employment",
+)
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +176,24 @@ def test_the_checks_catch_what_the_reader_found():
         Entry(msgid="ends %(day)s", msgstr=["于 %(day)s 结束"]),
     ]
     assert len(punctuation_problems(spaces)) == 3
+
+
+def test_a_problem_with_a_date_puts_no_space_beside_it(catalogue):
+    translations = {e.msgid: e.msgstr[0] for e in catalogue}
+    spaced = [
+        translations[MESSAGES[code]]
+        for code in DATE_VALUE_PROBLEMS
+        if punctuation_problems(
+            [
+                Entry(
+                    msgid=MESSAGES[code],
+                    msgstr=[
+                        re.sub(
+                            r"%\((value|first|last)\)s", "%(date)s", translations[MESSAGES[code]]
+                        )
+                    ],
+                )
+            ]
+        )
+    ]
+    assert spaced == []

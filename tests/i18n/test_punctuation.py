@@ -6,6 +6,7 @@ template's own space), and dates broken across lines as "2026年9月17/日".
 """
 
 import io
+import json
 import re
 
 import pytest
@@ -128,3 +129,92 @@ def test_the_chinese_pdf_says_first_that_it_is_a_translation():
     assert note in "".join((first_page.pages[0].extract_text() or "").split())
     english = PdfReader(io.BytesIO(pdf_for(example_case("amazon-focus-pivot"), "en")))
     assert "translation" not in (english.pages[0].extract_text() or "")
+
+
+# A date in running Chinese text: no space on either side (在2027年1月21日离职), as the
+# glossary says; a space there reads as a break in the sentence.
+DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
+HAN = "\u4e00-\u9fff"
+SPACED_DATE = re.compile(rf"[{HAN}（）：，] {DATE}|{DATE} [{HAN}（）：，]")
+
+
+def test_a_mistake_about_a_date_says_it_without_spaces_and_keeps_it_on_one_line(reader):
+    record = CaseRecord.objects.create(
+        owner=reader.alice,
+        title="Focus",
+        document=example_document("amazon-focus-pivot"),
+        progress=[step.slug for step in STEPS],
+    )
+    url = reverse("cases:step", args=[record.pk, "job"])
+    data = {"employer": "Amazon", "start_date": "2190-01-05", "action": "continue"}
+    page = reader.post(url, data, **CHINESE).content.decode()
+    # Seen at 390 px as "2030年1月5/日" and "2030年1月5日 是将来的日期：今天是…".
+    assert '<span class="nobr">2190年1月5日</span>是将来的日期（今天是' in page
+    text = re.sub(r"<[^>]+>", "", page)
+    assert SPACED_DATE.findall(text) == []
+
+
+def test_the_review_names_an_item_and_its_question_with_a_chinese_comma(reader):
+    document = example_document("amazon-focus-pivot")
+    document["events"][0]["date"] = "2027-01-04"  # after the as-of date, 2026-11-22
+    record = CaseRecord.objects.create(
+        owner=reader.alice,
+        title="Focus",
+        document=document,
+        progress=[step.slug for step in STEPS],
+    )
+    page = reader.get(reverse("cases:step", args=[record.pk, "review"]), **CHINESE)
+    text = re.sub(r"<[^>]+>", "", page.content.decode())
+    assert "被告知有望晋升，什么时候？2027年1月4日晚于计算基准日2026年11月22日" in text
+    assert "晋升, " not in text
+
+
+def test_an_imports_problems_read_with_chinese_marks(reader):
+    document = example_document("amazon-focus-pivot")
+    document["employment"]["base_salary_annual"] = "12O,000"
+    upload = io.BytesIO(json.dumps(document).encode())
+    upload.name = "typo.json"
+    page = reader.post(reverse("cases:import"), {"case_file": upload}, **CHINESE)
+    text = re.sub(r"<[^>]+>", "", page.content.decode())
+    assert (
+        "您的工作：每年基本工资（美元）（employment.base_salary_annual）：“12O,000”不是数字" in text
+    )
+    # A file from a newer pipv: the parts left out, listed the Chinese way.
+    document = example_document("amazon-focus-pivot")
+    document["employment"]["shoe_size"] = 42
+    document["favourite_colour"] = "blue"
+    upload = io.BytesIO(json.dumps(document).encode())
+    upload.name = "newer.json"
+    page = reader.post(reverse("cases:import"), {"case_file": upload}, follow=True, **CHINESE)
+    assert "没有导入它们：employment.shoe_size、favourite_colour。" in page.content.decode()
+
+
+def test_the_results_page_in_chinese_puts_no_space_beside_a_date_or_a_bracket(reader):
+    document = example_document("amazon-focus-pivot")
+    document["employment"]["weekly_hours"] = 45
+    record = CaseRecord.objects.create(
+        owner=reader.alice,
+        title="Focus",
+        document=document,
+        progress=[step.slug for step in STEPS],
+    )
+    page = reader.get(reverse("report:results", args=[record.pk]), **CHINESE).content.decode()
+    text = re.sub(r"<[^>]+>", "", page)
+    # Seen as "截止 2026年11月23日" and "留到 2026年12月23日（…），而不是在 2026年11月23日 离开".
+    assert "截止于2026年11月23日" in text
+    assert "而不是在2026年11月23日离开" in text
+    assert SPACED_DATE.findall(text) == []
+    # The hours worked come after their answer with no space before the bracket ("是 （约…").
+    assert "一年内 1,250 小时：是（约每周 45 小时）" in text
+
+
+def test_the_chinese_pdf_says_the_next_date_to_act_by_with_chinese_marks():
+    text = "".join(
+        (page.extract_text() or "")
+        for page in PdfReader(
+            io.BytesIO(pdf_for(example_case("amazon-focus-pivot"), "zh-hans"))
+        ).pages
+    )
+    text = "".join(text.replace("\u2060", "").split())
+    # Seen as "做出选择, 2026年11月23日 (还剩 1 天)" beside "下一个行动期限".
+    assert "做出选择，2026年11月23日（还剩1天）" in text

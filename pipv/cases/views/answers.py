@@ -24,7 +24,7 @@ def shown(bound) -> str | None:
         return None
     field = bound.field
     if isinstance(value, list):
-        return ", ".join(as_read(field, v) for v in value) or None
+        return _(", ").join(as_read(field, v) for v in value) or None
     if isinstance(field, forms.AmountField) and field.write in (money_text, price_text):
         try:
             amount = forms.parse_amount(str(value), field.places)

@@ -15,6 +15,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
+from pipv.core.punctuation import aside, labelled
 from pipv.engine import CaseInvalid, Problem, dumps, load_json, parse
 from pipv.engine.casefile import MAX_FILE_BYTES, left_out
 
@@ -74,7 +75,7 @@ def import_case(request: HttpRequest) -> HttpResponse:
     unknown = left_out(given, document)
     if unknown:
         # Made by a newer pipv, or edited by hand: say what was not kept, or it is lost unseen.
-        shown = ", ".join(unknown[:MAX_NAMED]) + (", …" if len(unknown) > MAX_NAMED else "")
+        shown = _(", ").join(unknown[:MAX_NAMED] + (["…"] if len(unknown) > MAX_NAMED else []))
         messages.warning(
             request,
             _("pipv did not understand these parts of the file and left them out: %(paths)s.")
@@ -107,4 +108,4 @@ def problem_line(problem: Problem) -> str:
     if not problem.path or problem.code == "format":  # the file as a whole
         return capfirst(text)
     where = asked_where(problem.path)
-    return f"{where} ({problem.path}): {text}" if where else f"{problem.path}: {text}"
+    return labelled(aside(where, problem.path) if where else problem.path, text)

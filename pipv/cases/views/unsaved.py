@@ -32,7 +32,7 @@ def unsaved(record: CaseRecord) -> list[dict]:
             if form is not None and name in form.fields:
                 field = form.fields[name]
                 values = value if isinstance(value, list) else [value]
-                shown = ", ".join(as_read(field, v) for v in values)
+                shown = _(", ").join(as_read(field, v) for v in values)
                 rows.append(
                     {
                         "where": step.title,

@@ -34,6 +34,11 @@ def aside(text: str, note: str) -> str:
     return mark_safe(punctuation.aside(conditional_escape(text), conditional_escape(note)))
 
 
+@register.simple_tag
+def item_field(item: str, field: str) -> str:
+    return mark_safe(punctuation.item_field(conditional_escape(item), conditional_escape(field)))
+
+
 @register.filter(needs_autoescape=True)
 def join_items(parts, autoescape: bool = True) -> str:
     escape = conditional_escape if autoescape else str

@@ -176,7 +176,7 @@ def _fmla_line(a: Assessment) -> str:
         _("1,250 hours in a year: %(answer)s") % {"answer": _(YES_NO_UNKNOWN[hours])},
     ]
     if emp.weekly_hours is not None:
-        parts[-1] += " " + _("(about %(n)s hours a week)") % {"n": emp.weekly_hours}
+        parts[-1] += gap() + _("(about %(n)s hours a week)") % {"n": emp.weekly_hours}
     return _("; ").join(parts)
 
 

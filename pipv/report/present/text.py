@@ -122,11 +122,18 @@ def rule_text(r: Rule, text: str) -> str:
     """A rule's title or explanation in the reader's language, its placeholders filled.
 
     Rules from the jurisdiction table carry their figures as arguments; a unit ("days") is
-    translated, an agency's name or a clinic's note stays as the table says it.
+    translated, a day (the one a period changed) is written as the reader writes dates, and an
+    agency's name or a clinic's note stays as the table says it.
     """
     if not r.args:
         return _(text)
-    return _(text) % {key: _(value) if value else value for key, value in r.args}
+    return _(text) % {key: _argument(value) for key, value in r.args}
+
+
+def _argument(value: str) -> object:
+    if not value:
+        return value
+    return readable(value) if ISO_DATE.fullmatch(value) else _(value)
 
 
 # The questionnaire asks "did they know?" in the user's voice; the report answers for a reader.
