@@ -179,3 +179,29 @@ def test_the_results_page_follows_the_interface_language(reader, amazon):
     pdf_url = reverse("report:pdf", args=[amazon.pk])
     assert f'href="{pdf_url}"' in page
     assert f'href="{pdf_url}?lang=zh-hans"' in page
+
+
+def test_the_stock_grant_tool_explains_its_mistakes_in_the_questionnaires_words(reader, amazon):
+    data = {
+        "action": "grant",
+        "version": str(amazon.version),
+        "grant-date": "2025-05-15",
+        "grant-shares": "-100",
+        "grant-pattern": "even_annual",
+        "grant-years": "0",
+    }
+    response = reader.post(reverse("cases:step", args=[amazon.pk, "pay"]), data, **CHINESE)
+    text = visible_text(response.content.decode())
+    # Django's own "Ensure this value is greater than or equal to 1.", in Django's Chinese.
+    assert "确保该值" not in text
+    assert "分几年归属：请输入 1 或更大的数，不要加负号。" in text
+    # A number of shares is not an amount of money (金额).
+    assert "授予的股数：请输入数字，不要带负号。" in text
+
+
+def test_the_note_under_each_step_names_the_back_button_as_it_reads(reader, amazon):
+    page = get(reader, reverse("cases:step", args=[amazon.pk, "job"]))
+    assert ">上一步</button>" in page
+    assert "按下任何按钮（包括“上一步”）时，每个回答都会保存。" in page
+    before = get(reader, reverse("cases:step", args=[amazon.pk, "before"]))
+    assert "“保存并继续”、“上一步”或某一步的名称" in before

@@ -161,6 +161,7 @@ def test_the_checks_catch_what_the_reader_found():
             msgid="Days you stay employed after choosing to leave (grace period)", msgstr=["宽限期"]
         ),
         Entry(msgid="Immigration status", msgstr=["移民身份"]),
+        Entry(msgid="Did the person who acted know?", msgstr=["采取行动的人是否知情？"]),
     ]
     assert len(term_problems(wrong)) >= len(wrong)
     names = [

@@ -13,6 +13,7 @@ from .fields import (
     DescribedForm,
     DocumentForm,
     SharesField,
+    WholeField,
     choice,
     long_answer,
     money,
@@ -180,7 +181,10 @@ class GrantForm(DescribedForm):
         choices=[(code, _(name)) for code, name in PATTERNS.items()],
         help_text=_("check your grant papers; you can edit each vest afterwards."),
     )
-    years = forms.IntegerField(
+    # In the questionnaire's own words ("Enter 1 or more"), not Django's "Ensure this value is
+    # greater than or equal to 1.", which a Chinese reader got in Django's own Chinese.
+    years = WholeField(
+        required=True,
         label=_("Over how many years"),
         min_value=1,
         max_value=10,
