@@ -105,7 +105,7 @@ def test_the_pdf_names_an_answer_not_saved_and_says_the_figures_do_not_use_it(
     assert "$165,000.00" in text  # the figures still use the salary saved
     zh = lawyers_pdf(alice_client, full_case, "zh-hans")
     assert "1 个答案已在 pipv 中填写但未保存" in zh
-    assert "您的工作、每年基本工资（美元）：12O,000" in zh
+    assert "您的工作，每年基本工资（美元）：12O,000" in zh
 
 
 def test_an_item_typed_but_not_added_is_on_paper_in_the_persons_words(alice_client, full_case):
