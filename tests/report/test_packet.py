@@ -197,8 +197,32 @@ def test_a_passed_deadline_comes_first_and_says_what_to_do():
     _, report = report_of(doc)
     first = report.next_steps[0]
     assert first.passed and first.title == "Choose: Pivot offer or improvement plan"
-    assert first.days_left_text == "passed 8 days ago" and "Tell a lawyer now" in first.todo
+    assert first.days_left_text == "passed 8 days ago"
+    # A choice that was due: no "later act" starts it again.
+    assert first.todo == (
+        "This date has passed: the choice was due then. Tell a lawyer what you chose, and when."
+    )
     assert not report.next_steps[-1].passed
+
+
+def test_each_passed_date_says_what_can_still_be_done_for_its_kind():
+    doc = copy.deepcopy(example_document("amazon-focus-pivot"))
+    # The job ended Sept. 1, 2026: on Dec. 1 COBRA's earliest election deadline has passed,
+    # and its 60 days run from a notice that came later (29 U.S.C. 1165(a)(1)).
+    doc["as_of"] = "2026-12-01"
+    doc["employment"].update(ended_on="2026-09-01", exit_path="other")
+    doc["events"] = [e for e in doc["events"] if e["date"] <= "2026-09-01"]
+    _, report = report_of(doc)
+    todo = {s.title: s.todo for s in report.next_steps if s.passed}
+    cobra = todo["Earliest COBRA election deadline"]
+    assert "election notice came" in cobra and "a later act" not in cobra
+    assert "immigration lawyer" in todo["Visa grace period ends"]
+    # A charge's period: a later act at work can start a new one. On Dec. 1, 2027 the 300
+    # days from the negative feedback of Sept. 15, 2026 have run.
+    later = copy.deepcopy(example_document("amazon-focus-pivot"))
+    later["as_of"] = "2027-12-01"
+    charges = {s.title: s.todo for s in report_of(later)[1].next_steps if s.passed}
+    assert "a later act can start a new period" in charges["Last day to file an EEOC charge"]
 
 
 def test_every_citation_is_a_public_source_and_every_rule_has_a_name():

@@ -128,6 +128,30 @@ PASSED_TODO = gettext_noop(
     "This date has passed. Tell a lawyer now: a later act can start a new period, and some "
     "periods can be extended."
 )
+# Where "a later act" starts nothing new: a choice, a status, a notice's own period.
+PASSED_TODO_BY_ID = {
+    "pivot_decision": gettext_noop(
+        "This date has passed: the choice was due then. Tell a lawyer what you chose, and when."
+    ),
+    # 29 U.S.C. 1165(a)(1): 60 days after the later of the coverage's end and the notice.
+    "cobra_election": gettext_noop(
+        "This date has passed. Tell a lawyer or your plan now: the 60 days run from the day "
+        "your election notice came, if it came after your coverage ended."
+    ),
+    "visa_grace_end": gettext_noop(
+        "This date has passed. Talk to an immigration lawyer now about your status."
+    ),
+    "visa_status_end": gettext_noop(
+        "This date has passed. Talk to an immigration lawyer now about your status."
+    ),
+    "owbpa_revoke": gettext_noop(
+        "This date has passed: the release can no longer be cancelled this way. Ask a lawyer "
+        "whether it met the law's terms."
+    ),
+    "right_to_sue_lawsuit": gettext_noop(
+        "This date has passed. Tell a lawyer now: only rarely does a court allow a later suit."
+    ),
+}
 
 
 def _next_steps(a: Assessment) -> tuple[NextStep, ...]:
@@ -155,5 +179,5 @@ def _next_step(d, *, passed: bool) -> NextStep:
         iso=d.file_by.isoformat(),
         days_left_text=_days_left(_days_to_file_by(d)),
         passed=passed,
-        todo=_(PASSED_TODO) if passed else "",
+        todo=_(PASSED_TODO_BY_ID.get(d.id, PASSED_TODO)) if passed else "",
     )
