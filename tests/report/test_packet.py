@@ -99,6 +99,15 @@ def test_every_dated_answer_about_the_job_pay_and_offer_is_on_the_first_page():
     assert who["Severance offer"] == "received Nov. 18, 2026; release signed Nov. 20, 2026"
 
 
+def test_a_bonus_after_the_as_of_date_is_to_be_paid_not_paid():
+    _, report = report_of(example_document("generic-pip"))
+    bonuses = [line.value for line in report.who if line.label == "Bonus"]
+    assert bonuses == [
+        "$15,000.00 paid Feb. 1, 2026 ($15,000.00 to pay back if leaving before Feb. 1, 2027)",
+        "$12,000.00 to be paid March 1, 2027",
+    ]
+
+
 def test_not_known_yet_names_only_the_severance_terms_not_entered():
     doc = with_intake()
     doc["severance"] = {

@@ -110,7 +110,8 @@ def _pay_lines(a: Assessment) -> list[Line]:
     money table and the deadlines count from, said once as the person gave them."""
     lines = []
     for bonus in a.case.compensation.bonuses:
-        text = _("%(amount)s paid %(date)s") % {
+        paid = bonus.date <= a.as_of
+        text = (_("%(amount)s paid %(date)s") if paid else _("%(amount)s to be paid %(date)s")) % {
             "amount": money(bonus.amount),
             "date": day(bonus.date),
         }

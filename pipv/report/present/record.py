@@ -46,7 +46,13 @@ class Record:
                 "value": money(vest.shares * price),
             }
         for bonus in case.compensation.bonuses:
-            self.names[bonus.id] = _("bonus of %(amount)s paid %(date)s") % {
+            # A bonus after the as-of date is not paid yet: it may never be.
+            named = (
+                _("bonus of %(amount)s paid %(date)s")
+                if bonus.date <= a.as_of
+                else _("bonus of %(amount)s to be paid %(date)s")
+            )
+            self.names[bonus.id] = named % {
                 "amount": money(bonus.amount),
                 "date": day(bonus.date),
             }
