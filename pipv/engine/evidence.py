@@ -55,7 +55,10 @@ def evidence(case: Case, timing: Timing) -> tuple[Evidence, ...]:
         items.append(Evidence("bonus.letters"))
     if case.severance.offer_in_hand:
         items.append(Evidence("severance.offer"))
-    if on_a_visa(case.employment):
+    if case.employment.immigration_status == "f1_opt":
+        # A student's status rests on the school's I-20 and the OPT card, not an I-797.
+        items.append(Evidence("visa.documents_opt"))
+    elif on_a_visa(case.employment):
         items.append(Evidence("visa.documents"))
     items.append(Evidence("report.copy"))
     return tuple(items)

@@ -92,6 +92,10 @@ EVIDENCE = {
         "The severance offer and the release, unsigned, with the date you got them."
     ),
     "visa.documents": _("Your visa documents: I-797 approval notice and I-94 record."),
+    "visa.documents_opt": _(
+        "Your student documents: Form I-20 (with the OPT recommendation), the OPT work card "
+        "(EAD) and your I-94 record."
+    ),
     "report.copy": _("A copy of this report and its case file (attached to the PDF)."),
 }
 

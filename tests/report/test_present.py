@@ -222,6 +222,24 @@ def test_staying_is_said_only_where_it_keeps_the_job_longer():
         )
 
 
+def test_on_opt_the_money_table_and_the_papers_to_bring_speak_of_opt_not_a_visa_grace():
+    document = example_document("amazon-focus-pivot")
+    document["employment"]["immigration_status"] = "f1_opt"
+    _, report = report_of(document)
+    notes = {row.id: row.visa_note for row in report.stages}
+    # T1 ends Mon Nov 23, 2026, and OPT allows 90 days without a job: Feb 21, 2027.
+    assert notes["pivot_leave_t1"] == "F-1 status on OPT ends Feb. 21, 2027"
+    assert not any("grace ends" in note for note in notes.values())
+    bring = " ".join(report.evidence)
+    assert "Form I-20" in bring and "I-797" not in bring
+    document["employment"]["immigration_status"] = "h1b"
+    _, h1b = report_of(document)
+    assert {row.id: row.visa_note for row in h1b.stages}["pivot_leave_t1"] == (
+        "visa grace ends Jan. 22, 2027"
+    )
+    assert "I-797" in " ".join(h1b.evidence)
+
+
 def test_the_as_of_line_says_whose_date_it_is():
     _, chosen = report_of(example_document("amazon-focus-pivot"))
     assert chosen.as_of_sentence == "as of the date you chose (Nov. 22, 2026)"

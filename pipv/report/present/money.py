@@ -39,6 +39,23 @@ def _end_note(s: Stage, a: Assessment) -> str:
     return _("stops at your last day") if s.last_day == emp.ended_on else ""
 
 
+def _visa_note(s: Stage, a: Assessment) -> str:
+    """When visa status ends on this way out, under its last day."""
+    if s.visa_grace_end is None:
+        return ""
+    when = {"day": day(s.visa_grace_end)}
+    if s.visa_status_ends_first:
+        return _("visa status ends %(day)s, before this day") % when
+    # A grace that ends on the last day is none: the I-94 ends that day, or OPT's days
+    # without a job are used up. "Grace ends" on the last day itself misleads.
+    if s.visa_grace_end == s.last_day:
+        return _("no visa grace period after it")
+    if a.case.employment.immigration_status == "f1_opt":
+        # Days without a job that OPT allows, or the 60 days after OPT: no grace period.
+        return _("F-1 status on OPT ends %(day)s") % when
+    return _("visa grace ends %(day)s") % when
+
+
 def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
     return StageRow(
         id=s.id,
@@ -59,11 +76,7 @@ def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
         just_missed_value=money(s.just_missed_value),
         bonuses_lost=tuple(record(b) for b in s.bonuses_lost),
         bonus_repayments=tuple(_repayment(b, a, record) for b in s.bonus_repayments),
-        visa_grace_end=day(s.visa_grace_end),
-        # A grace that ends on the last day is none: the I-94 ends that day, or OPT's days
-        # without a job are used up. "Grace ends" on the last day itself misleads.
-        no_visa_grace=s.visa_grace_end == s.last_day,
-        visa_status_ends_first=s.visa_status_ends_first,
+        visa_note=_visa_note(s, a),
         uses_defaults=bool(s.uses_defaults),
         end_note=_end_note(s, a),
     )

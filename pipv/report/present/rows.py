@@ -56,9 +56,7 @@ class StageRow:
     just_missed_value: str
     bonuses_lost: tuple[str, ...]
     bonus_repayments: tuple[str, ...]
-    visa_grace_end: str
-    no_visa_grace: bool
-    visa_status_ends_first: bool
+    visa_note: str  # when visa status ends on this way out
     uses_defaults: bool
     end_note: str = ""  # once the job has ended: the way it ended, or a way cut at its end
 
