@@ -70,6 +70,11 @@ def test_the_first_page_says_who_and_which_laws_reach_an_employer_of_that_size()
         "12 months of service: yes; 1,250 hours in a year: yes (about 40 hours a week)"
     )
     assert who["Arbitration agreement signed"] == "I don't know"
+    assert "Shares publicly traded" not in who  # not answered: not said
+    doc = with_intake()
+    doc["employment"]["employer_public"] = True
+    who = {line.label: line.value for line in report_of(doc)[1].who}
+    assert who["Shares publicly traded"] == "yes"
     assert "Whether an arbitration agreement was signed." in report.unknowns
 
 
@@ -159,6 +164,15 @@ def test_an_appeal_the_person_filed_is_their_own_step_not_an_act_against_them():
     kinds = {m.label: m.kind for m in report.chart.marks}
     assert kinds["Filed an appeal"] == "event"
     assert kinds["Appeal decided"] == "adverse"
+
+
+def test_a_notice_of_the_right_to_sue_is_from_an_agency_not_at_work():
+    doc = example_document("amazon-focus-pivot")
+    doc["events"] += [{"id": "e92", "kind": "right_to_sue_notice", "date": "2026-11-20"}]
+    _, report = report_of(doc)
+    sides = {f.what: f.side_label for f in report.facts}
+    assert sides["Got a right-to-sue notice"] == "From an agency"
+    assert sides["New manager"] == "At work"
 
 
 def test_what_a_report_of_a_wrong_was_about_is_among_its_facts():

@@ -84,6 +84,9 @@ def _who(a: Assessment) -> tuple[Line, ...]:
     lines.append(Line(_("Immigration status"), _visa_line(a)))
     if emp.employee_count is not None:
         lines.append(Line(_("Employer size"), _size_line(a, emp.employee_count)))
+    if emp.employer_public is not None:
+        # SOX protects a report only at a public company: the SOX dates rest on this answer.
+        lines.append(Line(_("Shares publicly traded"), _(YES_NO_UNKNOWN[emp.employer_public])))
     fmla = _fmla_line(a)
     if fmla:
         lines.append(Line(_("FMLA eligibility"), fmla))
@@ -188,7 +191,11 @@ SIDE_LABELS = {
     "neutral": gettext_noop("At work"),
     # A step the person took in the process (an appeal they filed): not the employer's act.
     "own": gettext_noop("Your own step"),
+    # A notice of the right to sue comes from the EEOC or a state agency, not from work.
+    "agency": gettext_noop("From an agency"),
 }
+# Events that are neither the employer's acts nor happenings at work.
+AGENCY_EVENTS = frozenset({"right_to_sue_notice"})
 
 
 def _facts(a: Assessment, keys: dict[str, str]) -> tuple[Fact, ...]:
@@ -208,6 +215,8 @@ def _facts(a: Assessment, keys: dict[str, str]) -> tuple[Fact, ...]:
             if ev.kind in ADVERSE_EVENTS
             else "favourable"
             if ev.kind in FAVOURABLE_EVENTS
+            else "agency"
+            if ev.kind in AGENCY_EVENTS
             else "neutral"
         )
         details: list[Line] = []

@@ -170,7 +170,7 @@ class Fact:
     date: str
     iso: str
     what: str
-    side: str  # "activity", "adverse", "favourable" or "neutral"
+    side: str  # a key of facts.SIDE_LABELS
     side_label: str
     details: tuple[Line, ...]
 
