@@ -87,6 +87,17 @@ def test_a_deadline_of_a_law_too_big_for_the_employer_says_so(alice_client, alic
     assert page.count(note.format(15)) == 1  # a charge to the EEOC
 
 
+def test_the_release_note_is_said_once_in_sight_and_kept_for_the_tables_reader(
+    alice_client, amazon_record
+):
+    page = alice_client.get(reverse("report:results", args=[amazon_record.pk])).content.decode()
+    note = "Severance is paid only in exchange for signing a release of claims"
+    money = page[page.index('id="sec-money"') : page.index('id="sec-deadlines"')]
+    caption = re.search(r"<caption>(.*?)</caption>", money, re.S).group(1)
+    assert caption.startswith("Stage by stage.") and '<span class="visually-hidden">' in caption
+    assert strip_tags(money.replace(caption, "")).count(note) == 1
+
+
 def test_the_results_page_links_the_downloads(alice_client, amazon_record):
     html = alice_client.get(reverse("report:results", args=[amazon_record.pk])).content.decode()
     for url in urls(amazon_record.pk)[1:]:
