@@ -15,11 +15,10 @@ from django.urls import reverse
 from django.utils import translation
 from pypdf import PdfReader
 
-from pipv.cases.models import CaseRecord
-from pipv.cases.steps import STEPS
 from pipv.core import punctuation
 from pipv.core.templatetags.punctuation import keep_together
 from pipv.report.render import pdf_for
+from tests.factories import case_record
 from tests.report.conftest import example_case, example_document
 
 CHINESE = {"HTTP_ACCEPT_LANGUAGE": "zh-CN,zh;q=0.9"}
@@ -76,12 +75,7 @@ def reader(client, db):
 
 
 def test_a_mistake_reads_with_a_full_width_colon(reader):
-    record = CaseRecord.objects.create(
-        owner=reader.alice,
-        title="Focus",
-        document=example_document("amazon-focus-pivot"),
-        progress=[step.slug for step in STEPS],
-    )
+    record = case_record(reader.alice, "Focus", example_document("amazon-focus-pivot"))
     url = reverse("cases:step", args=[record.pk, "job"])
     page = reader.post(url, {"employer": "", "action": "continue"}, **CHINESE).content.decode()
     assert "雇主：请回答这个问题。" in page  # the error summary
@@ -107,12 +101,7 @@ def test_sign_up_speaks_to_the_reader_as_您(client, db, settings):
 
 
 def test_the_results_page_in_chinese_has_no_ascii_separators_and_keeps_dates_whole(reader):
-    record = CaseRecord.objects.create(
-        owner=reader.alice,
-        title="Focus",
-        document=example_document("amazon-focus-pivot"),
-        progress=[step.slug for step in STEPS],
-    )
+    record = case_record(reader.alice, "Focus", example_document("amazon-focus-pivot"))
     page = reader.get(reverse("report:results", args=[record.pk]), **CHINESE).content.decode()
     text = re.sub(r"<[^>]+>", "", page)
     assert "支持“时间关联”的论点：在第一次不利事件之前" in text
@@ -139,12 +128,7 @@ SPACED_DATE = re.compile(rf"[{HAN}（）：，] {DATE}|{DATE} [{HAN}（）：，
 
 
 def test_a_mistake_about_a_date_says_it_without_spaces_and_keeps_it_on_one_line(reader):
-    record = CaseRecord.objects.create(
-        owner=reader.alice,
-        title="Focus",
-        document=example_document("amazon-focus-pivot"),
-        progress=[step.slug for step in STEPS],
-    )
+    record = case_record(reader.alice, "Focus", example_document("amazon-focus-pivot"))
     url = reverse("cases:step", args=[record.pk, "job"])
     data = {"employer": "Amazon", "start_date": "2190-01-05", "action": "continue"}
     page = reader.post(url, data, **CHINESE).content.decode()
@@ -157,12 +141,7 @@ def test_a_mistake_about_a_date_says_it_without_spaces_and_keeps_it_on_one_line(
 def test_the_review_names_an_item_and_its_question_with_a_chinese_comma(reader):
     document = example_document("amazon-focus-pivot")
     document["events"][0]["date"] = "2027-01-04"  # after the as-of date, 2026-11-22
-    record = CaseRecord.objects.create(
-        owner=reader.alice,
-        title="Focus",
-        document=document,
-        progress=[step.slug for step in STEPS],
-    )
+    record = case_record(reader.alice, "Focus", document)
     page = reader.get(reverse("cases:step", args=[record.pk, "review"]), **CHINESE)
     text = re.sub(r"<[^>]+>", "", page.content.decode())
     assert "被告知有望晋升，什么时候？2027年1月4日晚于计算基准日2026年11月22日" in text
@@ -192,12 +171,7 @@ def test_an_imports_problems_read_with_chinese_marks(reader):
 def test_the_results_page_in_chinese_puts_no_space_beside_a_date_or_a_bracket(reader):
     document = example_document("amazon-focus-pivot")
     document["employment"]["weekly_hours"] = 45
-    record = CaseRecord.objects.create(
-        owner=reader.alice,
-        title="Focus",
-        document=document,
-        progress=[step.slug for step in STEPS],
-    )
+    record = case_record(reader.alice, "Focus", document)
     page = reader.get(reverse("report:results", args=[record.pk]), **CHINESE).content.decode()
     text = re.sub(r"<[^>]+>", "", page)
     # Seen as "截止 2026年11月23日" and "留到 2026年12月23日（…），而不是在 2026年11月23日 离开".
