@@ -122,8 +122,10 @@ def rule_text(r: Rule, text: str) -> str:
     """A rule's title or explanation in the reader's language, its placeholders filled.
 
     Rules from the jurisdiction table carry their figures as arguments; a unit ("days") is
-    translated, a day (the one a period changed) is written as the reader writes dates, and an
-    agency's name or a clinic's note stays as the table says it.
+    translated, a day (the one a period changed) is written as the reader writes dates, and a
+    note is translated where the catalogue holds it (``manage.py jurisdiction_texts`` puts the
+    table's notes there). A note the catalogue lacks (a clinic's fresh edit) stays as the table
+    says it, in English, as does an agency's name.
     """
     if not r.args:
         return _(text)
