@@ -119,3 +119,32 @@ def stored(case):
     from pipv.cases.models import CaseRecord
 
     return CaseRecord.objects.get(pk=case.pk)
+
+
+def many(activities: int, events: int, **changes: Any) -> dict[str, Any]:
+    """The complete case with ``activities`` protected activities, one a day from Jan. 1,
+    2023, and ``events`` adverse events, one a day from Jan. 1, 2025: every activity comes
+    before every event, so timing lists ``activities`` x ``events`` pairs."""
+    from datetime import date, timedelta
+
+    def day(first: date, n: int) -> str:
+        return (first + timedelta(days=n)).isoformat()
+
+    return complete(
+        protected_activities=[
+            {
+                "id": f"pa{i + 1}",
+                "kind": "discrimination_complaint",
+                "date": day(date(2023, 1, 1), i),
+                "reported_to": "hr",
+                "in_writing": True,
+                "decision_maker_knew": "yes",
+            }
+            for i in range(activities)
+        ],
+        events=[
+            {"id": f"e{i + 1}", "kind": "negative_feedback", "date": day(date(2025, 1, 1), i)}
+            for i in range(events)
+        ],
+        **changes,
+    )

@@ -14,6 +14,12 @@ MAX_FILE_BYTES = 2_000_000
 MAX_SHORT_TEXT = 200
 MAX_LONG_TEXT = 10_000
 MAX_ITEMS = 500
+# Timing compares every protected activity with every event, and the results page and the
+# PDF list each pair (case-format.md): activities x events bounds that work, as no one list's
+# limit can. 500 x 500 made 250,000 pairs: a 4.5-minute, 2.9 GB PDF. 10,000 pairs take a PDF
+# some 15 s of CPU and 360 MB (bench/sizes.py), well inside a worker's 60 s; a person's case
+# holds some 30 activities x 100 events at most. Every activity and event counts, in any order.
+MAX_PAIRS = 10_000
 MAX_MONEY = Decimal("1000000000")  # a billion dollars: anything above is a typo
 MAX_DEPTH = 20  # a case file nests four levels deep; far deeper is not a case file
 # Dates a working life can hold. Far beyond them, counting deadlines would leave the

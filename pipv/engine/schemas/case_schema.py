@@ -3,7 +3,8 @@
 The schema describes the file's shape for other tools; the reader (``pipv.engine.casefile``)
 is what pipv itself checks with. Where the schema is looser than the reader (no upper bound
 on the severance terms, no cap on vests and bonuses), it stays as it was published, so that
-no file it accepted before is refused now.
+no file it accepted before is refused now. Activities x events is a limit JSON Schema cannot
+state: the two lists describe it in words.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..casefile.limits import (
     MAX_ITEMS,
     MAX_LONG_TEXT,
     MAX_OPT_UNEMPLOYMENT_DAYS,
+    MAX_PAIRS,
     MAX_SHORT_TEXT,
     MAX_WEEKLY_HOURS,
     MONEY_PLACES,
@@ -36,6 +38,13 @@ WEEKS: Schema = {"oneOf": [{"type": "number", "minimum": 0}, NUMBER]}
 SHORT_TEXT: Schema = {"type": "string", "maxLength": MAX_SHORT_TEXT}
 LONG_TEXT: Schema = {"type": "string", "maxLength": MAX_LONG_TEXT}
 NAME: Schema = {"type": "string", "minLength": 1, "maxLength": MAX_SHORT_TEXT}
+# A limit across two lists, which JSON Schema cannot state: the reader refuses more.
+PAIRED: Schema = {
+    "description": (
+        f"protected_activities x events: at most {MAX_PAIRS} "
+        "(timing compares every protected activity with every event)"
+    )
+}
 
 
 def choice(vocabulary: Vocabulary[Any] | tuple[str, ...]) -> Schema:
@@ -188,8 +197,8 @@ def case_schema() -> Schema:
                 "description": "absent or null: count from today",
             },
             "employment": employment(),
-            "protected_activities": items(activity()),
-            "events": items(event()),
+            "protected_activities": PAIRED | items(activity()),
+            "events": PAIRED | items(event()),
             "compensation": compensation(),
             "severance": severance(),
         },
