@@ -20,6 +20,7 @@ from django.utils.translation import gettext, ngettext_lazy
 from pipv.engine import CASE_FORMAT, Problem, validate
 from pipv.engine.case import Vest
 from pipv.engine.casefile import WORD_PARAMS
+from pipv.engine.casefile.limits import MAX_ITEMS
 from pipv.engine.labels import EVENT_KIND
 from pipv.engine.money import decimal_text
 from pipv.engine.vesting import Grant, schedule
@@ -47,6 +48,11 @@ def problem_text(problem: Problem) -> str:
         # As a form says it of a number typed, with the limit's thousands marked.
         limit = number_format(problem.params["limit"], force_grouping=True)
         return gettext("Enter %(limit_value)s or less.") % {"limit_value": limit}
+    if problem.code in ("too_many", "too_many_pairs"):
+        # Counts as a page writes a number: 250,000, not 250000.
+        return gettext(problem.template) % {
+            key: number_format(value, force_grouping=True) for key, value in problem.params.items()
+        }
     if problem.code == "needs_ended_on":
         # As the job step says it beside its fields.
         return gettext("Enter your last day, or clear how it ended.")
@@ -327,6 +333,7 @@ def save_item(
     form.is_valid()
     document = copy.deepcopy(record.document)
     items = list_of(document, lst)
+    adding = item_id is None
     if item_id is None:
         item_id = next_id(document, lst.id_prefix)
         items.append({"id": item_id})
@@ -338,7 +345,10 @@ def save_item(
     index = items.index(matches[0])
     prefix = item_prefix(lst.path, index)
     refused = set(form.errors)
-    for problem in validate(document):
+    problems = validate(document)
+    for problem in problems:
+        if adding and (over := _past_a_limit(problem, lst)):
+            form.add_error(None, over)
         if problem.path.startswith(prefix):
             name = form.field_for_path(problem.path[len(prefix) :])
             if name in refused:
@@ -350,6 +360,36 @@ def save_item(
         return None
     store(record, document, version)
     return item_id
+
+
+# The lists whose items timing pairs with each other (activities x events, MAX_PAIRS).
+PAIRED_LISTS = frozenset({"protected_activities", "events"})
+
+
+def _past_a_limit(problem: Problem, lst: ItemList) -> str | None:
+    """Why one more item cannot join ``lst``, when ``problem`` is a limit it would pass."""
+    params = {
+        key: number_format(value, force_grouping=True) for key, value in problem.params.items()
+    }
+    if problem.code == "too_many" and problem.path == lst.path:
+        return (
+            gettext(
+                "Not added: a case can hold at most %(limit)s of these. To add this one, first "
+                "remove one that matters less."
+            )
+            % params
+        )
+    if problem.code == "too_many_pairs" and lst.path in PAIRED_LISTS:
+        return (
+            gettext(
+                "Not added: with it, this case would have %(activities)s protected activities and "
+                "%(events)s events. pipv compares every protected activity with every event: that "
+                "would make %(pairs)s pairs, and a case can have at most %(limit)s. To add this "
+                "one, first remove an activity or event that matters less."
+            )
+            % params
+        )
+    return None
 
 
 def remove_item(
@@ -374,13 +414,29 @@ def find_item(record: CaseRecord, lst: ItemList, item_id: str) -> dict | None:
 
 
 def add_vests_from_grant(
-    record: CaseRecord, lst: ItemList, grant: Grant, version: int | None = None
-) -> tuple[Vest, ...]:
+    record: CaseRecord, lst: ItemList, grant: Grant, form, version: int | None = None
+) -> tuple[Vest, ...] | None:
+    """The grant's vests, added; None when the list would pass its limit (``form`` says so)."""
     ensure_current(record, version)
     document = copy.deepcopy(record.document)
     items = list_of(document, lst)
     first = int(next_id(document, lst.id_prefix)[len(lst.id_prefix) :])
     vests = schedule(grant, id_prefix=lst.id_prefix, first_number=first)
+    if len(items) + len(vests) > MAX_ITEMS:
+        form.add_error(
+            None,
+            gettext(
+                "Not added: this grant's %(count)s vests would make %(total)s, and a case can "
+                "hold at most %(limit)s. Remove vests that are already yours (before the day "
+                "the results count from), or add fewer years."
+            )
+            % {
+                "count": number_format(len(vests), force_grouping=True),
+                "total": number_format(len(items) + len(vests), force_grouping=True),
+                "limit": number_format(MAX_ITEMS, force_grouping=True),
+            },
+        )
+        return None
     items.extend(
         {"id": v.id, "date": v.date.isoformat(), "shares": decimal_text(v.shares)} for v in vests
     )

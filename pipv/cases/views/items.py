@@ -304,7 +304,9 @@ def vests_from_grant(request: HttpRequest, pk: int) -> HttpResponse:
         versioning.ensure_current(record, version)
         if not form.is_valid():
             return respond_list(request, record, lst, grant_form=form)
-        vests = editing.add_vests_from_grant(record, lst, grant_of(form), version=version)
+        vests = editing.add_vests_from_grant(record, lst, grant_of(form), form, version=version)
+        if vests is None:
+            return respond_list(request, record, lst, grant_form=form)
     except versioning.Stale:
         return refuse_stale_item(request, record, lst, form)
     editing.keep_typed_items(record, ["grant"], {})

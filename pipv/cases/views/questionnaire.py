@@ -107,8 +107,9 @@ def add_typed(record: CaseRecord, kind: str, form) -> bool:
     if kind == "grant":
         if not form.is_valid():
             return False
-        editing.add_vests_from_grant(record, LISTS["vests"], grant_of(form))
-        return True
+        return (
+            editing.add_vests_from_grant(record, LISTS["vests"], grant_of(form), form) is not None
+        )
     return editing.save_item(record, LISTS[kind], form) is not None
 
 
