@@ -14,19 +14,17 @@ from datetime import date
 
 from django.db.models import F
 from django.utils import timezone
-from django.utils.formats import number_format
 from django.utils.translation import gettext, ngettext_lazy
 
 from pipv.engine import CASE_FORMAT, Problem, validate
 from pipv.engine.case import Vest
 from pipv.engine.casefile import WORD_PARAMS
-from pipv.engine.casefile.limits import MAX_ITEMS
 from pipv.engine.labels import EVENT_KIND
 from pipv.engine.money import decimal_text
 from pipv.engine.vesting import Grant, schedule
 from pipv.report.present.text import readable
 
-from . import crypto
+from . import crypto, item_limits
 from .forms import DocumentForm
 from .models import CaseRecord
 from .paths import get_path, item_path, item_prefix, put_path
@@ -46,13 +44,10 @@ def problem_text(problem: Problem) -> str:
     them ("Nov. 22, 2026"), not the case file's ISO form."""
     if problem.code == "too_big":
         # As a form says it of a number typed, with the limit's thousands marked.
-        limit = number_format(problem.params["limit"], force_grouping=True)
+        limit = item_limits.grouped(problem.params)["limit"]
         return gettext("Enter %(limit_value)s or less.") % {"limit_value": limit}
     if problem.code in ("too_many", "too_many_pairs"):
-        # Counts as a page writes a number: 250,000, not 250000.
-        return gettext(problem.template) % {
-            key: number_format(value, force_grouping=True) for key, value in problem.params.items()
-        }
+        return gettext(problem.template) % item_limits.grouped(problem.params)
     if problem.code == "needs_ended_on":
         # As the job step says it beside its fields.
         return gettext("Enter your last day, or clear how it ended.")
@@ -347,7 +342,7 @@ def save_item(
     refused = set(form.errors)
     problems = validate(document)
     for problem in problems:
-        if adding and (over := _past_a_limit(problem, lst)):
+        if adding and (over := item_limits.past_a_limit(problem, lst)):
             form.add_error(None, over)
         if problem.path.startswith(prefix):
             name = form.field_for_path(problem.path[len(prefix) :])
@@ -360,36 +355,6 @@ def save_item(
         return None
     store(record, document, version)
     return item_id
-
-
-# The lists whose items timing pairs with each other (activities x events, MAX_PAIRS).
-PAIRED_LISTS = frozenset({"protected_activities", "events"})
-
-
-def _past_a_limit(problem: Problem, lst: ItemList) -> str | None:
-    """Why one more item cannot join ``lst``, when ``problem`` is a limit it would pass."""
-    params = {
-        key: number_format(value, force_grouping=True) for key, value in problem.params.items()
-    }
-    if problem.code == "too_many" and problem.path == lst.path:
-        return (
-            gettext(
-                "Not added: a case can hold at most %(limit)s of these. To add this one, first "
-                "remove one that matters less."
-            )
-            % params
-        )
-    if problem.code == "too_many_pairs" and lst.path in PAIRED_LISTS:
-        return (
-            gettext(
-                "Not added: with it, this case would have %(activities)s protected activities and "
-                "%(events)s events. pipv compares every protected activity with every event: that "
-                "would make %(pairs)s pairs, and a case can have at most %(limit)s. To add this "
-                "one, first remove an activity or event that matters less."
-            )
-            % params
-        )
-    return None
 
 
 def remove_item(
@@ -422,20 +387,9 @@ def add_vests_from_grant(
     items = list_of(document, lst)
     first = int(next_id(document, lst.id_prefix)[len(lst.id_prefix) :])
     vests = schedule(grant, id_prefix=lst.id_prefix, first_number=first)
-    if len(items) + len(vests) > MAX_ITEMS:
-        form.add_error(
-            None,
-            gettext(
-                "Not added: this grant's %(count)s vests would make %(total)s, and a case can "
-                "hold at most %(limit)s. Remove vests that are already yours (before the day "
-                "the results count from), or add fewer years."
-            )
-            % {
-                "count": number_format(len(vests), force_grouping=True),
-                "total": number_format(len(items) + len(vests), force_grouping=True),
-                "limit": number_format(MAX_ITEMS, force_grouping=True),
-            },
-        )
+    over = item_limits.grant_past_the_limit(len(items), len(vests))
+    if over:
+        form.add_error(None, over)
         return None
     items.extend(
         {"id": v.id, "date": v.date.isoformat(), "shares": decimal_text(v.shares)} for v in vests

@@ -7,8 +7,12 @@ calendar; none of them is a legal figure.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
+from typing import Any
+
+from .problems import Problem
 
 MAX_FILE_BYTES = 2_000_000
 MAX_SHORT_TEXT = 200
@@ -45,3 +49,16 @@ MAX_CHOICE_SHOWN = 60  # how much of an unknown choice or id a problem repeats
 DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 ID_TEXT = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
 WHOLE_TEXT = re.compile(r"^-?[0-9]+$")
+
+
+def too_many_pairs(doc: Mapping[str, Any]) -> list[Problem]:
+    """Activities x events past ``MAX_PAIRS``. Every item counts, read or not, so that a file
+    is told of this with its other problems, not only once they are put right."""
+    activities, events = (
+        len(value) if isinstance(value := doc.get(key), list) else 0
+        for key in ("protected_activities", "events")
+    )
+    if activities * events <= MAX_PAIRS:
+        return []
+    params = {"activities": activities, "events": events, "pairs": activities * events}
+    return [Problem("", "too_many_pairs", {**params, "limit": MAX_PAIRS})]

@@ -31,7 +31,6 @@ from .limits import (
     MAX_GRACE_DAYS,
     MAX_MONEY,
     MAX_OPT_UNEMPLOYMENT_DAYS,
-    MAX_PAIRS,
     MAX_PLAN_DAYS,
     MAX_SEVERANCE_WEEKS,
     MAX_SHARE_PRICE,
@@ -39,6 +38,7 @@ from .limits import (
     MAX_SHORT_TEXT,
     MAX_WEEKLY_HOURS,
     MONEY_PLACES,
+    too_many_pairs,
 )
 
 # An end may not come before the first start of the same thing: the end's kind, its start's
@@ -73,7 +73,7 @@ class Reader(FieldReader):
         self.end_date = self.checked_day(employment, "ended_on")
         activities = self.each(doc, "protected_activities", "protected_activities", self.activity)
         events = self.each(doc, "events", "events", self.event)
-        self.check_pair_count(doc)
+        self.problems.extend(too_many_pairs(doc))
         self.check_event_order(doc)
         compensation = self.optional(doc, "compensation", "", self.compensation, Compensation())
         severance = self.optional(doc, "severance", "", self.severance, Severance())
@@ -88,23 +88,6 @@ class Reader(FieldReader):
             severance=severance,
             as_of_pinned=self.pinned,
         )
-
-    def check_pair_count(self, doc: Mapping[str, Any]) -> None:
-        """Activities x events at most ``MAX_PAIRS``: every item counts, read or not, so that
-        a file is told of this with its other problems, not only once they are put right."""
-        activities, events = (
-            len(value) if isinstance(value := doc.get(key), list) else 0
-            for key in ("protected_activities", "events")
-        )
-        if activities * events > MAX_PAIRS:
-            self.problem(
-                "",
-                "too_many_pairs",
-                activities=activities,
-                events=events,
-                pairs=activities * events,
-                limit=MAX_PAIRS,
-            )
 
     def checked_day(self, employment: Employment | None, name: str) -> date | None:
         if employment is None or any(p.path == f"employment.{name}" for p in self.problems):
