@@ -23,24 +23,13 @@ import copy
 import io
 import json
 import os
-import resource
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import date, timedelta
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pipv.settings")
-os.environ.setdefault("PIPV_DEBUG", "1")
-# A throwaway database: the results view is timed whole (log-in session, decrypting the case,
-# the engine, the template), as a server answers it.
-_DB = Path(tempfile.mkdtemp(prefix="pipv-bench-")) / "bench.sqlite3"
-os.environ["PIPV_DB_PATH"] = str(_DB)
+from _setup import ROOT, own_peak_mb, run  # noqa: E402  (sets up pipv first)
 
 
 def large_document() -> dict:
@@ -154,21 +143,6 @@ def medians_in_turn(first, second, runs: int) -> tuple[float, float]:
     that a change in the machine's state during the run weighs on both alike."""
     pairs = [(ms(first), ms(second)) for _ in range(runs)]
     return statistics.median(a for a, _ in pairs), statistics.median(b for _, b in pairs)
-
-
-def own_peak_mb() -> float:
-    """This process's peak RSS in MB.
-
-    Linux's VmHWM, not ru_maxrss: a child started by fork and exec inherits its parent's
-    ru_maxrss, so it reported the benchmark's own size (249 MB) instead of the render's (153).
-    """
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def peak_memory(name: str) -> float:
@@ -297,7 +271,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    finally:
-        shutil.rmtree(_DB.parent, ignore_errors=True)
+    run(main)

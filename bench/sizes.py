@@ -32,22 +32,13 @@ import argparse
 import copy
 import json
 import os
-import resource
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import date, timedelta
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pipv.settings")
-os.environ.setdefault("PIPV_DEBUG", "1")
-_DB = Path(tempfile.mkdtemp(prefix="pipv-bench-sizes-")) / "bench.sqlite3"
-os.environ["PIPV_DB_PATH"] = str(_DB)
+from _setup import ROOT, own_peak_mb, run  # noqa: E402  (sets up pipv first)
 
 ACTIVITY_KINDS = ("fmla_request", "ada_accommodation_request", "discrimination_complaint")
 # Adverse kinds with no order among them (no plan's end before its start).
@@ -106,18 +97,6 @@ def sized_document(
             for i in range(vests)
         ]
     return doc
-
-
-def own_peak_mb() -> float:
-    """This process's peak RSS in MB (VmHWM: a forked child inherits its parent's
-    ru_maxrss, so that would report the benchmark's size, not the step's)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def ms(fn) -> tuple[float, float, object]:
@@ -289,7 +268,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    finally:
-        shutil.rmtree(_DB.parent, ignore_errors=True)
+    run(main)
