@@ -66,12 +66,18 @@ class Clock:
     extra_rules: tuple[str, ...] = ()
     likely: date | None = None
     path: str | None = None
+    # Where the count's end rests on holidays nobody publishes (an employer's): the latest
+    # day it can be. The deadline's date (and whether it has passed) follow it; file_by stays
+    # the earliest.
+    latest: date | None = None
 
     def count(self, as_of: date, title: str) -> Deadline:
         final = (
             roll_forward(self.counted, self.calendar) if self.calendar is not None else self.counted
         )
         rolled = final != self.counted
+        if self.latest is not None:
+            final, rolled = max(self.latest, self.counted), False
         return Deadline(
             id=self.id,
             date=final,

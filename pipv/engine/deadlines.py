@@ -100,8 +100,16 @@ def _pivot_decision(f: Facts) -> Iterator[Clock]:
     # Only a recorded Pivot meeting (of a process that has one) starts the decision clock.
     ended = f.case.employment.ended_on is not None
     if line.at_pivot_meeting and line.start_event and line.decision_deadline and not ended:
+        latest = line.decision_open_until
+        later = latest is not None and latest > line.decision_deadline
         yield Clock(
-            "pivot_decision", line.decision_deadline, line.start_event, line.start, "pivot.decision"
+            "pivot_decision",
+            line.decision_deadline,
+            line.start_event,
+            line.start,
+            "pivot.decision",
+            extra_rules=("pivot.holidays_unknown",) if later else (),
+            latest=latest if later else None,
         )
 
 

@@ -37,6 +37,10 @@ class Timeline:
     appeal_decided: bool = False  # the appeal's end is the decision recorded for it
     # The anchors (``StageSpec.anchor``) whose dates cannot be known yet: projected.
     estimated: tuple[str, ...] = ()
+    # The Pivot choice's latest possible day: its business days counted with the federal
+    # holidays skipped. ``decision_deadline`` counts every weekday, the earliest it can be;
+    # which holidays the employer skips is not published, so the offer may be open until this.
+    decision_open_until: date | None = None
 
 
 def timeline(case: Case, terms: Terms) -> Timeline:
@@ -67,7 +71,7 @@ def timeline(case: Case, terms: Terms) -> Timeline:
         # No Pivot meeting yet: counted as if it were today, the earliest it can come (a
         # Focus can be ended into Pivot at any time), as the case format says.
         anchor, anchor_event = case.as_of, None
-    deadline = None
+    deadline = open_until = None
     if has_pivot:
         # With only the plan's start (or end) recorded, the choice had closed by its start.
         closed = pivot is None and (chosen is not None or counted_back)
@@ -75,6 +79,7 @@ def timeline(case: Case, terms: Terms) -> Timeline:
         deadline = (
             anchor if closed else add_business_days(anchor, terms.decision_business_days, WEEKDAYS)
         )
+        open_until = None if closed else add_business_days(anchor, terms.decision_business_days)
     # The chosen plan starts on the day recorded for it, which may come before the decision
     # deadline or after it; otherwise when the window closes.
     plan_from = chosen.date if chosen is not None else deadline or anchor
@@ -97,6 +102,7 @@ def timeline(case: Case, terms: Terms) -> Timeline:
         appeal_event=appeal.event if appeal else None,
         appeal_decided=bool(appeal and appeal.decided),
         estimated=_estimated(projected, counted_back, appeal),
+        decision_open_until=open_until,
     )
 
 

@@ -524,7 +524,7 @@ def test_a_stage_already_passed_starts_no_clock():
 # ---------------------------------------------------------------- the Pivot choice
 
 
-def test_a_same_day_choice_at_a_weekend_or_holiday_meeting_is_due_the_next_business_day():
+def test_a_same_day_choice_at_a_weekend_meeting_is_due_the_next_weekday():
     sunday = case(**{"events.1.date": "2026-11-22", "severance.decision_business_days": 0})
     d = find(sunday, "pivot_decision")
     # Meeting Sun Nov 22, 2026 with 0 business days to choose: due Mon Nov 23, not the Sunday.
@@ -540,13 +540,13 @@ def test_a_same_day_choice_at_a_weekend_or_holiday_meeting_is_due_the_next_busin
     )
     # Meeting on Thanksgiving, Thu Nov 26: which holidays the employer skips is not known,
     # so the earliest day its count can give is shown: that same Thursday.
-    assert find(thanksgiving, "pivot_decision").date == date(2026, 11, 26)
+    assert find(thanksgiving, "pivot_decision").file_by == date(2026, 11, 26)
     # A business-day meeting with 0 days: due that same day, Wed Nov 18.
     same = case(**{"severance.decision_business_days": 0})
     assert find(same, "pivot_decision").date == date(2026, 11, 18)
     # The default 5 from the Sunday: Mon 23, Tue 24, Wed 25, Thu 26 (Thanksgiving, counted:
     # skipping it would show Mon Nov 30, a day too late if the employer works it), Fri 27.
-    assert find(case(**{"events.1.date": "2026-11-22"}), "pivot_decision").date == date(
+    assert find(case(**{"events.1.date": "2026-11-22"}), "pivot_decision").file_by == date(
         2026, 11, 27
     )
 
@@ -556,11 +556,31 @@ def test_the_pivot_choice_counts_a_federal_holiday_the_employer_may_work():
     # weekday: Mon 18, Tue 19, Wed 20, Thu 21, Fri 22. Skipping the holiday would say Mon
     # Jan 25, three days late if the employer works that Monday (12 weeks of pay lost).
     c = case(**{"as_of": "2027-01-15", "events.1.date": "2027-01-15"})
-    assert find(c, "pivot_decision").date == date(2027, 1, 22)
+    # The day to act by; the latest (the holiday skipped) is its date, with a rule saying so.
     assert find(c, "pivot_decision").file_by == date(2027, 1, 22)
+    assert find(c, "pivot_decision").date == date(2027, 1, 25)
     t1 = next(s for s in assess(c).stages if s.id == "pivot_leave_t1")
     assert t1.last_day == date(2027, 1, 22)
-    assert "pipv counts holidays too" in str(RULES["pivot.decision"].explanation)
+    assert "pipv counts holidays as working days" in str(RULES["pivot.decision"].explanation)
+
+
+def test_the_pivot_offer_stays_open_until_the_latest_day_its_choice_can_be_due():
+    # Meeting Wed Nov 25, 2026. Every weekday counted: Thu 26 (Thanksgiving), Fri 27, Mon 30,
+    # Tue Dec 1, Wed Dec 2: the safe day. With Thanksgiving skipped: Thu Dec 3, the latest.
+    on_dec_3 = case(**{"as_of": "2026-12-03", "events.1.date": "2026-11-25"})
+    d = find(on_dec_3, "pivot_decision")
+    assert (d.file_by, d.date, d.passed) == (date(2026, 12, 2), date(2026, 12, 3), False)
+    assert "pivot.holidays_unknown" in d.extra_rules
+    a = assess(on_dec_3)
+    t1 = a.stage("pivot_leave_t1")
+    assert not t1.passed and t1 in a.money.open_stages
+    # On Fri Dec 4 both days are behind: passed.
+    on_dec_4 = case(**{"as_of": "2026-12-04", "events.1.date": "2026-11-25"})
+    assert find(on_dec_4, "pivot_decision").passed
+    assert assess(on_dec_4).stage("pivot_leave_t1").passed
+    # No holiday within the days: one day, no latest, no extra rule.
+    plain = find(case(), "pivot_decision")
+    assert plain.date == plain.file_by and "pivot.holidays_unknown" not in plain.extra_rules
 
 
 @pytest.mark.parametrize(

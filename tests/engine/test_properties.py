@@ -326,6 +326,11 @@ def test_business_day_deadlines_never_land_on_a_weekend_or_federal_holiday(c):
                 assert not on_its_calendar(off), d
                 off += timedelta(1)
             assert "deadline.roll_forward" in d.extra_rules
+        elif "pivot.holidays_unknown" in d.extra_rules:
+            # The Pivot choice: file_by counts every weekday, the date skips the federal
+            # holidays, and a holiday lies between them.
+            assert d.id == "pivot_decision" and d.file_by < d.date, d
+            assert d.file_by.weekday() < 5, d
         else:
             assert d.date == d.file_by, d
         if d.id in AS_COUNTED:

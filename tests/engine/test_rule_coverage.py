@@ -160,6 +160,8 @@ def covering_cases():
     yield case(events=[BASE["events"][0], plan[1]])
     # A Saturday deadline: Guam, Aug 31 + 180 = Sat Feb 27, 2027, rolled to Monday.
     yield case(**{"employment.work_state": "GU", "events.0.date": "2026-08-31"})
+    # A Pivot meeting the day before Thanksgiving: the holiday falls within the days to choose.
+    yield case(**{"events.1.date": "2026-11-25", "as_of": "2026-11-25"})
     # A job ended by a failed plan, the day the firing was told not on record.
     yield case(
         **{

@@ -228,6 +228,30 @@ def test_a_passed_deadline_comes_first_and_says_what_to_do():
     assert not report.next_steps[-1].passed
 
 
+def test_a_pivot_choice_past_its_safe_day_but_maybe_open_says_both():
+    doc = copy.deepcopy(example_document("amazon-focus-pivot"))
+    # Meeting Wed Nov 25, 2026: due Wed Dec 2 counting Thanksgiving as a working day, Thu
+    # Dec 3 if the employer does not. On Dec 3 the offer may still be open.
+    for event in doc["events"]:
+        if event["kind"] == "pivot_meeting":
+            event["date"] = "2026-11-25"
+    doc["events"] = [e for e in doc["events"] if e["date"] <= "2026-11-25"]
+    doc["as_of"] = "2026-12-03"
+    _, report = report_of(doc)
+    first = report.next_steps[0]
+    assert first.title == "Choose: Pivot offer or improvement plan" and not first.passed
+    assert first.date == "Dec. 2, 2026" and first.days_left_text == "passed 1 day ago"
+    assert first.todo == (
+        "If your employer counts the holiday as a working day, this has passed. If not, the "
+        "choice is open until Dec. 3, 2026: check your letter today."
+    )
+    (row,) = [g for g in report.deadlines if g.first.title == first.title]
+    assert "if your employer does not count the holiday as a working day: Dec. 3, 2026" in (
+        row.first.line
+    )
+    assert "Take the Pivot offer (T1)" in " ".join(report.money_sentences)
+
+
 def test_each_passed_date_says_what_can_still_be_done_for_its_kind():
     doc = copy.deepcopy(example_document("amazon-focus-pivot"))
     # The job ended Sept. 1, 2026: on Dec. 1 COBRA's earliest election deadline has passed,

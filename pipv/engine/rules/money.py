@@ -46,11 +46,24 @@ MONEY_RULES: tuple[Rule, ...] = (
         _(
             "At a Pivot meeting you reportedly have 5 business days (pipv does not count "
             "the meeting day) to choose between leaving with severance and an improvement plan. "
-            "Vacation reportedly does not extend it. pipv counts holidays too (the employer's "
-            "are not published): the earliest day it can be due. Your letter's date wins."
+            "Ordinary vacation reportedly does not extend it. pipv counts holidays as working "
+            "days: the earliest day it can be due. Your letter's date wins."
         ),
         FORUM,
         AS_REPORTED,
+    ),
+    Rule(
+        "pivot.holidays_unknown",
+        _("Pivot: if holidays do not count"),
+        _(
+            "A federal holiday falls within the days to choose. If your employer does not "
+            "count it as a working day, the choice is due later, on the day shown as the "
+            "latest: until then the Pivot offer may still be open. Check the date in your "
+            "letter, and act by the earlier day if you can."
+        ),
+        "pipv case-format conventions; 5 U.S.C. 6103(a) (the federal holidays)",
+        DESIGN,
+        as_of=date(2026, 12, 5),
     ),
     Rule(
         "amazon.severance_defaults",

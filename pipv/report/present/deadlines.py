@@ -43,6 +43,12 @@ def _deadline_row(d, record: Record, a: Assessment, keys: dict[str, str]) -> Dea
         short = punctuation.aside(
             short, _("a weekend or holiday: accepted until %(date)s") % {"date": day(d.date)}
         )
+    if HOLIDAYS_UNKNOWN in d.extra_rules:
+        note = _("if your employer does not count the holiday as a working day: %(date)s") % {
+            "date": day(d.date)
+        }
+        detail = punctuation.aside(detail, note)
+        short = punctuation.aside(short, note)
     if d.likely is not None:
         note = _("180 days is the safe date; 300 days, %(date)s, likely applies: ask a lawyer") % {
             "date": day(d.likely)
@@ -179,5 +185,25 @@ def _next_step(d, *, passed: bool) -> NextStep:
         iso=d.file_by.isoformat(),
         days_left_text=_days_left(_days_to_file_by(d)),
         passed=passed,
-        todo=_(PASSED_TODO_BY_ID.get(d.id, PASSED_TODO)) if passed else "",
+        todo=_todo(d, passed),
     )
+
+
+# A rule that says the deadline's date is its latest possible day (process_dates).
+HOLIDAYS_UNKNOWN = "pivot.holidays_unknown"
+
+
+def _todo(d, passed: bool) -> str:
+    if passed:
+        return _(PASSED_TODO_BY_ID.get(d.id, PASSED_TODO))
+    if _days_to_file_by(d) >= 0:
+        return ""
+    # The safe day is behind, the last one is not.
+    if HOLIDAYS_UNKNOWN in d.extra_rules:
+        return _(
+            "If your employer counts the holiday as a working day, this has passed. If not, "
+            "the choice is open until %(date)s: check your letter today."
+        ) % {"date": day(d.date)}
+    return _("The agency accepts it until %(date)s, the next business day: act by then.") % {
+        "date": day(d.date)
+    }
