@@ -35,9 +35,9 @@ def past_a_limit(problem: Problem, lst: ItemList) -> str | None:
     if problem.code == "too_many_pairs" and lst.path in PAIRED_LISTS:
         return gettext(
             "Not added: with it, this case would have %(activities)s protected activities and "
-            "%(events)s events. pipv compares every protected activity with every event: that "
-            "would make %(pairs)s pairs, and a case can have at most %(limit)s. To add this "
-            "one, first remove an activity or event that matters less."
+            "%(events)s events against you. pipv compares every protected activity with every "
+            "event against you: that would make %(pairs)s pairs, and a case can have at most "
+            "%(limit)s. To add this one, first remove an activity or event that matters less."
         ) % grouped(problem.params)
     return None
 

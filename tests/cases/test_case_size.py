@@ -25,9 +25,9 @@ ACTIVITY = {
     "activities-new-decision_maker_knew": "yes",
 }
 TOO_MANY_PAIRS = (
-    "This case has 500 protected activities and 500 events. pipv compares every protected "
-    "activity with every event: that makes 250,000 pairs, and a case can have at most 10,000. "
-    "Remove the activities or events that matter least."
+    "This case has 500 protected activities and 500 events against you. pipv compares every "
+    "protected activity with every event against you: that makes 250,000 pairs, and a case "
+    "can have at most 10,000. Remove the activities or events that matter least."
 )
 
 
@@ -49,7 +49,8 @@ def test_an_import_past_the_limit_is_refused_in_words_and_nothing_is_made(alice_
     response = import_file(alice_client, many(500, 500))
     # Numbers as the Chinese pages write them (Django's zh-hans format: no thousands mark).
     assert (
-        "此档案有 500 项受保护活动和 500 个事件。pipv 会把每项受保护活动与每个事件逐一比较："
+        "此档案有 500 项受保护活动和 500 个对您不利的事件。"
+        "pipv 会把每项受保护活动与每个对您不利的事件逐一比较："
         "这样共有 250000 对，而一个档案最多只能有 10000 对。请删除最不重要的活动或事件。"
     ) in text_of(response)
     assert not CaseRecord.objects.exists()
@@ -77,10 +78,10 @@ def test_one_more_event_at_the_limit_is_refused_and_what_was_typed_stays(alice_c
     response = add(alice_client, case, "events", EVENT, **HX)
     assert response.status_code == 200
     assert (
-        "Not added: with it, this case would have 100 protected activities and 101 events. "
-        "pipv compares every protected activity with every event: that would make 10,100 "
-        "pairs, and a case can have at most 10,000. To add this one, first remove an activity "
-        "or event that matters less."
+        "Not added: with it, this case would have 100 protected activities and 101 events "
+        "against you. pipv compares every protected activity with every event against you: "
+        "that would make 10,100 pairs, and a case can have at most 10,000. To add this one, "
+        "first remove an activity or event that matters less."
     ) in text_of(response)
     assert 'value="VP"' in response.content.decode()
     assert stored(case).document == before
@@ -92,7 +93,9 @@ def test_one_more_activity_at_the_limit_is_refused_without_javascript_too(alice_
     response = add(alice_client, case, "activities", ACTIVITY)
     assert response.status_code == 200
     assert "<html" in response.content.decode()
-    assert "this case would have 101 protected activities and 100 events" in text_of(response)
+    assert "this case would have 101 protected activities and 100 events against you" in text_of(
+        response
+    )
     assert stored(case).document == before
 
 
@@ -158,7 +161,7 @@ def test_continue_with_one_more_event_typed_at_the_limit_stays_and_says_why(alic
     before = stored(case).document
     response = alice_client.post(step_url(case, "events"), {**EVENT, "action": "continue"})
     assert response.status_code == 200  # the step again, not the next one
-    assert "Not added: with it, this case would have 100 protected activities and 101 events." in (
+    assert "Not added: with it, this case would have 100 protected activities and 101 events" in (
         text_of(response)
     )
     assert 'value="VP"' in response.content.decode()

@@ -18,9 +18,9 @@ from tests.factories import many
 ROOT = Path(__file__).resolve().parents[2]
 
 REFUSED_500_BY_500 = (
-    "This case has 500 protected activities and 500 events. pipv compares every protected "
-    "activity with every event: that makes 250000 pairs, and a case can have at most 10000. "
-    "Remove the activities or events that matter least."
+    "This case has 500 protected activities and 500 events against you. pipv compares every "
+    "protected activity with every event against you: that makes 250000 pairs, and a case can "
+    "have at most 10000. Remove the activities or events that matter least."
 )
 
 
@@ -36,8 +36,22 @@ def test_500_activities_by_500_events_is_refused_naming_the_numbers():
 
 def test_one_activity_past_the_limit_is_refused():
     (problem,) = problems_of(many(101, 100))
-    assert problem.startswith("This case has 101 protected activities and 100 events.")
+    assert problem.startswith("This case has 101 protected activities and 100 events against you.")
     assert "that makes 10100 pairs, and a case can have at most 10000." in problem
+
+
+def test_only_events_against_the_person_count_toward_the_limit():
+    # A careful note-taker: 60 activities, 200 events of which 20 are against them. Timing
+    # pairs an activity only with an act against the person: 1,200 pairs, well inside.
+    document = many(60, 20)
+    praise = {"kind": "positive_feedback", "by": "manager"}
+    document["events"] += [
+        {**praise, "id": f"f{i}", "date": f"2025-0{1 + i % 9}-1{i % 9}"} for i in range(180)
+    ]
+    assert len(parse(document).events) == 200
+    # The message counts what it compares.
+    (problem,) = problems_of(many(101, 100))
+    assert "101 protected activities and 100 events against you" in problem
 
 
 def test_the_limit_is_told_with_the_files_other_problems():

@@ -12,6 +12,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from ..case import ADVERSE_EVENTS
+from ..timing import EMPLOYEE_ACTS
 from .problems import Problem
 
 MAX_FILE_BYTES = 2_000_000
@@ -24,6 +26,8 @@ MAX_ITEMS = 500
 # some 15 s of CPU and 360 MB (bench/sizes.py), well inside a worker's 60 s; a person's case
 # holds some 30 activities x 100 events at most. Every activity and event counts, in any order.
 MAX_PAIRS = 10_000
+# The events timing pairs with an activity: the employer's acts (timing.is_adverse).
+PAIRED_EVENT_KINDS = frozenset(ADVERSE_EVENTS) - EMPLOYEE_ACTS
 MAX_MONEY = Decimal("1000000000")  # a billion dollars: anything above is a typo
 MAX_DEPTH = 20  # a case file nests four levels deep; far deeper is not a case file
 # Dates a working life can hold. Far beyond them, counting deadlines would leave the
@@ -54,9 +58,14 @@ WHOLE_TEXT = re.compile(r"^-?[0-9]+$")
 def too_many_pairs(doc: Mapping[str, Any]) -> list[Problem]:
     """Activities x events past ``MAX_PAIRS``. Every item counts, read or not, so that a file
     is told of this with its other problems, not only once they are put right."""
-    activities, events = (
-        len(value) if isinstance(value := doc.get(key), list) else 0
-        for key in ("protected_activities", "events")
+    activities = len(value) if isinstance(value := doc.get("protected_activities"), list) else 0
+    # Only the events against the person pair with an activity (timing.is_adverse): praise,
+    # a manager's change or a leave cost nothing here.
+    listed = doc.get("events")
+    events = sum(
+        1
+        for e in (listed if isinstance(listed, list) else ())
+        if isinstance(e, Mapping) and e.get("kind") in PAIRED_EVENT_KINDS
     )
     if activities * events <= MAX_PAIRS:
         return []

@@ -23,9 +23,10 @@ MESSAGES: dict[str, str] = {
     "too_long": _("is too long (%(length)s characters; at most %(limit)s)"),
     "too_many": _("has %(count)s items; at most %(limit)s"),
     "too_many_pairs": _(
-        "This case has %(activities)s protected activities and %(events)s events. pipv "
-        "compares every protected activity with every event: that makes %(pairs)s pairs, and "
-        "a case can have at most %(limit)s. Remove the activities or events that matter least."
+        "This case has %(activities)s protected activities and %(events)s events against you. "
+        "pipv compares every protected activity with every event against you: that makes "
+        "%(pairs)s pairs, and a case can have at most %(limit)s. Remove the activities or "
+        "events that matter least."
     ),
     "unknown_choice": _('unknown %(what)s "%(value)s"'),
     "bad_id": _('"%(value)s" is not a usable id (letters, digits, - and _, at most 40)'),

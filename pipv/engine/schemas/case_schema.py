@@ -41,8 +41,8 @@ NAME: Schema = {"type": "string", "minLength": 1, "maxLength": MAX_SHORT_TEXT}
 # A limit across two lists, which JSON Schema cannot state: the reader refuses more.
 PAIRED: Schema = {
     "description": (
-        f"protected_activities x events: at most {MAX_PAIRS} "
-        "(timing compares every protected activity with every event)"
+        f"protected_activities x events against the person: at most {MAX_PAIRS} "
+        "(timing compares every protected activity with every adverse event)"
     )
 }
 
