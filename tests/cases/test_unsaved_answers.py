@@ -142,3 +142,21 @@ def test_a_story_far_over_the_length_saved_is_cut_on_paper_and_says_so(alice_cli
     text = lawyers_pdf(alice_client, full_case)
     assert "My manager moved my deadline after I asked for leave." in text
     assert "more characters, not shown)" in text
+
+
+def test_an_unadded_items_answers_each_within_the_length_saved_print_whole(alice_client, full_case):
+    story = ("The recap listed gaps never raised in our one-to-ones. " * 180)[:9950]
+    alice_client.post(
+        step_url(full_case, "events"),
+        {
+            "events-new-kind": "negative_feedback",
+            "events-new-notes": story,
+            "events-new-witnesses": "Two teammates in the sprint review.",
+            "action": "back",
+        },
+    )
+    text = lawyers_pdf(alice_client, full_case)
+    assert "not shown)" not in text
+    assert "Two teammates in the sprint review." in text
+    # The whole story, as pdftotext joins its lines.
+    assert story.split()[-1] in text and text.count("never raised in our one-to-ones") >= 170

@@ -66,8 +66,8 @@ def _typed_fields(form, typed: dict) -> str:
         values = [v for v in (value if isinstance(value, list) else [value]) if v]
         if values and name in form.fields:
             field = form.fields[name]
-            shown = ", ".join(as_read(field, v) for v in values)
-            parts.append(labelled(str(field.label), shown))
+            shown = _(", ").join(as_read(field, v) for v in values)
+            parts.append(labelled(str(field.label), _cut(shown)))
     return _("; ").join(parts)
 
 
@@ -79,19 +79,20 @@ def unsaved_on_paper(record: CaseRecord, language: str) -> tuple[tuple[str, str,
     their own account, and the figures do not use it.
     """
     with translation.override(language):
-        return tuple(
-            (str(r["where"]), str(r["field"]), _cut(_with_typed(r))) for r in unsaved(record)
-        )
+        return tuple((str(r["where"]), str(r["field"]), _with_typed(r)) for r in unsaved(record))
 
 
 def _with_typed(row: dict) -> str:
     # On the page a link leads to the item typed; on paper its words are all there is.
-    return labelled(str(row["value"]), row["typed"]) if row.get("typed") else str(row["value"])
+    if row.get("typed"):
+        return labelled(str(row["value"]), row["typed"])
+    return _cut(str(row["value"]))
 
 
 def _cut(value: str) -> str:
-    # Past the longest answer pipv saves, the rest is more likely a paste gone wrong than a
-    # story; the person still has it on the step.
+    # One answer past the longest pipv saves is more likely a paste gone wrong than a story;
+    # the person still has it on the step. Each answer is cut alone: an item's several
+    # answers, each within the limit, are all printed whole.
     if len(value) <= MAX_LONG_TEXT:
         return value
     rest = len(value) - MAX_LONG_TEXT
