@@ -123,7 +123,12 @@ def unemployment_after_pivot(r: Record) -> list[Question]:
     offer = profile.leave_stages[0]  # the way out on the table: the Pivot offer (T1)
     took_it = emp.ended_on is not None and emp.exit_path == offer
     offer_open = any(s.id == offer and not s.passed for s in r.stages)
-    if not (offer_open or took_it):
+    # Taken and not left yet: the grace period runs to the offer's last day, and nothing in
+    # the record says so until the job has ended. Unless a plan was chosen, ask until then.
+    in_grace = not r.line.plan_chosen and any(
+        s.id == offer and s.last_day >= r.case.as_of for s in r.stages
+    )
+    if not (offer_open or in_grace or took_it):
         return []
     return [Question("unemployment.t1", "unemployment.t1", "unemployment.after_severance")]
 

@@ -227,6 +227,11 @@ def test_the_unemployment_question_about_the_pivot_offer_is_asked_only_while_it_
     assert "unemployment.t1" not in questions(ended("appeal_fail_t3"))
     # The job ended by taking the offer: whether that was a quit is the question itself.
     assert "unemployment.t1" in questions(ended("pivot_leave_t1"))
+    # With 14 days of grace the offer's last day is Wed Dec 9: on Fri Nov 27 someone who took
+    # it is still employed and cannot say so yet, so the question stays until Dec 9.
+    graced = {"severance.grace_days": 14}
+    assert "unemployment.t1" in questions(case(as_of="2026-11-27", **graced))
+    assert "unemployment.t1" not in questions(case(as_of="2026-12-10", **graced))
 
 
 @pytest.mark.parametrize(
