@@ -65,7 +65,9 @@ def too_many_pairs(doc: Mapping[str, Any]) -> list[Problem]:
     events = sum(
         1
         for e in (listed if isinstance(listed, list) else ())
-        if isinstance(e, Mapping) and e.get("kind") in PAIRED_EVENT_KINDS
+        if isinstance(e, Mapping)
+        and isinstance(kind := e.get("kind"), str)
+        and kind in PAIRED_EVENT_KINDS
     )
     if activities * events <= MAX_PAIRS:
         return []
