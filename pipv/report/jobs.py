@@ -31,7 +31,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from pipv.cases import crypto
+from pipv.cases import crypto, editing
 from pipv.cases.models import CaseRecord
 from pipv.cases.store import read
 from pipv.cases.views.unsaved import unsaved_on_paper
@@ -61,10 +61,12 @@ def time_limit() -> int:
     return int(settings.PIPV_PDF_TIME_LIMIT)
 
 
-def digest_of(case: Case, language: str, unsaved: tuple[tuple[str, str, str], ...]) -> str:
-    return pdf.content_key(
-        dumps(case).encode("utf-8"), language, json.dumps(unsaved).encode("utf-8")
-    )
+def digest_of(record: CaseRecord, case: Case, language: str) -> str:
+    """What the PDF is made from: the case, the language, and the typing not saved that it
+    lists (``unsaved_on_paper`` reads only these drafts). Hashed as typed, so that a page
+    asking whether its PDF is ready does not build the questionnaire's forms to know."""
+    drafts = json.dumps(editing.drafts(record), sort_keys=True).encode("utf-8")
+    return pdf.content_key(dumps(case).encode("utf-8"), language, drafts)
 
 
 def is_current(row: PdfRender, record: CaseRecord, digest: str) -> bool:
@@ -93,7 +95,7 @@ def prepare(
     ``asked``: someone clicked for it (not the results page making it ahead), so it goes
     ahead of the renders made only in case.
     """
-    digest = digest_of(case, language, unsaved_on_paper(record, language))
+    digest = digest_of(record, case, language)
     row = PdfRender.objects.filter(case=record, language=language).first()
     if row is not None and is_current(row, record, digest):
         if worker_died(row):
@@ -288,14 +290,14 @@ def render(row_id: int) -> str:
     row = PdfRender.objects.select_related("case").get(pk=claimed)
     record = row.case
     case, _problems = read(record)
-    unsaved = unsaved_on_paper(record, row.language)
     if (
         case is None
         or row.version != record.version
-        or digest_of(case, row.language, unsaved) != row.digest
+        or digest_of(record, case, row.language) != row.digest
     ):
         row.delete()
         return "superseded"
+    unsaved = unsaved_on_paper(record, row.language)
     running = PdfRender.objects.filter(pk=row.pk, status=Status.RUNNING, attempts=row.attempts)
     try:
         with stopped_after(time_limit()):
