@@ -24,7 +24,7 @@ def shown(bound) -> str | None:
         return None
     field = bound.field
     if isinstance(value, list):
-        return _(", ").join(as_read(field, v) for v in value) or None
+        return as_read_all(field, value) or None
     if isinstance(field, forms.AmountField) and field.write in (money_text, price_text):
         try:
             amount = forms.parse_amount(str(value), field.places)
@@ -32,6 +32,12 @@ def shown(bound) -> str | None:
             return str(value)
         return usd(amount) if field.write is money_text else usd_price(amount)
     return as_read(field, value)
+
+
+def as_read_all(field, value) -> str:
+    """A value, or each of a list of them (ticked boxes), as a person reads it."""
+    values = value if isinstance(value, list) else [value]
+    return _(", ").join(as_read(field, v) for v in values)
 
 
 def as_read(field, value) -> str:

@@ -16,7 +16,7 @@ from pipv.engine.casefile.limits import MAX_LONG_TEXT
 from .. import editing, forms
 from ..models import CaseRecord
 from ..steps import LISTS, applicable
-from .answers import as_read
+from .answers import as_read_all
 from .links import step_url
 
 
@@ -31,8 +31,7 @@ def unsaved(record: CaseRecord) -> list[dict]:
         for name, value in (typed or {}).items():
             if form is not None and name in form.fields:
                 field = form.fields[name]
-                values = value if isinstance(value, list) else [value]
-                shown = _(", ").join(as_read(field, v) for v in values)
+                shown = as_read_all(field, value)
                 rows.append(
                     {
                         "where": step.title,
@@ -66,8 +65,7 @@ def _typed_fields(form, typed: dict) -> str:
         values = [v for v in (value if isinstance(value, list) else [value]) if v]
         if values and name in form.fields:
             field = form.fields[name]
-            shown = _(", ").join(as_read(field, v) for v in values)
-            parts.append(labelled(str(field.label), _cut(shown)))
+            parts.append(labelled(str(field.label), _cut(as_read_all(field, values))))
     return _("; ").join(parts)
 
 
