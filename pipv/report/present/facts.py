@@ -16,6 +16,7 @@ from pipv.engine.case import (
     ADVERSE_EVENTS,
     FAVOURABLE_EVENTS,
     GRACE_PERIOD_VISAS,
+    Event,
     ProtectedActivity,
 )
 from pipv.engine.i18n import gettext_noop
@@ -208,17 +209,7 @@ def _facts(a: Assessment, keys: dict[str, str]) -> tuple[Fact, ...]:
         fact = _fact(keys, act.id, act.date, what, "activity", _activity_details(act))
         found.append((act.date, 0, act.id, fact))
     for ev in case.events:
-        side = (
-            "adverse"
-            if is_adverse(ev)
-            else "own"
-            if ev.kind in ADVERSE_EVENTS
-            else "favourable"
-            if ev.kind in FAVOURABLE_EVENTS
-            else "agency"
-            if ev.kind in AGENCY_EVENTS
-            else "neutral"
-        )
+        side = _side(ev)
         details: list[Line] = []
         _add_text(details, _("By"), ev.by)
         _add_text(details, _("Notes"), ev.notes)
@@ -228,6 +219,19 @@ def _facts(a: Assessment, keys: dict[str, str]) -> tuple[Fact, ...]:
         found.append((ev.date, 1, ev.id, _fact(keys, ev.id, ev.date, what, side, details)))
     found.sort(key=lambda f: f[:3])
     return tuple(f for *_rest, f in found)
+
+
+def _side(ev: Event) -> str:
+    """Whose act an event is: a key of ``SIDE_LABELS``."""
+    if is_adverse(ev):
+        return "adverse"
+    if ev.kind in ADVERSE_EVENTS:
+        return "own"  # adverse in kind, but the person's own step (an appeal they filed)
+    if ev.kind in FAVOURABLE_EVENTS:
+        return "favourable"
+    if ev.kind in AGENCY_EVENTS:
+        return "agency"
+    return "neutral"
 
 
 def _activity_details(act: ProtectedActivity) -> list[Line]:
