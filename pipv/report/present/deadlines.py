@@ -13,6 +13,9 @@ from .record import Record
 from .rows import DeadlineGroup, DeadlineRow, NextStep
 from .text import _days_left, _days_to_file_by, day, rule_ref
 
+# A rule that says the deadline's date is its latest possible day (process_dates).
+HOLIDAYS_UNKNOWN = "pivot.holidays_unknown"
+
 
 def _deadline_row(d, record: Record, a: Assessment, keys: dict[str, str]) -> DeadlineRow:
     detail = record(d.source)
@@ -43,16 +46,21 @@ def _deadline_row(d, record: Record, a: Assessment, keys: dict[str, str]) -> Dea
         short = punctuation.aside(
             short, _("a weekend or holiday: accepted until %(date)s") % {"date": day(d.date)}
         )
+    # Remarks both forms of the line carry, in brackets, in this order.
+    notes = []
     if HOLIDAYS_UNKNOWN in d.extra_rules:
-        note = _("if your employer does not count the holiday as a working day: %(date)s") % {
-            "date": day(d.date)
-        }
-        detail = punctuation.aside(detail, note)
-        short = punctuation.aside(short, note)
+        notes.append(
+            _("if your employer does not count the holiday as a working day: %(date)s")
+            % {"date": day(d.date)}
+        )
     if d.likely is not None:
-        note = _("180 days is the safe date; 300 days, %(date)s, likely applies: ask a lawyer") % {
-            "date": day(d.likely)
-        }
+        notes.append(
+            _("180 days is the safe date; 300 days, %(date)s, likely applies: ask a lawyer")
+            % {"date": day(d.likely)}
+        )
+    if d.projected:
+        notes.append(_("projected: the event has not happened yet"))
+    for note in notes:
         detail = punctuation.aside(detail, note)
         short = punctuation.aside(short, note)
     coverage = ""
@@ -61,10 +69,6 @@ def _deadline_row(d, record: Record, a: Assessment, keys: dict[str, str]) -> Dea
             "Only if the law reaches your employer: you said about %(count)s employees, and it "
             "needs %(needs)s or more (a state law may reach a smaller employer). Ask a lawyer."
         ) % {"count": a.case.employment.employee_count, "needs": d.employees_needed}
-    if d.projected:
-        note = _("projected: the event has not happened yet")
-        detail = punctuation.aside(detail, note)
-        short = punctuation.aside(short, note)
     return DeadlineRow(
         id=d.id,
         title=_(d.title),
@@ -187,10 +191,6 @@ def _next_step(d, *, passed: bool) -> NextStep:
         passed=passed,
         todo=_todo(d, passed),
     )
-
-
-# A rule that says the deadline's date is its latest possible day (process_dates).
-HOLIDAYS_UNKNOWN = "pivot.holidays_unknown"
 
 
 def _todo(d, passed: bool) -> str:
