@@ -118,9 +118,10 @@ def plan_stage(
     passed = False
     if spec.anchor != "as_of":
         # The Pivot offer stays open until the latest day its choice can be due.
+        open_until = anchor
         if spec.anchor == "decision_deadline" and line.decision_open_until is not None:
-            anchor = max(anchor, line.decision_open_until)
-        passed = (anchor if spec.passed_with_anchor else last_day) < case.as_of
+            open_until = max(anchor, line.decision_open_until)
+        passed = (open_until if spec.passed_with_anchor else last_day) < case.as_of
     if spec.anchor == "decision_deadline" and line.plan_chosen:
         passed = True  # the plan was chosen: the offer it was chosen over is gone
     if spec.anchor == "plan_end" and line.appeal_event is not None:
