@@ -53,6 +53,13 @@ def items(parts: list[str]) -> str:
     return gettext("; ").join(parts)
 
 
+def sentences(parts: list[str]) -> str:
+    """Whole sentences one after another: a space between them in English, none in Chinese."""
+    pattern = pgettext("two sentences, one after the other", "%(first)s %(next)s")
+    between = pattern.replace("%(first)s", "").replace("%(next)s", "")
+    return between.join(p for p in parts if p)
+
+
 def full_stop() -> str:
     return pgettext("the end of a sentence", ".")
 

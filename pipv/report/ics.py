@@ -18,11 +18,13 @@ from datetime import UTC, datetime, timedelta
 from django.utils.translation import gettext as _
 from icalendar import Alarm, Calendar, Event
 
+from pipv.core import punctuation
 from pipv.engine.assessment import Assessment
 from pipv.engine.deadlines import Deadline
 from pipv.engine.rules import RULES
 
-from .present import Record, day, rule_text
+from .present import Record, rule_text
+from .present.deadlines import deadline_row, kind_note
 
 REMINDERS = (timedelta(days=7), timedelta(days=1))
 
@@ -57,30 +59,22 @@ def _title(d: Deadline, a: Assessment) -> str:
     return _(d.title)
 
 
-def _description(d: Deadline, record: Record) -> str:
-    lines = [
-        _("Act by %(date)s. It runs from: %(source)s.")
-        % {"date": day(d.file_by), "source": record(d.source)}
-    ]
-    if d.rolled_forward:
-        lines.append(
-            _("The agency accepts it until the next business day, %(date)s.")
-            % {"date": day(d.date)}
-        )
-    if d.likely is not None:
-        lines.append(
-            _("180 days is the safe date; 300 days, %(date)s, likely applies: ask a lawyer.")
-            % {"date": day(d.likely)}
-        )
+def _description(d: Deadline, record: Record, a: Assessment) -> str:
+    # The table's own row: the calendar carries the same remarks on the date (the agency's
+    # later day, a holiday the employer may not count, the 300 days, a projection) and the
+    # same note on whether the law reaches the employer, in the same words.
+    row = deadline_row(d, record, a, {})
     if d.kind == "what_if" and d.path is not None:
-        lines.append(_("Only if you leave this way; every other way of leaving has its own date."))
-    elif d.kind == "what_if":
-        lines.append(_("Not a deadline: the earliest day you may act, if you choose to."))
-    if d.projected:
-        lines.append(_("Projected: the event it runs from has not happened yet."))
+        # The detail already says which way of leaving and its last day.
+        first = _("Act by %(date)s, %(source)s.")
+    else:
+        first = _("Act by %(date)s. It runs from: %(source)s.")
+    lines = [first % {"date": row.date, "source": row.detail}]
+    if note := kind_note(row):
+        lines.append(note)
     for rule_id in (d.rule, *d.extra_rules):
         r = RULES[rule_id]
-        lines.append(f"{rule_text(r, r.explanation)} ({r.citation})")
+        lines.append(punctuation.aside(rule_text(r, r.explanation), r.citation))
     lines.append(_("Not legal advice: confirm every deadline with a lawyer."))
     return "\n".join(lines)
 
@@ -105,7 +99,7 @@ def build_calendar(a: Assessment, case_key: str, stamp: datetime | None = None) 
         event.add("dtend", d.file_by + timedelta(days=1))
         title = _title(d, a)
         event.add("summary", title)
-        event.add("description", _description(d, record))
+        event.add("description", _description(d, record, a))
         event.add("transp", "TRANSPARENT")
         event.add("categories", ["pipv"])
         for before in REMINDERS:

@@ -66,8 +66,12 @@ def page_counter_css() -> str:
     )
 
 
-def calendar_for(case: Case, case_key: str) -> bytes:
-    return build_calendar(assess(case), case_key)
+def calendar_for(case: Case, case_key: str, language: str | None = None) -> bytes:
+    """The deadlines as a calendar, in ``language`` or else the active one (the web page's)."""
+    if language is None:
+        return build_calendar(assess(case), case_key)
+    with translation.override(language):
+        return build_calendar(assess(case), case_key)
 
 
 def file_case_key(case: Case) -> str:

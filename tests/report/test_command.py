@@ -25,6 +25,16 @@ def test_the_command_writes_the_pdf_and_the_calendar(tmp_path):
     assert Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
 
 
+def test_the_calendar_is_in_the_language_asked_for_like_the_pdf(tmp_path):
+    out, ics = tmp_path / "report.pdf", tmp_path / "deadlines.ics"
+    case = str(EXAMPLES / "amazon-focus-pivot.json")
+    call_command("report", case, output=str(out), ics=str(ics), language="zh-hans")
+    events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    titles = {str(e["summary"]) for e in events}
+    assert "向美国平等就业机会委员会（EEOC）提出指控的最后一天" in titles
+    assert all("请在" in str(e["description"]) for e in events)
+
+
 def test_as_of_moves_the_days_left(tmp_path):
     out = tmp_path / "later.pdf"
     call_command(

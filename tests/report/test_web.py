@@ -228,6 +228,36 @@ def test_the_calendar_holds_each_deadline_to_meet_once_with_two_reminders(
     assert len({str(e["uid"]) for e in events}) == len(events)
 
 
+def calendar_descriptions(client, owner, document) -> dict[str, str]:
+    record = CaseRecord.objects.create(owner=owner, title="Calendar", document=document)
+    events = Calendar.from_ical(client.get(reverse("report:ics", args=[record.pk])).content)
+    return {str(e["summary"]): str(e["description"]) for e in events.walk("VEVENT")}
+
+
+def test_the_calendar_gives_the_pivot_choices_later_day_like_the_table(alice_client, alice):
+    document = example_document("amazon-focus-pivot")
+    # Meeting Wed Nov 25, 2026: due Wed Dec 2 counting Thanksgiving as a working day, Thu
+    # Dec 3 if the employer does not. A calendar that gave only Dec 2 hid the open day.
+    for event in document["events"]:
+        if event["kind"] == "pivot_meeting":
+            event["date"] = "2026-11-25"
+    document["events"] = [e for e in document["events"] if e["date"] <= "2026-11-25"]
+    document["as_of"] = "2026-11-30"
+    descriptions = calendar_descriptions(alice_client, alice, document)
+    choice = descriptions["Choose: Pivot offer or improvement plan"]
+    assert choice.startswith("Act by Dec. 2, 2026.")
+    assert "if your employer does not count the holiday as a working day: Dec. 3, 2026" in choice
+
+
+def test_the_calendar_says_when_a_law_may_not_reach_a_small_employer(alice_client, alice):
+    document = example_document("amazon-focus-pivot")
+    document["employment"]["employee_count"] = 12
+    descriptions = calendar_descriptions(alice_client, alice, document)
+    eeoc = descriptions["Last day to file an EEOC charge"]
+    assert "Only if the law reaches your employer: you said about 12 employees" in eeoc
+    assert "it needs 15 or more" in eeoc
+
+
 def test_calendar_uids_are_stable_so_a_reimport_updates(alice_client, amazon_record):
     url = reverse("report:ics", args=[amazon_record.pk])
     first = [

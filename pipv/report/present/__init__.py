@@ -20,7 +20,7 @@ from pipv.engine.timing import SIGNAL_LABELS
 
 from ..timeline import build_chart, mark_keys
 from .consultation import KEEP_SAFE, _evidence, _questions
-from .deadlines import _deadline_groups, _deadline_row, _next_steps
+from .deadlines import _deadline_groups, _next_steps, deadline_row
 from .facts import _facts, _firing_day_note, _key_facts, _unknowns, _who
 from .money import _defaults_note, _stage_row, _vest_rows
 from .pairs import BASE_PAIR_RULES, _groups, _pair_row, _signs
@@ -120,7 +120,7 @@ def build_report(a: Assessment) -> Report:
         stages=tuple(_stage_row(s, a, record) for s in a.stages),
         vests=_vest_rows(a, record),
         defaults_note=_defaults_note(a),
-        deadlines=_deadline_groups(tuple(_deadline_row(d, record, a, keys) for d in a.deadlines)),
+        deadlines=_deadline_groups(tuple(deadline_row(d, record, a, keys) for d in a.deadlines)),
         evidence=_evidence(a, record),
         questions=_questions(a, record),
         to_confirm=_to_confirm(a),

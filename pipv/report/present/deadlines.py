@@ -17,7 +17,7 @@ from .text import _days_left, _days_to_file_by, day, rule_ref
 HOLIDAYS_UNKNOWN = "pivot.holidays_unknown"
 
 
-def _deadline_row(d, record: Record, a: Assessment, keys: dict[str, str]) -> DeadlineRow:
+def deadline_row(d, record: Record, a: Assessment, keys: dict[str, str]) -> DeadlineRow:
     detail = record(d.source)
     # On paper a kind's many dates each name what they run from by its key and date ("E5
     # (Sept. 15, 2026)"), the key of its fact in the chronology or of its stage on the
@@ -105,12 +105,12 @@ ID_NOTES = {
 }
 
 
-def _kind_note(row: DeadlineRow) -> str:
+def kind_note(row: DeadlineRow) -> str:
     if row.id in ID_NOTES:
         note = _(ID_NOTES[row.id])
     else:
         note = _(KIND_NOTES[row.kind]) if row.kind in KIND_NOTES else ""
-    return " ".join(n for n in (note, row.coverage_note) if n)
+    return punctuation.sentences([note, row.coverage_note])
 
 
 def _deadline_groups(rows: tuple[DeadlineRow, ...]) -> tuple[DeadlineGroup, ...]:
@@ -127,7 +127,7 @@ def _deadline_groups(rows: tuple[DeadlineRow, ...]) -> tuple[DeadlineGroup, ...]
             passed=items[0].passed,
             rules=tuple({r.id: r for row in items for r in row.rules}.values()),
             kind=items[0].kind,
-            kind_note=_kind_note(items[0]),
+            kind_note=kind_note(items[0]),
             unverified=any(row.unverified for row in items),
         )
         for items in ordered

@@ -22,14 +22,21 @@ class Command(BaseCommand):
             "--language",
             choices=PDF_LANGUAGES,
             default="en",
-            help="the PDF's language: en (default, for the lawyer) or zh-hans",
+            help=(
+                "the language of the PDF and the calendar: en (default, for the lawyer) or zh-hans"
+            ),
         )
 
     def handle(self, *args, **options):
         case = read_case(options["case"], parse_as_of(options["as_of"]))
         outputs = [(Path(options["output"]), lambda: pdf_for(case, options["language"]))]
         if options["ics"]:
-            outputs.append((Path(options["ics"]), lambda: calendar_for(case, file_case_key(case))))
+            outputs.append(
+                (
+                    Path(options["ics"]),
+                    lambda: calendar_for(case, file_case_key(case), options["language"]),
+                )
+            )
         for path, make in outputs:
             try:
                 path.write_bytes(make())
