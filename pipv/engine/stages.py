@@ -220,6 +220,14 @@ def held_until(case: Case) -> date:
     return case.as_of if ended is None else min(case.as_of, ended)
 
 
+def bonus_state(case: Case, bonus: Bonus) -> str:
+    """``paid`` by the day the person still held it (see ``held_until``), ``after_job`` when
+    the job ended before its date (no stage counts it as theirs), else ``to_be_paid``."""
+    if bonus.date <= held_until(case):
+        return "paid"
+    return "after_job" if case.employment.ended_on is not None else "to_be_paid"
+
+
 def _stage_grace_end(case: Case, plan: StagePlan) -> date | None:
     """Once the job has ended, visa status runs on from its real last day only: the ways it
     did not end have no grace period of their own to show."""

@@ -113,6 +113,19 @@ def test_a_bonus_after_the_as_of_date_is_to_be_paid_not_paid():
     ]
 
 
+def test_a_bonus_dated_after_the_job_ended_is_neither_paid_nor_to_be_paid():
+    doc = copy.deepcopy(example_document("generic-pip"))
+    # The job ended Sept. 1; the bonus fell due Oct. 15, before the as-of date. The money
+    # table counts it as lost: the facts must not say it was paid.
+    doc["as_of"] = "2026-12-01"
+    doc["employment"].update(ended_on="2026-09-01", exit_path="other")
+    doc["events"] = [e for e in doc["events"] if e["date"] <= "2026-09-01"]
+    doc["compensation"]["bonuses"][1]["date"] = "2026-10-15"
+    _, report = report_of(doc)
+    bonuses = [line.value for line in report.who if line.label == "Bonus"]
+    assert bonuses[1] == "$12,000.00 due Oct. 15, 2026, after the job ended"
+
+
 def test_not_known_yet_names_only_the_severance_terms_not_entered():
     doc = with_intake()
     doc["severance"] = {

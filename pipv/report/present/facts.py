@@ -20,6 +20,7 @@ from pipv.engine.case import (
     ProtectedActivity,
 )
 from pipv.engine.i18n import gettext_noop
+from pipv.engine.stages import bonus_state
 from pipv.engine.timing import is_adverse
 
 from .money import default_term_names
@@ -109,13 +110,19 @@ def _who(a: Assessment) -> tuple[Line, ...]:
     return tuple(lines)
 
 
+BONUS_LINES = {
+    "paid": gettext_noop("%(amount)s paid %(date)s"),
+    "to_be_paid": gettext_noop("%(amount)s to be paid %(date)s"),
+    "after_job": gettext_noop("%(amount)s due %(date)s, after the job ended"),
+}
+
+
 def _pay_lines(a: Assessment) -> list[Line]:
     """Each bonus with its own terms, and the severance offer as answered: the dates the
     money table and the deadlines count from, said once as the person gave them."""
     lines = []
     for bonus in a.case.compensation.bonuses:
-        paid = bonus.date <= a.as_of
-        text = (_("%(amount)s paid %(date)s") if paid else _("%(amount)s to be paid %(date)s")) % {
+        text = _(BONUS_LINES[bonus_state(a.case, bonus)]) % {
             "amount": money(bonus.amount),
             "date": day(bonus.date),
         }

@@ -9,8 +9,18 @@ from django.utils.translation import ngettext
 
 from pipv.engine import deadlines, labels
 from pipv.engine.assessment import Assessment
+from pipv.engine.i18n import gettext_noop
+from pipv.engine.stages import bonus_state
 
 from .text import _shares, day, money
+
+# A bonus after the as-of date is not paid yet: it may never be. One dated after the job
+# ended is neither: no stage counts it as the person's.
+BONUS_NAMES = {
+    "paid": gettext_noop("bonus of %(amount)s paid %(date)s"),
+    "to_be_paid": gettext_noop("bonus of %(amount)s to be paid %(date)s"),
+    "after_job": gettext_noop("bonus of %(amount)s due %(date)s, after the job ended"),
+}
 
 
 class Record:
@@ -46,13 +56,7 @@ class Record:
                 "value": money(vest.shares * price),
             }
         for bonus in case.compensation.bonuses:
-            # A bonus after the as-of date is not paid yet: it may never be.
-            named = (
-                _("bonus of %(amount)s paid %(date)s")
-                if bonus.date <= a.as_of
-                else _("bonus of %(amount)s to be paid %(date)s")
-            )
-            self.names[bonus.id] = named % {
+            self.names[bonus.id] = _(BONUS_NAMES[bonus_state(case, bonus)]) % {
                 "amount": money(bonus.amount),
                 "date": day(bonus.date),
             }
