@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 REFUSED_500_BY_500 = (
     "This case has 500 protected activities and 500 events against you. pipv compares every "
-    "protected activity with every event against you: that makes 250000 pairs, and a case can "
-    "have at most 10000. Remove the activities or events that matter least."
+    "protected activity with every event against you: that makes 250,000 pairs, and a case can "
+    "have at most 10,000. Remove the activities or events that matter least."
 )
 
 
@@ -37,7 +37,7 @@ def test_500_activities_by_500_events_is_refused_naming_the_numbers():
 def test_one_activity_past_the_limit_is_refused():
     (problem,) = problems_of(many(101, 100))
     assert problem.startswith("This case has 101 protected activities and 100 events against you.")
-    assert "that makes 10100 pairs, and a case can have at most 10000." in problem
+    assert "that makes 10,100 pairs, and a case can have at most 10,000." in problem
 
 
 def test_only_events_against_the_person_count_toward_the_limit():

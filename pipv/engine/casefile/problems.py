@@ -73,7 +73,10 @@ class Problem:
 
     @property
     def message(self) -> str:
-        return self.template % dict(self.params)
+        # A count as people write it (10,100 pairs); what the file held stays as it was.
+        return self.template % {
+            key: f"{value:,}" if type(value) is int else value for key, value in self.params.items()
+        }
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
