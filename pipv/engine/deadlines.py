@@ -97,9 +97,12 @@ RULE_TITLES = {
 
 def _pivot_decision(f: Facts) -> Iterator[Clock]:
     line = f.line
-    # Only a recorded Pivot meeting (of a process that has one) starts the decision clock.
-    ended = f.case.employment.ended_on is not None
-    if line.at_pivot_meeting and line.start_event and line.decision_deadline and not ended:
+    # Only a recorded Pivot meeting (of a process that has one) starts the decision clock,
+    # and only while the choice is still to make: once the job has ended, or the plan it
+    # offers is recorded as chosen (the Pivot offer is then gone, as its stage says), there
+    # is no choice left to act by.
+    decided = f.case.employment.ended_on is not None or line.plan_chosen
+    if line.at_pivot_meeting and line.start_event and line.decision_deadline and not decided:
         latest = line.decision_open_until
         later = latest is not None and latest > line.decision_deadline
         yield Clock(

@@ -583,6 +583,30 @@ def test_the_pivot_offer_stays_open_until_the_latest_day_its_choice_can_be_due()
     assert plain.date == plain.file_by and "pivot.holidays_unknown" not in plain.extra_rules
 
 
+def test_once_the_plan_is_chosen_the_pivot_choice_is_no_longer_a_date_to_act_by():
+    # Meeting Mon Nov 23, 2026; 5 weekdays: Tue 24, Wed 25, Thu 26 (Thanksgiving), Fri 27,
+    # Mon 30 (file_by); Thanksgiving skipped: Tue Dec 1 (the latest). The person chose the
+    # plan, which started Mon Nov 30. As of Tue Dec 1 there is nothing left to choose: the
+    # Pivot offer (T1) is gone, so no "Choose" deadline may be shown, let alone as the
+    # nearest date to act by.
+    meeting = {"id": "e2", "kind": "pivot_meeting", "date": "2026-11-23", "by": "manager"}
+    plan = {"id": "e3", "kind": "improvement_plan_start", "date": "2026-11-30", "by": "manager"}
+    feedback = {"id": "e1", "kind": "negative_feedback", "date": "2026-09-02", "by": "manager"}
+    undecided = case(**{"as_of": "2026-12-01", "events": [feedback, meeting]})
+    # Before the choice is recorded the window may still be open today (the holiday skipped).
+    d = find(undecided, "pivot_decision")
+    assert (d.file_by, d.date, d.passed) == (date(2026, 11, 30), date(2026, 12, 1), False)
+    chosen = case(**{"as_of": "2026-12-01", "events": [feedback, meeting, plan]})
+    a = assess(chosen)
+    assert a.stage("pivot_leave_t1").passed
+    assert not [d for d in a.deadlines if d.id == "pivot_decision"]
+    assert a.nearest_deadline is None or a.nearest_deadline.id != "pivot_decision"
+    # A plan recorded before the meeting is an earlier plan, not the choice: still open.
+    earlier = {**plan, "date": "2026-10-01"}
+    other = case(**{"as_of": "2026-12-01", "events": [feedback, earlier, meeting]})
+    assert find(other, "pivot_decision").date == date(2026, 12, 1)
+
+
 @pytest.mark.parametrize(
     ("state", "before", "on", "due_before", "due_on", "rolled_on"),
     [
