@@ -424,3 +424,48 @@ def test_a_fact_of_many_short_lines_counts_as_long_as_one_of_long_lines():
     assert not fact("a short note").long
     assert fact("x" * 1300).long
     assert fact("\n".join(["fifteen chars."] * 70)).long  # about 1,050 characters, 70 lines
+
+
+def test_the_strongest_pair_sentence_names_the_day_its_days_count_from():
+    # A leave from Mon Jun 1 to Fri Jul 10, 2026, then negative feedback on Mon Aug 3: the
+    # pair counts from the leave's end, Jul 10 -> Aug 3 = 21 + 3 = 24 days (Jun 1 -> Aug 3
+    # would be 63). "24 days after Took FMLA leave (June 1, 2026)" states a gap that never
+    # was: the sentence must name the end of the leave as the day the 24 days count from.
+    doc = example_document("amazon-focus-pivot")
+    doc["protected_activities"] = [
+        {
+            "id": "pa1",
+            "kind": "fmla_leave",
+            "date": "2026-06-01",
+            "end_date": "2026-07-10",
+            "reported_to": "hr",
+            "in_writing": True,
+            "decision_maker_knew": "yes",
+        }
+    ]
+    doc["events"] = [{"id": "e1", "kind": "negative_feedback", "date": "2026-08-03"}]
+    a, report = report_of(doc)
+    assert (a.timing.strongest.days, a.timing.strongest.measured_from) == (24, "end_date")
+    assert report.signal_sentence == (
+        "The timing signal is moderate. The strongest pair: Negative feedback (Aug. 3, 2026) "
+        "came 24 days after the leave ended on July 10, 2026 (Took FMLA leave, June 1, 2026)."
+    )
+    # Learned of later than it happened: the days count from the learning, and say so.
+    # A complaint of Mon Jul 6, learned of on Mon Jul 20: Jul 20 -> Aug 3 = 14 days.
+    doc["protected_activities"] = [
+        {
+            "id": "pa1",
+            "kind": "discrimination_complaint",
+            "date": "2026-07-06",
+            "known_on": "2026-07-20",
+            "reported_to": "hr",
+            "in_writing": True,
+            "decision_maker_knew": "yes",
+        }
+    ]
+    a, report = report_of(doc)
+    assert (a.timing.strongest.days, a.timing.strongest.measured_from) == (14, "known_on")
+    assert report.signal_sentence.endswith(
+        "Negative feedback (Aug. 3, 2026) came 14 days after the decision-maker learned, on "
+        "July 20, 2026, of Complained about discrimination (July 6, 2026)."
+    )

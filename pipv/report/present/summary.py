@@ -24,15 +24,37 @@ def _signal_sentence(a: Assessment, record: Record) -> str:
             "No adverse event comes after a protected activity in your record, so timing "
             "shows nothing yet."
         )
-    return _(
-        "The timing signal is %(signal)s. The strongest pair: %(event)s came %(days)s after "
-        "%(activity)s."
-    ) % {
+    words = {
         "signal": _(SIGNAL_LABELS[a.timing.signal]),
         "event": record(strongest.event),
         "days": _days(strongest.days),
         "activity": record(strongest.activity),
     }
+    # The days count from a leave's end, or from when the decision-maker learned: the
+    # sentence names that day, never the activity's own date beside days it did not count.
+    counted_from = strongest.measured_from_date
+    if strongest.measured_from == "end_date" and counted_from is not None:
+        return _(
+            "The timing signal is %(signal)s. The strongest pair: %(event)s came %(days)s "
+            "after the leave ended on %(from)s (%(kind)s, %(date)s)."
+        ) % {
+            **words,
+            "from": day(counted_from),
+            "kind": record.kinds[strongest.activity],
+            "date": day(strongest.activity_date),
+        }
+    if strongest.measured_from == "known_on" and counted_from is not None:
+        return _(
+            "The timing signal is %(signal)s. The strongest pair: %(event)s came %(days)s "
+            "after the decision-maker learned, on %(from)s, of %(activity)s."
+        ) % {**words, "from": day(counted_from)}
+    return (
+        _(
+            "The timing signal is %(signal)s. The strongest pair: %(event)s came %(days)s after "
+            "%(activity)s."
+        )
+        % words
+    )
 
 
 def as_of_sentence(a: Assessment) -> str:
