@@ -469,3 +469,30 @@ def test_the_strongest_pair_sentence_names_the_day_its_days_count_from():
         "Negative feedback (Aug. 3, 2026) came 14 days after the decision-maker learned, on "
         "July 20, 2026, of Complained about discrimination (July 6, 2026)."
     )
+
+
+def test_the_defaults_named_are_only_those_a_figure_was_counted_with():
+    # The generic example records the plan's start (Oct 19) and its end (Dec 18): the plan's
+    # last day is the recorded one, so no figure uses a default plan length. Saying "Figures
+    # marked * use pipv's defaults (plan length)" with no figure so marked, or asking for the
+    # letter's plan length "(the figures use defaults)", tells the lawyer something untrue.
+    document = example_document("generic-pip")
+    document["severance"].pop("plan_days")
+    document["severance"].pop("t2_weeks")
+    a, report = report_of(document)
+    assert "plan_days" in a.defaults_used
+    assert not any("plan_days" in s.uses_defaults for s in a.stages)
+    assert "plan length" not in report.defaults_note
+    assert "weeks of pay after a failed plan" in report.defaults_note
+    (terms,) = [u for u in report.unknowns if u.startswith("These severance terms")]
+    assert "plan length" not in terms and "weeks of pay after a failed plan" in terms
+    # Without the recorded end the plan's last day is counted by the default length: named.
+    document["events"] = [e for e in document["events"] if e["kind"] != "improvement_plan_end"]
+    _, counted = report_of(document)
+    assert "plan length" in counted.defaults_note
+    # Every term entered, or none used: no note and no question.
+    document = example_document("generic-pip")
+    document["severance"].pop("plan_days")
+    a, report = report_of(document)
+    assert report.defaults_note == "" or "plan length" not in report.defaults_note
+    assert not any("plan length" in u for u in report.unknowns)

@@ -23,7 +23,7 @@ from pipv.engine.i18n import gettext_noop
 from pipv.engine.stages import bonus_state
 from pipv.engine.timing import is_adverse
 
-from .money import default_term_names
+from .money import default_term_names, figure_defaults
 from .rows import Fact, Line
 from .text import KNEW, YES_NO_UNKNOWN, day, money
 
@@ -317,8 +317,8 @@ def _unknowns(a: Assessment) -> tuple[str, ...]:
         found.append(_("How many people the employer has (which laws apply)."))
     if emp.arbitration_agreement in (None, "unknown"):
         found.append(_("Whether an arbitration agreement was signed."))
-    if a.defaults_used:
-        # Only those not entered: the others are the person's own.
+    if figure_defaults(a):
+        # Only those not entered, and used by a figure: the others are the person's own.
         found.append(
             _("These severance terms from your own letter: %(names)s (the figures use defaults).")
             % {"names": default_term_names(a)}

@@ -108,15 +108,25 @@ def _vest_rows(a: Assessment, record: Record) -> tuple[VestRow, ...]:
     return tuple(rows)
 
 
+def figure_defaults(a: Assessment) -> tuple[str, ...]:
+    """The terms left to their defaults that some stage's figures were counted with.
+
+    A default no figure used (a plan's length once its end is recorded) is named nowhere:
+    "Figures marked * use defaults" with none marked would say something untrue.
+    """
+    used = {code for s in a.stages for code in s.uses_defaults}
+    return tuple(code for code in a.defaults_used if code in used)
+
+
 def default_term_names(a: Assessment) -> str:
     """The severance terms the figures take defaults for, named in the process's words."""
     profile = profile_of(a.case.employment.process)
     words = labels.TERM if profile.has_pivot else {**labels.TERM, **labels.TERM_ONE_PLAN}
-    return _(", ").join(_(words.get(code, code)) for code in a.defaults_used)
+    return _(", ").join(_(words.get(code, code)) for code in figure_defaults(a))
 
 
 def _defaults_note(a: Assessment) -> str:
-    if not a.defaults_used:
+    if not figure_defaults(a):
         return ""
     profile = profile_of(a.case.employment.process)
     return _(profile.defaults_note) % {"names": default_term_names(a)}
