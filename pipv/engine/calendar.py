@@ -149,8 +149,16 @@ def is_federal_holiday(day: date) -> bool:
     return day in _federal_holidays(day.year)
 
 
+def either(*calendars: str) -> str:
+    """A calendar whose holidays are those of every one of ``calendars``: "US+WA"."""
+    return "+".join(calendars)
+
+
 def is_holiday(day: date, calendar: str = FEDERAL) -> bool:
-    """A holiday on ``calendar``: "US" for the federal list, else a state's code."""
+    """A holiday on ``calendar``: "US" for the federal list, a state's code for its own, or
+    several joined by ``either``."""
+    if "+" in calendar:
+        return any(is_holiday(day, one) for one in calendar.split("+"))
     if calendar == FEDERAL:
         return is_federal_holiday(day)
     if calendar == WEEKDAYS:

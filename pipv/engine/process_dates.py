@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .calendar import WEEKDAYS, add_business_days, add_days
+from .calendar import FEDERAL, WEEKDAYS, add_business_days, add_days, either
 from .case import Case, Event
 from .processes import PROFILES, StageSpec, Terms
 
@@ -38,8 +38,9 @@ class Timeline:
     # The anchors (``StageSpec.anchor``) whose dates cannot be known yet: projected.
     estimated: tuple[str, ...] = ()
     # The Pivot choice's latest possible day: its business days counted with the federal
-    # holidays skipped. ``decision_deadline`` counts every weekday, the earliest it can be;
-    # which holidays the employer skips is not published, so the offer may be open until this.
+    # holidays and the work state's skipped. ``decision_deadline`` counts every weekday, the
+    # earliest it can be; which holidays the employer skips is not published, so the offer
+    # may be open until this.
     decision_open_until: date | None = None
 
 
@@ -79,7 +80,12 @@ def timeline(case: Case, terms: Terms) -> Timeline:
         deadline = (
             anchor if closed else add_business_days(anchor, terms.decision_business_days, WEEKDAYS)
         )
-        open_until = None if closed else add_business_days(anchor, terms.decision_business_days)
+        # The latest it can be: an employer may close on a federal holiday or on one of the
+        # work state's own (the day after Thanksgiving, in many states).
+        closures = either(FEDERAL, case.employment.work_state)
+        open_until = (
+            None if closed else add_business_days(anchor, terms.decision_business_days, closures)
+        )
     # The chosen plan starts on the day recorded for it, which may come before the decision
     # deadline or after it; otherwise when the window closes.
     plan_from = chosen.date if chosen is not None else deadline or anchor

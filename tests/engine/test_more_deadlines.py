@@ -565,27 +565,47 @@ def test_the_pivot_choice_counts_a_federal_holiday_the_employer_may_work():
 
 
 def test_the_pivot_offer_stays_open_until_the_latest_day_its_choice_can_be_due():
-    # Meeting Wed Nov 25, 2026. Every weekday counted: Thu 26 (Thanksgiving), Fri 27, Mon 30,
-    # Tue Dec 1, Wed Dec 2: the safe day. With Thanksgiving skipped: Thu Dec 3, the latest.
+    # Meeting Wed Nov 25, 2026, in Washington. Every weekday counted: Thu 26 (Thanksgiving),
+    # Fri 27, Mon 30, Tue Dec 1, Wed Dec 2: the safe day. With Thanksgiving and the day after
+    # skipped (a federal holiday and a Washington one, RCW 1.16.050): Fri Dec 4, the latest.
     on_dec_3 = case(**{"as_of": "2026-12-03", "events.1.date": "2026-11-25"})
     d = find(on_dec_3, "pivot_decision")
-    assert (d.file_by, d.date, d.passed) == (date(2026, 12, 2), date(2026, 12, 3), False)
+    assert (d.file_by, d.date, d.passed) == (date(2026, 12, 2), date(2026, 12, 4), False)
     assert "pivot.holidays_unknown" in d.extra_rules
     a = assess(on_dec_3)
     t1 = a.stage("pivot_leave_t1")
     assert not t1.passed and t1 in a.money.open_stages
-    # On Fri Dec 4 both days are behind: passed.
-    on_dec_4 = case(**{"as_of": "2026-12-04", "events.1.date": "2026-11-25"})
-    assert find(on_dec_4, "pivot_decision").passed
-    assert assess(on_dec_4).stage("pivot_leave_t1").passed
+    # On Mon Dec 7 both days are behind: passed.
+    on_dec_7 = case(**{"as_of": "2026-12-07", "events.1.date": "2026-11-25"})
+    assert find(on_dec_7, "pivot_decision").passed
+    assert assess(on_dec_7).stage("pivot_leave_t1").passed
     # No holiday within the days: one day, no latest, no extra rule.
     plain = find(case(), "pivot_decision")
     assert plain.date == plain.file_by and "pivot.holidays_unknown" not in plain.extra_rules
 
 
+def test_the_latest_pivot_day_also_skips_the_work_states_own_holidays():
+    # Meeting Mon Nov 23, 2026, in Washington. Every weekday: Tue 24, Wed 25, Thu 26, Fri 27,
+    # Mon 30, the safe day. Thanksgiving skipped (federal): Tue Dec 1. The day after
+    # Thanksgiving is a legal holiday in Washington too (RCW 1.16.050), and many employers
+    # close on it: skipped as well, Wed Dec 2 is the latest the choice can be due. On Dec 2
+    # the Pivot offer may still be open, so T1 is still a way out.
+    on_dec_2 = case(**{"as_of": "2026-12-02", "events.1.date": "2026-11-23"})
+    d = find(on_dec_2, "pivot_decision")
+    assert (d.file_by, d.date, d.passed) == (date(2026, 11, 30), date(2026, 12, 2), False)
+    assert not assess(on_dec_2).stage("pivot_leave_t1").passed
+    # In Washington, D.C. it is no holiday (only the federal list): the latest is Dec. 1.
+    in_dc = case(
+        **{"as_of": "2026-12-02", "events.1.date": "2026-11-23", "employment.work_state": "DC"}
+    )
+    assert find(in_dc, "pivot_decision").date == date(2026, 12, 1)
+    assert find(in_dc, "pivot_decision").passed
+
+
 def test_once_the_plan_is_chosen_the_pivot_choice_is_no_longer_a_date_to_act_by():
     # Meeting Mon Nov 23, 2026; 5 weekdays: Tue 24, Wed 25, Thu 26 (Thanksgiving), Fri 27,
-    # Mon 30 (file_by); Thanksgiving skipped: Tue Dec 1 (the latest). The person chose the
+    # Mon 30 (file_by); Thanksgiving and the day after skipped: Wed Dec 2 (the latest). The
+    # person chose the
     # plan, which started Mon Nov 30. As of Tue Dec 1 there is nothing left to choose: the
     # Pivot offer (T1) is gone, so no "Choose" deadline may be shown, let alone as the
     # nearest date to act by.
@@ -595,7 +615,7 @@ def test_once_the_plan_is_chosen_the_pivot_choice_is_no_longer_a_date_to_act_by(
     undecided = case(**{"as_of": "2026-12-01", "events": [feedback, meeting]})
     # Before the choice is recorded the window may still be open today (the holiday skipped).
     d = find(undecided, "pivot_decision")
-    assert (d.file_by, d.date, d.passed) == (date(2026, 11, 30), date(2026, 12, 1), False)
+    assert (d.file_by, d.date, d.passed) == (date(2026, 11, 30), date(2026, 12, 2), False)
     chosen = case(**{"as_of": "2026-12-01", "events": [feedback, meeting, plan]})
     a = assess(chosen)
     assert a.stage("pivot_leave_t1").passed
@@ -604,7 +624,7 @@ def test_once_the_plan_is_chosen_the_pivot_choice_is_no_longer_a_date_to_act_by(
     # A plan recorded before the meeting is an earlier plan, not the choice: still open.
     earlier = {**plan, "date": "2026-10-01"}
     other = case(**{"as_of": "2026-12-01", "events": [feedback, earlier, meeting]})
-    assert find(other, "pivot_decision").date == date(2026, 12, 1)
+    assert find(other, "pivot_decision").date == date(2026, 12, 2)
 
 
 @pytest.mark.parametrize(

@@ -243,8 +243,8 @@ def test_a_passed_deadline_comes_first_and_says_what_to_do():
 
 def test_a_pivot_choice_past_its_safe_day_but_maybe_open_says_both():
     doc = copy.deepcopy(example_document("amazon-focus-pivot"))
-    # Meeting Wed Nov 25, 2026: due Wed Dec 2 counting Thanksgiving as a working day, Thu
-    # Dec 3 if the employer does not. On Dec 3 the offer may still be open.
+    # Meeting Wed Nov 25, 2026: due Wed Dec 2 counting Thanksgiving and the day after as
+    # working days, Fri Dec 4 if the employer does not. On Dec 3 the offer may still be open.
     for event in doc["events"]:
         if event["kind"] == "pivot_meeting":
             event["date"] = "2026-11-25"
@@ -256,10 +256,10 @@ def test_a_pivot_choice_past_its_safe_day_but_maybe_open_says_both():
     assert first.date == "Dec. 2, 2026" and first.days_left_text == "passed 1 day ago"
     assert first.todo == (
         "If your employer counts the holiday as a working day, this has passed. If not, the "
-        "choice is open until Dec. 3, 2026: check your letter today."
+        "choice is open until Dec. 4, 2026: check your letter today."
     )
     (row,) = [g for g in report.deadlines if g.first.title == first.title]
-    assert "if your employer does not count the holiday as a working day: Dec. 3, 2026" in (
+    assert "if your employer does not count the holiday as a working day: Dec. 4, 2026" in (
         row.first.line
     )
     assert "Take the Pivot offer (T1)" in " ".join(report.money_sentences)

@@ -369,7 +369,8 @@ def test_emoji_in_the_persons_words_are_drawn_in_a_local_emoji_font():
 
 def test_a_next_date_whose_safe_day_is_behind_says_on_page_one_until_when_it_is_open():
     # Pivot meeting Wed Nov 25, 2026; 5 weekdays: Thu 26 (Thanksgiving), Fri 27, Mon 30,
-    # Tue Dec 1, Wed Dec 2 (the safe day); Thanksgiving skipped: Thu Dec 3. As of Dec 3 the
+    # Tue Dec 1, Wed Dec 2 (the safe day); Thanksgiving and the day after (a Washington
+    # holiday) skipped: Fri Dec 4. As of Dec 3 the
     # PDF's first page said only "Choose: ..., Dec. 2, 2026 (passed 1 day ago)": a lawyer
     # reading it takes the offer for gone, while it may be open that very day.
     document = example_document("amazon-focus-pivot")
@@ -384,5 +385,5 @@ def test_a_next_date_whose_safe_day_is_behind_says_on_page_one_until_when_it_is_
     assert line == (
         "Choose: Pivot offer or improvement plan, Dec. 2, 2026 (passed 1 day ago) If your "
         "employer counts the holiday as a working day, this has passed. If not, the choice is "
-        "open until Dec. 3, 2026: check your letter today."
+        "open until Dec. 4, 2026: check your letter today."
     )

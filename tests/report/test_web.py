@@ -236,8 +236,9 @@ def calendar_descriptions(client, owner, document) -> dict[str, str]:
 
 def test_the_calendar_gives_the_pivot_choices_later_day_like_the_table(alice_client, alice):
     document = example_document("amazon-focus-pivot")
-    # Meeting Wed Nov 25, 2026: due Wed Dec 2 counting Thanksgiving as a working day, Thu
-    # Dec 3 if the employer does not. A calendar that gave only Dec 2 hid the open day.
+    # Meeting Wed Nov 25, 2026: due Wed Dec 2 counting Thanksgiving and the day after as
+    # working days, Fri Dec 4 if the employer does not. A calendar that gave only Dec 2 hid
+    # the open days.
     for event in document["events"]:
         if event["kind"] == "pivot_meeting":
             event["date"] = "2026-11-25"
@@ -246,7 +247,7 @@ def test_the_calendar_gives_the_pivot_choices_later_day_like_the_table(alice_cli
     descriptions = calendar_descriptions(alice_client, alice, document)
     choice = descriptions["Choose: Pivot offer or improvement plan"]
     assert choice.startswith("Act by Dec. 2, 2026.")
-    assert "if your employer does not count the holiday as a working day: Dec. 3, 2026" in choice
+    assert "if your employer does not count the holiday as a working day: Dec. 4, 2026" in choice
 
 
 def test_the_calendar_says_when_a_law_may_not_reach_a_small_employer(alice_client, alice):

@@ -56,12 +56,14 @@ MONEY_RULES: tuple[Rule, ...] = (
         "pivot.holidays_unknown",
         _("Pivot: if holidays do not count"),
         _(
-            "A federal holiday falls within the days to choose. If your employer does not "
-            "count it as a working day, the choice is due later, on the day shown as the "
-            "latest: until then the Pivot offer may still be open. Check the date in your "
-            "letter, and act by the earlier day if you can."
+            "A holiday falls within the days to choose: a federal one, or one of your "
+            "state's (such as the day after Thanksgiving). If your employer does not count "
+            "it as a working day, the choice is due later, on the day shown as the latest: "
+            "until then the Pivot offer may still be open. Check the date in your letter, and "
+            "act by the earlier day if you can."
         ),
-        "pipv case-format conventions; 5 U.S.C. 6103(a) (the federal holidays)",
+        "pipv case-format conventions; 5 U.S.C. 6103(a) (the federal holidays); the work "
+        "state's own list of legal holidays (for example RCW 1.16.050)",
         DESIGN,
         as_of=date(2026, 12, 5),
     ),
