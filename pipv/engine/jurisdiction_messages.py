@@ -266,4 +266,23 @@ TEXTS = (
         "before Ordinance 125576 (2018); the code says one year and six months, and the code "
         "wins. A lawsuit under the ordinance needs no charge."
     ),
+    # local.CHI
+    gettext_noop(
+        "The Commission's own page: it must receive the complaint within 365 days, for acts on or "
+        "after 2023-06-04. Sources conflict: summaries of the ordinance that raised the period "
+        "from 300 days (passed 2022-04-27) say it took effect on 2022-06-04. pipv uses the "
+        "Commission's later date, which gives the earlier deadline; the two differ only for "
+        "deadlines that have passed. Acts before 2019-01-23 had 180 days, not the 300 shown. The "
+        "Cook County Commission on Human Rights (180 days) also covers work in Chicago, but its "
+        "own page says such a complaint may belong with the City's Commission: ask before relying "
+        "on the County."
+    ),
+    # local.COOK
+    gettext_noop(
+        "The Commission's own page: a complaint under the Human Rights Ordinance must be filed "
+        "within 180 days of the act. It covers work anywhere in Cook County; pipv knows only its "
+        "larger suburbs by name. Arlington Heights, Schaumburg and Orland Park reach into "
+        "neighbouring counties, and only work in their Cook County part is covered. Chicago has "
+        "its own Commission, with 365 days."
+    ),
 )

@@ -1,6 +1,6 @@
 """Clocks that come from the jurisdiction table and from state laws beyond the agencies.
 
-State and city agency charges, each state's time to sue after its agency's notice, and the
+State, city and county agency charges, each state's time to sue after its agency's notice, and the
 state laws an intake lawyer checks next (California Labor Code 98.7, Washington's WLAD,
 New York's Labor Law 740 and General Obligations Law 5-336, New Jersey's CEPA, Texas's two
 years from the complaint). A state agency's deadline moves by that state's legal holidays
@@ -21,7 +21,7 @@ from .i18n import _
 
 TITLES = {
     "state_agency_charge": _("Last day to file with the state agency"),
-    "local_agency_charge": _("Last day to file with the city agency"),
+    "local_agency_charge": _("Last day to file with the city or county agency"),
     "state_lawsuit_after_notice": _("Last day to sue under state law after the agency's notice"),
     "tx_lawsuit_two_years": _("Texas: last day to sue, two years from the complaint"),
     "ca_labor_commissioner": _("California: last day for a Labor Commissioner complaint"),
@@ -46,7 +46,7 @@ LEAVE_KINDS = frozenset({"fmla_request", "fmla_leave"})
 
 
 def agency_charges(f: Facts) -> Iterator[Clock]:
-    """The state agency's charge, and the city agency's where the work city has one."""
+    """The state agency's charge, and the city's or county's where the work city has one."""
     emp = f.case.employment
     state = jurisdictions.state(emp.work_state)
     city = jurisdictions.local_agency(emp.work_state, getattr(emp, "work_city", None))

@@ -234,6 +234,60 @@ def test_a_city_with_its_own_agency_gets_its_deadline(city, state, deadline, rul
     assert (local.date, local.rule) == (deadline, rule_id)
 
 
+def illinois(city, *acts):
+    """Someone working in ``city``, Illinois, since 2000, with a demotion on each day in acts."""
+    return case(
+        **{
+            "employment.work_state": "IL",
+            "employment.work_city": city,
+            "employment.start_date": LONG_AGO,
+            "events": [
+                {"id": f"e{n}", "kind": "demotion", "date": day} for n, day in enumerate(acts, 1)
+            ],
+        }
+    )
+
+
+def test_a_person_working_in_chicago_has_365_days_for_the_city_s_commission():
+    # The Commission's own page: 365 days. Wed Sep 2, 2026 + 365 days = Thu Sep 2, 2027 (no
+    # Feb 29 between), an Illinois business day. The state's IDHR keeps its own 2 years.
+    c = illinois("Chicago", "2026-09-02")
+    city = by_act(c, "local_agency_charge")["e1"]
+    assert (city.file_by, city.date, city.rule) == (Y1, Y1, "local.chi.cchr")
+    assert by_act(c, "state_agency_charge")["e1"].rule == "state.il.idhr"
+    assert RULES["local.chi.cchr"].title_text == "Chicago: Chicago Commission on Human Relations"
+
+
+def test_chicago_s_earlier_300_days_still_govern_an_act_before_the_change():
+    # The Commission's page gives 365 days to acts on or after Sun Jun 4, 2023 (the earlier
+    # of the two dates the sources give for an act's deadline). Sat Jun 3, 2023 + 300 days =
+    # Fri Mar 29, 2024; Sun Jun 4, 2023 + 365 days = Mon Jun 3, 2024 (Feb 29, 2024 between).
+    found = by_act(illinois("chicago", "2023-06-03", "2023-06-04"), "local_agency_charge")
+    assert (found["e1"].file_by, found["e2"].file_by) == (date(2024, 3, 29), date(2024, 6, 3))
+
+
+@pytest.mark.parametrize("city", ["Evanston", "oak park", "Mt. Prospect", "Arlington Heights"])
+def test_a_person_working_in_suburban_cook_county_has_180_days_for_the_county_s_commission(city):
+    # The County Commission's own page: 180 days. Wed Sep 2, 2026 + 180 days = Mon Mar 1, 2027.
+    d = by_act(illinois(city, "2026-09-02"), "local_agency_charge")["e1"]
+    assert (d.file_by, d.rule) == (D180, "local.cook.ccchr")
+    assert d.title == "Last day to file with the city or county agency"
+
+
+def test_chicago_gets_the_city_s_commission_and_a_town_outside_cook_county_gets_none():
+    # One local agency per case: Chicago's own (its note names the County's 180 days);
+    # Naperville lies in DuPage and Will counties, where neither ordinance reaches.
+    assert by_act(illinois("Chicago", "2026-09-02"), "local_agency_charge")["e1"].rule == (
+        "local.chi.cchr"
+    )
+    assert (
+        "Cook County Commission on Human Rights (180 days)" in j.local_agency("IL", "Chicago").note
+    )
+    assert by_act(illinois("Naperville", "2026-09-02"), "local_agency_charge") == {}
+    # The same names in another state pick nothing.
+    assert j.local_agency("WA", "Chicago") is None and j.local_agency("NY", "Evanston") is None
+
+
 def test_a_city_counts_only_in_its_own_state_and_no_city_means_no_local_deadline():
     assert by_act(case(**{"employment.work_city": "New York City"}), "local_agency_charge") == {}
     assert by_act(case(**{"employment.work_city": "Spokane"}), "local_agency_charge") == {}
@@ -292,7 +346,7 @@ def test_each_kind_of_mistake_names_its_entry(change, message):
 
 def test_the_installed_table_loads_without_problems():
     table = j.parse(j.TABLE_PATH.read_text(encoding="utf-8"))
-    assert len(table.states) == 52 and set(table.local) == {"NYC", "SEA"}
+    assert len(table.states) == 52 and set(table.local) == {"NYC", "SEA", "CHI", "COOK"}
 
 
 # ---------------------------------------------------------------- federal clocks and state laws

@@ -83,9 +83,11 @@ def covering_cases():
     for state in (*US_STATES_IN_TABLE, "GU"):
         notice = {"id": "rts", "kind": "right_to_sue_notice", "date": "2026-11-02"}
         yield case(**{"employment.work_state": state, "events": [*BASE["events"], notice]})
-    # The city agencies.
+    # The city and county agencies.
     yield case(**{"employment.work_state": "NY", "employment.work_city": "New York City"})
     yield case(**{"employment.work_city": "Seattle"})
+    yield case(**{"employment.work_state": "IL", "employment.work_city": "Chicago"})
+    yield case(**{"employment.work_state": "IL", "employment.work_city": "Evanston"})
     # The federal clocks and state laws that run from an activity: a charge at 40+ in Texas,
     # a whistleblower report in New York and New Jersey, a discrimination complaint, a wage
     # complaint, a group exit and a New York release.
