@@ -1,12 +1,13 @@
 """Clocks that come from the jurisdiction table and from state laws beyond the agencies.
 
-State, city and county agency charges, each state's time to sue after its agency's notice, and the
-state laws an intake lawyer checks next (California Labor Code 98.7, Washington's WLAD,
-New York's Labor Law 740 and General Obligations Law 5-336, New Jersey's CEPA, Texas's two
-years from the complaint). A state agency's deadline moves by that state's legal holidays
-(the entry's ``holidays`` subdivision), not the federal list; ``file_by`` stays the day
-counted. New York's 21 days to consider a confidentiality term are the least the employer
-must give (``employer_minimum``); every other clock here is the person's ``deadline``.
+State, city and county agency charges, each state's time to sue after its agency's notice,
+and the state laws an intake lawyer checks next (California Labor Code 98.7, Washington's
+WLAD, New York's Labor Law 740 and General Obligations Law 5-336, Illinois's Workplace
+Transparency Act, New Jersey's CEPA, Texas's two years from the complaint). A state agency's
+deadline moves by that state's legal holidays (the entry's ``holidays`` subdivision), not the
+federal list; ``file_by`` stays the day counted. The 21 days New York and Illinois give to
+consider a confidentiality term are time the employer must allow (``employer_minimum``); every
+other clock here is the person's ``deadline``.
 """
 
 from __future__ import annotations
@@ -31,14 +32,23 @@ TITLES = {
     ),
     "ny_740_lawsuit": _("New York: last day to sue under the whistleblower law"),
     "ny_release_consider": _(
-        "New York: at least 21 days to consider a confidentiality term in a release"
+        "New York: up to 21 days to consider a confidentiality term in a release"
     ),
     "ny_release_revoke": _("New York: last day to cancel a signed confidentiality agreement"),
+    "il_release_consider": _(
+        "Illinois: at least 21 days to consider an agreement with a confidentiality term"
+    ),
+    "il_release_revoke": _(
+        "Illinois: last day to cancel a signed agreement with a confidentiality term"
+    ),
     "nj_cepa_lawsuit": _("New Jersey: last day to sue under the whistleblower law"),
 }
 
 CA_98_7_ONE_YEAR_FROM = date(2021, 1, 1)  # AB 1947 (Stats. 2020, ch. 344)
 NY_740_TWO_YEARS_FROM = date(2022, 1, 26)  # L. 2021, ch. 522
+# 820 ILCS 96/1-10(c): the Workplace Transparency Act (P.A. 101-221, eff. 2020-01-01) governs
+# contracts entered into, modified or extended from its effective date on.
+IL_WTA_FROM = date(2020, 1, 1)
 WHISTLE_KINDS = frozenset({"whistleblower_report", "wage_complaint"})
 # In Washington a leave, or asking for one, may be Paid Family and Medical Leave as well as
 # FMLA leave, so its retaliation clock (RCW 50A.40) runs beside the FMLA's.
@@ -132,27 +142,27 @@ def _whistleblower_laws(f: Facts) -> Iterator[Clock]:
         yield from each_act(acts, "nj_cepa_lawsuit", lambda d: add_years(d, 1), "nj.cepa")
 
 
-def _new_york_release(f: Facts) -> Iterator[Clock]:
-    if f.case.employment.work_state != "NY" or f.offer is None:
+# A confidentiality term about discrimination, harassment or retaliation in a release: 21
+# days to consider it from the offer, 7 to revoke from the signing (state: ids and rule).
+CONFIDENTIAL_RELEASE = {
+    "NY": ("ny_release_consider", "ny_release_revoke", "ny.gol_5_336"),
+    "IL": ("il_release_consider", "il_release_revoke", "il.wta_1_30"),
+}
+
+
+def _confidential_release(f: Facts) -> Iterator[Clock]:
+    """New York's GOL 5-336 and Illinois's Workplace Transparency Act (820 ILCS 96/1-30)."""
+    code = f.case.employment.work_state
+    if code not in CONFIDENTIAL_RELEASE or f.offer is None:
         return
+    consider, revoke, rule = CONFIDENTIAL_RELEASE[code]
     source, offered = f.offer
-    yield Clock(
-        "ny_release_consider",
-        add_days(offered, 21),
-        source,
-        offered,
-        "ny.gol_5_336",
-        kind="employer_minimum",
-    )
+    if code == "IL" and offered < IL_WTA_FROM:
+        return
+    yield Clock(consider, add_days(offered, 21), source, offered, rule, kind="employer_minimum")
     signed = f.case.severance.release_signed_date
     if signed is not None:
-        yield Clock(
-            "ny_release_revoke",
-            add_days(signed, 7),
-            "severance.release_signed_date",
-            signed,
-            "ny.gol_5_336",
-        )
+        yield Clock(revoke, add_days(signed, 7), "severance.release_signed_date", signed, rule)
 
 
 # The state laws beyond the agencies' charges, in the order they are counted.
@@ -162,5 +172,5 @@ STATE_LAW_FAMILIES: tuple[Callable[[Facts], Iterator[Clock]], ...] = (
     _washington_wlad,
     _washington_paid_leave,
     _whistleblower_laws,
-    _new_york_release,
+    _confidential_release,
 )

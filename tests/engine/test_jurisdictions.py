@@ -492,6 +492,59 @@ def test_new_york_release_confidentiality_21_days_and_7_to_revoke():
     assert (revoke.date, revoke.rule) == (date(2026, 11, 27), "ny.gol_5_336")
 
 
+def test_new_york_gives_up_to_21_days_to_consider_since_the_2023_amendment():
+    # GOL 5-336(1)(b) as amended by L. 2023, ch. 658 (eff. 2023-11-17): "up to twenty-one
+    # days", and the person may sign sooner; the employer must still allow the 21 days.
+    c = case(**{"employment.work_state": "NY", "severance.offer_date": "2026-11-10"})
+    consider = by_act(c, "ny_release_consider")["severance.offer_date"]
+    assert (
+        consider.title == "New York: up to 21 days to consider a confidentiality term in a release"
+    )
+    assert consider.kind == "employer_minimum"
+    explanation = RULES["ny.gol_5_336"].explanation
+    assert "up to 21 days" in explanation and "may sign sooner" in explanation
+    assert "at least 21" not in explanation and "21 days are the least" not in explanation
+
+
+def illinois_release(offered, signed=None):
+    changes = {"employment.work_state": "IL", "severance.offer_date": offered}
+    if signed:
+        changes["severance.release_signed_date"] = signed
+    return case(**changes)
+
+
+def test_illinois_gives_21_days_to_consider_a_confidential_release_and_7_to_revoke_it():
+    # 820 ILCS 96/1-30 (Workplace Transparency Act): at least 21 calendar days to consider an
+    # agreement keeping unlawful practices confidential, 7 calendar days to revoke it.
+    # Offered Tue Nov 10, 2026 + 21 days = Tue Dec 1; signed Fri Nov 20 + 7 days = Fri Nov 27.
+    c = illinois_release("2026-11-10", "2026-11-20")
+    consider = by_act(c, "il_release_consider")["severance.offer_date"]
+    assert (consider.file_by, consider.kind, consider.rule) == (
+        date(2026, 12, 1),
+        "employer_minimum",
+        "il.wta_1_30",
+    )
+    revoke = by_act(c, "il_release_revoke")["severance.release_signed_date"]
+    assert (revoke.file_by, revoke.kind, revoke.rule) == (
+        date(2026, 11, 27),
+        "deadline",
+        "il.wta_1_30",
+    )
+    # Unread in the statute itself: the report marks it for a lawyer.
+    assert RULES["il.wta_1_30"].needs_confirmation
+    # Not signed yet: nothing to revoke.
+    assert by_act(illinois_release("2026-11-10"), "il_release_revoke") == {}
+
+
+def test_the_illinois_act_covers_agreements_from_2020_and_only_work_in_illinois():
+    # 820 ILCS 96/1-10(c): contracts entered into on or after its effective date, 2020-01-01.
+    assert by_act(illinois_release("2019-12-31"), "il_release_consider") == {}
+    assert by_act(illinois_release("2020-01-01"), "il_release_consider") != {}
+    ny = case(**{"employment.work_state": "NY", "severance.offer_date": "2026-11-10"})
+    assert by_act(ny, "il_release_consider") == {}
+    assert by_act(illinois_release("2026-11-10"), "ny_release_consider") == {}
+
+
 def warn_questions(c):
     return [q for q in assess(c).questions if q.code == "warn.site_layoff"]
 

@@ -250,6 +250,8 @@ AS_COUNTED = frozenset(
         "ny_740_lawsuit",
         "ny_release_consider",
         "ny_release_revoke",
+        "il_release_consider",
+        "il_release_revoke",
         "nj_cepa_lawsuit",
     }
 )
@@ -345,7 +347,12 @@ def test_kinds_passed_and_the_nearest_deadline(c):
         assert d.kind in ("deadline", "employer_minimum", "what_if")
         assert d.passed == (d.date < c.as_of) == (d.days_left < 0)
         # The employer's duties: the least time it must give.
-        employer = ("owbpa_consider", "ca_release_consider", "ny_release_consider")
+        employer = (
+            "owbpa_consider",
+            "ca_release_consider",
+            "ny_release_consider",
+            "il_release_consider",
+        )
         assert (d.kind == "employer_minimum") == (d.id in employer), d
         if d.kind == "what_if":
             # A way of leaving not taken yet, or the ADEA's earliest day to sue, which only

@@ -90,7 +90,7 @@ def covering_cases():
     yield case(**{"employment.work_state": "IL", "employment.work_city": "Evanston"})
     # The federal clocks and state laws that run from an activity: a charge at 40+ in Texas,
     # a whistleblower report in New York and New Jersey, a discrimination complaint, a wage
-    # complaint, a group exit and a New York release.
+    # complaint, a group exit and a New York and an Illinois release.
     charge = {**BASE["protected_activities"][0], "id": "pa2", "kind": "agency_charge"}
     yield case(
         **{
@@ -99,7 +99,11 @@ def covering_cases():
             "protected_activities": [charge],
         }
     )
-    for state, kind in (("NY", "whistleblower_report"), ("NJ", "whistleblower_report")):
+    for state, kind in (
+        ("NY", "whistleblower_report"),
+        ("NJ", "whistleblower_report"),
+        ("IL", "discrimination_complaint"),
+    ):
         report = {**BASE["protected_activities"][0], "kind": kind}
         yield case(
             **{

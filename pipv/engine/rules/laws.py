@@ -154,15 +154,36 @@ LAW_RULES: tuple[Rule, ...] = (
         "ny.gol_5_336",
         _("New York: confidentiality terms in a release"),
         _(
-            "A release of discrimination claims may keep the facts confidential only if that "
-            "is your preference: you must be given 21 days to consider the confidentiality "
-            "term, and may revoke the signed agreement for 7 days. The 21 days are the least "
-            "the employer must give."
+            "A release of discrimination, harassment or retaliation claims may keep the facts "
+            "confidential only if that is your preference. You have up to 21 days to consider "
+            "the confidentiality term, and may sign sooner if you choose; after signing you "
+            "may revoke the agreement for at least 7 days, and it takes effect only after "
+            "that. For a claim already in a New York court, CPLR 5003-b gives the full 21 "
+            "days."
         ),
-        "N.Y. Gen. Oblig. Law 5-336(1); CPLR 5003-b (the same terms for settlements)",
+        "N.Y. Gen. Oblig. Law 5-336(1)(b) as amended by L. 2023, ch. 658 (eff. 2023-11-17); "
+        "CPLR 5003-b (claims in court)",
         UNVERIFIED,
         "https://www.nysenate.gov/legislation/laws/CVP/5003-B",
-        TABLE_AS_OF,
+        date(2026, 12, 5),
+    ),
+    Rule(
+        "il.wta_1_30",
+        _("Illinois: confidentiality terms in a separation or settlement agreement"),
+        _(
+            "In Illinois, an agreement that ends a job or settles a claim may keep alleged "
+            "discrimination, harassment, retaliation or other unlawful practices at work "
+            "confidential only on the Workplace Transparency Act's terms. Among them: you "
+            "must be given at least 21 calendar days to consider it (you may sign sooner, "
+            "knowingly and voluntarily), and you may revoke it within 7 calendar days after "
+            "signing; it takes effect only after that. Since 2026-01-01 the confidentiality "
+            "must also be paid for separately from the release of claims."
+        ),
+        "820 ILCS 96/1-30 as amended by Public Act 104-0320 (HB 3638, eff. 2026-01-01); "
+        "820 ILCS 96/1-10(c)",
+        UNVERIFIED,
+        "https://ilga.gov/legislation/PublicActs/View/104-0320",
+        date(2026, 12, 5),
     ),
     Rule(
         "nj.cepa",
