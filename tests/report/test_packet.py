@@ -285,6 +285,26 @@ def test_each_passed_date_says_what_can_still_be_done_for_its_kind():
     assert "a later act can start a new period" in charges["Last day to file an EEOC charge"]
 
 
+def test_a_passed_window_to_cancel_a_confidential_release_is_not_told_a_later_act_helps():
+    # Illinois (820 ILCS 96/1-30) and New York (GOL 5-336): 7 days after signing, then the
+    # agreement binds; no later act at work reopens that window. Signed Tue Nov 17, 2026, the
+    # day after the Pivot offer: the last day to cancel, Tue Nov 24, has passed by Dec 1.
+    for state, title in (
+        ("IL", "Illinois: last day to cancel a signed agreement with a confidentiality term"),
+        ("NY", "New York: last day to cancel a signed confidentiality agreement"),
+    ):
+        doc = copy.deepcopy(example_document("amazon-focus-pivot"))
+        doc["employment"]["work_state"] = state
+        doc["severance"]["release_signed_date"] = "2026-11-17"
+        doc["as_of"] = "2026-12-01"
+        _, report = report_of(doc)
+        todo = {s.title: s.todo for s in report.next_steps if s.passed}
+        assert todo[title] == (
+            "This date has passed: the release can no longer be cancelled this way. Ask a "
+            "lawyer whether it met the law's terms."
+        )
+
+
 def test_every_citation_is_a_public_source_and_every_rule_has_a_name():
     for rule in RULES.values():
         assert rule.title.strip(), rule.id

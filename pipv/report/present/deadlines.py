@@ -138,6 +138,10 @@ PASSED_TODO = gettext_noop(
     "This date has passed. Tell a lawyer now: a later act can start a new period, and some "
     "periods can be extended."
 )
+REVOKE_PASSED = gettext_noop(
+    "This date has passed: the release can no longer be cancelled this way. Ask a lawyer "
+    "whether it met the law's terms."
+)
 # Where "a later act" starts nothing new: a choice, a status, a notice's own period.
 PASSED_TODO_BY_ID = {
     "pivot_decision": gettext_noop(
@@ -154,10 +158,10 @@ PASSED_TODO_BY_ID = {
     "visa_status_end": gettext_noop(
         "This date has passed. Talk to an immigration lawyer now about your status."
     ),
-    "owbpa_revoke": gettext_noop(
-        "This date has passed: the release can no longer be cancelled this way. Ask a lawyer "
-        "whether it met the law's terms."
-    ),
+    "owbpa_revoke": REVOKE_PASSED,
+    # GOL 5-336(1)(b), 820 ILCS 96/1-30: a window after signing, which no later act reopens.
+    "ny_release_revoke": REVOKE_PASSED,
+    "il_release_revoke": REVOKE_PASSED,
     "right_to_sue_lawsuit": gettext_noop(
         "This date has passed. Tell a lawyer now: only rarely does a court allow a later suit."
     ),
