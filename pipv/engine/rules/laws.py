@@ -176,8 +176,8 @@ LAW_RULES: tuple[Rule, ...] = (
             "confidential only on the Workplace Transparency Act's terms. Among them: you "
             "must be given at least 21 calendar days to consider it (you may sign sooner, "
             "knowingly and voluntarily), and you may revoke it within 7 calendar days after "
-            "signing; it takes effect only after that. Since 2026-01-01 the confidentiality "
-            "must also be paid for separately from the release of claims."
+            "signing; it takes effect only after that. Public Act 104-0320 changed the Act's "
+            "terms from 2026-01-01: a lawyer can say which apply to your agreement."
         ),
         "820 ILCS 96/1-30 as amended by Public Act 104-0320 (HB 3638, eff. 2026-01-01); "
         "820 ILCS 96/1-10(c)",
