@@ -55,6 +55,10 @@ def evidence(case: Case, timing: Timing) -> tuple[Evidence, ...]:
         items.append(Evidence("bonus.letters"))
     if case.severance.offer_in_hand:
         items.append(Evidence("severance.offer"))
+        # A release of age claims in a group exit is valid only with this list (29 U.S.C.
+        # 626(f)(1)(H)): whether it came, and what it shows, is the lawyer's first check.
+        if case.employment.age_40_or_over and case.severance.group_exit:
+            items.append(Evidence("severance.group_list"))
     if case.employment.immigration_status == "f1_opt":
         # A student's status rests on the school's I-20 and the OPT card, not an I-797.
         items.append(Evidence("visa.documents_opt"))

@@ -91,6 +91,11 @@ EVIDENCE = {
     "severance.offer": _(
         "The severance offer and the release, unsigned, with the date you got them."
     ),
+    "severance.group_list": _(
+        "The list that came with a group offer: the job titles and ages of the people chosen "
+        "for it and of those in the same group who were not. A release of age claims in a "
+        "group exit must include it (29 U.S.C. 626(f)(1)(H)); if it did not come, say so."
+    ),
     "visa.documents": _("Your visa documents: I-797 approval notice and I-94 record."),
     "visa.documents_opt": _(
         "Your student documents: Form I-20 (with the OPT recommendation), the OPT work card "

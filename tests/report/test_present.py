@@ -496,3 +496,17 @@ def test_the_defaults_named_are_only_those_a_figure_was_counted_with():
     a, report = report_of(document)
     assert report.defaults_note == "" or "plan length" not in report.defaults_note
     assert not any("plan length" in u for u in report.unknowns)
+
+
+def test_a_group_offer_to_someone_40_or_over_asks_for_the_list_of_who_was_chosen():
+    document = example_document("generic-pip")
+    document["employment"]["age_40_or_over"] = True
+    document["severance"].update(offer_in_hand=True, offer_date="2026-11-09", group_exit=True)
+    _, report = report_of(document)
+    bring = " ".join(report.evidence)
+    assert "the job titles and ages of the people chosen for it" in bring
+    assert "29 U.S.C. 626(f)(1)(H)" in bring
+    # One person's offer owes no such list.
+    document["severance"]["group_exit"] = False
+    _, alone = report_of(document)
+    assert "job titles and ages" not in " ".join(alone.evidence)
