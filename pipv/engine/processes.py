@@ -201,7 +201,8 @@ GENERIC = ProcessProfile(
     defaults=replace(AMAZON.defaults, t1_weeks=ZERO, t2_weeks=ZERO, t3_weeks=ZERO),
     relevant_terms=("t2_weeks", "extra", "plan_days"),
     stages=(
-        RESIGN_NOW,
+        # "Focus" is Amazon's word: another employer's warning signs are only that.
+        replace(RESIGN_NOW, funnel=_("Warning signs")),
         StageSpec(
             id="pip_fail",
             title=_("The plan fails"),

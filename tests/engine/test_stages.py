@@ -185,6 +185,12 @@ def test_a_generic_plan_fails_at_its_start_plus_its_length():
     assert p.total == Decimal("6000") + Decimal("17095.89") + Decimal("4000")
 
 
+def test_leaving_a_generic_plan_now_is_not_named_for_amazons_focus():
+    generic = stages(case(**{"employment.process": "generic-pip"}))
+    assert generic["resign_now"].funnel_stage == "Warning signs"
+    assert stages(case())["resign_now"].funnel_stage == "Warning signs / Focus"
+
+
 def with_plan_end(end: str, **changes):
     events = [*BASE["events"], {"id": "e9", "kind": "improvement_plan_end", "date": end}]
     return case(events=events, **changes)
