@@ -184,3 +184,15 @@ def test_a_refused_last_day_is_shown_refused_again_when_the_step_is_reopened(
     # The way it ended was saved without its day: the review does not call the case ready.
     review = alice_client.get(step_url(full_case, "review")).content.decode()
     assert "Enter your last day, or clear how it ended." in review
+
+
+def test_a_leaves_end_asks_for_the_return_to_work_the_day_timing_counts_from(
+    alice_client, full_case
+):
+    # case-format.md: a leave's end_date is "the day the leave ended (the return to work)".
+    # Asked for "the last day of the leave", a person gave the Friday before a Monday return,
+    # and every gap from the leave's end came out up to three days longer.
+    page = alice_client.get(reverse("cases:step", args=[full_case.pk, "activities"]))
+    text = page.content.decode().replace("&#x27;", "'")
+    assert "If this was a leave: the day you went back to work" in text
+    assert "If you did not go back, give the leave's last day." in text

@@ -57,10 +57,11 @@ class ActivityForm(ItemForm):
         required=False,
     )
     end_date = when(
-        _("If this was a leave: the last day of the leave"),
+        _("If this was a leave: the day you went back to work"),
         _(
-            "courts also count the time from your return to work, which can be "
-            "much closer to what happened next. Leave it empty if it was not a leave."
+            "courts also count the time from your return to work, which can be much closer "
+            "to what happened next. If you did not go back, give the leave's last day. Leave "
+            "it empty if it was not a leave."
         ),
     )
     reported_to = choice(
