@@ -56,6 +56,9 @@ class Link:
     label_x: float
     label_y: float
     label: str
+    # Where the days count from a later day than the activity's own (a leave's return, the
+    # day the decision-maker learned): the activity's mark, joined by a solid line to x1.
+    start_x: float | None = None
 
     # A white box behind the day count, so the dotted lines never cross its letters (a halo
     # drawn with paint-order is lost in the PDF: WeasyPrint ignores paint-order). Sized for
@@ -121,6 +124,11 @@ class Chart:
     title: str
     desc: str
     left_out: int  # vests beyond the chart's end, listed in the money table instead
+
+    @property
+    def spans(self) -> tuple[Link, ...]:
+        """The links whose days count from a later day than their activity's own."""
+        return tuple(link for link in self.links if link.start_x is not None)
 
     @property
     def rows(self) -> tuple[Mark | StageLine, ...]:
@@ -259,7 +267,7 @@ def build_chart(a: Assessment, name: Names, keys: dict[str, str]) -> Chart:
         marks.append(Mark(key, kind, x_of(d), axis_y, d, fmt(d), name.undated(ref)))
 
     by_ref = {ref: m for (_d, _k, ref, _kind), m in zip(above + below, marks, strict=False)}
-    links = _links(a, by_ref)
+    links = _links(a, by_ref, x_of)
 
     stages, height = _stage_lines(a, x_of, fmt, axis_y, bottom_lanes)
 
@@ -278,13 +286,17 @@ def build_chart(a: Assessment, name: Names, keys: dict[str, str]) -> Chart:
             "(filled squares for events against you, open squares for others); vests as "
             "diamonds (V) on the line; dashed lines mark each stage's last day (T). The number "
             "beside an event is the days since the protected activity its dotted line leads "
-            "to. Every mark is listed after the chart."
+            "to; a solid line from an activity runs to the later day those days count from "
+            "(a leave's return, or the day the decision-maker learned). Every mark is listed "
+            "after the chart."
         ),
         left_out=left_out,
     )
 
 
-def _links(a: Assessment, by_ref: dict[str, Mark]) -> tuple[Link, ...]:
+def _links(
+    a: Assessment, by_ref: dict[str, Mark], x_of: Callable[[date], float]
+) -> tuple[Link, ...]:
     # Each adverse event linked to the protected activity that pairs with it most strongly,
     # ranked as the engine ranks the case's strongest pair (signal, then fewer days), so the
     # pair the summary names is always drawn. Only the strongest dozen, or the picture turns
@@ -299,15 +311,20 @@ def _links(a: Assessment, by_ref: dict[str, Mark]) -> tuple[Link, ...]:
         top, bottom = by_ref.get(activity_id), by_ref.get(event_id)
         if top is None or bottom is None:
             continue
+        # The dotted line starts where its days start counting, so "24 d" is not drawn from
+        # the first day of a leave that ended 24 days before the event.
+        counted_from = pair.measured_from_date
+        moved = counted_from is not None and counted_from != pair.activity_date
         links.append(
             Link(
-                top.x,
+                x_of(counted_from) if moved else top.x,
                 top.y,
                 bottom.x,
                 bottom.y,
                 bottom.x + 12,
                 bottom.y + 3.5,
                 _("%(n)s d") % {"n": days},
+                start_x=top.x if moved else None,
             )
         )
     return tuple(links)

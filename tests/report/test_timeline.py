@@ -36,3 +36,26 @@ def test_each_event_is_linked_to_its_strongest_pair_not_merely_the_closest(
     # The 25-day pair is the one the summary calls strongest, so it is the one drawn.
     assert ">25 d<" in svg
     assert ">5 d<" not in svg
+
+
+def test_a_gap_counted_from_a_leaves_return_is_drawn_from_the_return():
+    from pipv.engine import assess, parse
+    from pipv.report.present import build_report
+
+    document = copy.deepcopy(COMPLETE)
+    # Leave June 1 to July 10; feedback Aug 3: 21 + 3 = 24 days from the return. The dotted
+    # line was drawn from June 1 with "24 d" beside it, a gap of 63 days on the page.
+    document["protected_activities"] = [
+        {"id": "pa1", "kind": "fmla_leave", "date": "2026-06-01", "end_date": "2026-07-10",
+         "reported_to": "manager", "in_writing": True, "decision_maker_knew": "yes"},
+    ]  # fmt: skip
+    document["events"] = [{"id": "e1", "kind": "negative_feedback", "date": "2026-08-03"}]
+    chart = build_report(assess(parse(document))).chart
+    (link,) = chart.links
+    leave = next(m for m in chart.marks if m.kind == "activity")
+    event = next(m for m in chart.marks if m.kind == "adverse")
+    assert link.label == "24 d"
+    assert link.start_x == leave.x  # a solid line from the leave's mark ...
+    # ... to the return, 24 of the 63 days before the event: the dotted line starts there.
+    assert link.x1 == pytest.approx(event.x - (event.x - leave.x) * 24 / 63, abs=0.2)
+    assert chart.spans == (link,)
