@@ -68,6 +68,9 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
             "Veterans Day",
         }
     ),
+    # N.J.S.A. 36:1-1(d): state offices open on Lincoln's Birthday. Their Juneteenth is the
+    # third Friday in June (11A:6-24.1(a)(6)), added below; June 19 itself closes none.
+    "NJ": frozenset({"Lincoln's Birthday", "Juneteenth National Independence Day"}),
 }
 
 
@@ -82,10 +85,18 @@ def _lincoln_day(year: int) -> date:
     return day + timedelta(days=1) if day.weekday() == SUNDAY else day
 
 
+def _fridays(year: int, month: int) -> list[date]:
+    weeks = _stdlib_calendar.monthcalendar(year, month)
+    days = [week[_stdlib_calendar.FRIDAY] for week in weeks if week[_stdlib_calendar.FRIDAY]]
+    return [date(year, month, day) for day in days]
+
+
 def _native_american_day(year: int) -> date:
-    september = _stdlib_calendar.monthcalendar(year, 9)
-    fridays = [week[_stdlib_calendar.FRIDAY] for week in september if week[_stdlib_calendar.FRIDAY]]
-    return date(year, 9, fridays[3])
+    return _fridays(year, 9)[3]
+
+
+def _third_friday_of_june(year: int) -> date:
+    return _fridays(year, 6)[2]
 
 
 # Holidays a state's law adds to the package's list for that state, which holds the days its
@@ -93,8 +104,11 @@ def _native_american_day(year: int) -> date:
 # judicial holiday, save the few it names. So Lincoln Day (Feb. 12) is one, and so is Native
 # American Day (the fourth Friday in September) since AB 855 (Stats. 2021, ch. 283) took it
 # off the list of exceptions in 2022.
+# New Jersey's state offices close for Juneteenth on the third Friday in June (N.J.S.A.
+# 11A:6-24.1(a)(6)); counted from 2024, the first year a public source here shows it kept.
 ADDED_HOLIDAYS = {
     "CA": ((_lincoln_day, 1), (_native_american_day, 2022)),
+    "NJ": ((_third_friday_of_june, 2024),),
 }
 
 # Where a state's law moves fewer weekend holidays than the package does (Saturday's to the

@@ -138,3 +138,15 @@ def test_adding_months_keeps_the_day_or_clamps_it(start, months):
     end = add_months(start, months)
     assert (end.year * 12 + end.month) - (start.year * 12 + start.month) == months
     assert end.day == start.day or (end.day < start.day and (end + timedelta(days=1)).day == 1)
+
+
+def test_new_jersey_offices_open_on_lincolns_birthday_and_close_on_juneteenths_friday():
+    # N.J.S.A. 36:1-1(d): state offices stay open on Lincoln's Birthday, so a deadline on
+    # Thu Feb 12, 2026, or on Fri Feb 11, 2028 (Feb 12 is a Saturday), stays there.
+    assert roll_forward(date(2026, 2, 12), "NJ") == date(2026, 2, 12)
+    assert roll_forward(date(2028, 2, 11), "NJ") == date(2028, 2, 11)
+    # N.J.S.A. 11A:6-24.1(a)(6): Juneteenth is kept on the third Friday in June, not June 19:
+    # Wed Jun 19, 2024 and Mon Jun 19, 2028 are working days; Fri Jun 21, 2024 is not.
+    assert roll_forward(date(2024, 6, 19), "NJ") == date(2024, 6, 19)
+    assert roll_forward(date(2028, 6, 19), "NJ") == date(2028, 6, 19)
+    assert roll_forward(date(2024, 6, 21), "NJ") == date(2024, 6, 24)

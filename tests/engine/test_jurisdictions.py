@@ -198,6 +198,11 @@ def test_state_deadlines_move_by_the_states_own_holidays():
         ("WI", "2026-01-15", date(2026, 11, 11)),
         ("WI", "2025-04-22", date(2026, 2, 16)),
         ("WI", "2025-09-06", date(2026, 7, 3)),
+        # New Jersey, 180 days: from Sun Aug 15, 2027 to Fri Feb 11, 2028, where the package
+        # keeps Lincoln's Birthday (a Saturday), and from Fri Dec 22, 2023 to Wed Jun 19, 2024
+        # (Juneteenth). State offices open on both (N.J.S.A. 36:1-1(d); 11A:6-24.1(a)(6)).
+        ("NJ", "2027-08-15", date(2028, 2, 11)),
+        ("NJ", "2023-12-22", date(2024, 6, 19)),
     ],
 )
 def test_a_day_a_state_only_marks_does_not_move_its_deadline(state, act, last_day):
@@ -205,6 +210,7 @@ def test_a_day_a_state_only_marks_does_not_move_its_deadline(state, act, last_da
         **{
             "employment.work_state": state,
             "events": [{"id": "e1", "kind": "demotion", "date": act}],
+            "as_of": max(act, "2026-11-22"),  # an act may come after the default as-of
         }
     )
     d = by_act(c, "state_agency_charge")["e1"]

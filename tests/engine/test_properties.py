@@ -286,11 +286,19 @@ def california_court_holiday(day: date) -> bool:
     return day == lincoln or (day.year >= 2022 and day == fridays[3])
 
 
+def new_jersey_juneteenth(day: date) -> bool:
+    """N.J.S.A. 11A:6-24.1(a)(6): state offices close on the third Friday in June (from 2024,
+    the first year the engine counts it)."""
+    return day.year >= 2024 and day.month == 6 and day.weekday() == 4 and 15 <= day.day <= 21
+
+
 def state_business_day(state: str, day: date) -> bool:
     """The oracle for a state's own deadlines: its legal holidays in the holidays package,
     less the days it only marks and the moved days it does not keep, plus California's
-    court holidays."""
+    court holidays and New Jersey's Juneteenth."""
     if day.weekday() >= 5 or (state == "CA" and california_court_holiday(day)):
+        return False
+    if state == "NJ" and new_jersey_juneteenth(day):
         return False
     listed = holidays.country_holidays("US", subdiv=state, years=day.year, observed=True)
     for name in listed.get(day, "").split("; "):
