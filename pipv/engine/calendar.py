@@ -71,6 +71,16 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
     # N.J.S.A. 36:1-1(d): state offices open on Lincoln's Birthday. Their Juneteenth is the
     # third Friday in June (11A:6-24.1(a)(6)), added below; June 19 itself closes none.
     "NJ": frozenset({"Lincoln's Birthday", "Juneteenth National Independence Day"}),
+    # Iowa Code 1C.2(1): state offices close on nine paid holidays only. Lincoln's and
+    # Washington's Birthdays are legal holidays of 1C.1 but offices stay open, and Juneteenth
+    # is a day of recognition (1C.14); whether a deadline moves off them is in doubt.
+    "IA": frozenset(
+        {
+            "Lincoln's Birthday",
+            "Washington's Birthday",
+            "Juneteenth National Independence Day",
+        }
+    ),
 }
 
 

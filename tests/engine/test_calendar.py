@@ -150,3 +150,13 @@ def test_new_jersey_offices_open_on_lincolns_birthday_and_close_on_juneteenths_f
     assert roll_forward(date(2024, 6, 19), "NJ") == date(2024, 6, 19)
     assert roll_forward(date(2028, 6, 19), "NJ") == date(2028, 6, 19)
     assert roll_forward(date(2024, 6, 21), "NJ") == date(2024, 6, 24)
+
+
+def test_iowa_counts_only_the_days_its_offices_close():
+    # Iowa Code 1C.2(1): state offices close on nine paid holidays. Lincoln's Birthday (Fri Feb
+    # 12, 2027, and Fri Feb 11, 2028 for a Saturday's), Washington's Birthday (Mon Feb 16,
+    # 2026) and Juneteenth (Fri Jun 19, 2026) are not among them; Veterans Day (Wed Nov 11,
+    # 2026) is.
+    for day in (date(2027, 2, 12), date(2028, 2, 11), date(2026, 2, 16), date(2026, 6, 19)):
+        assert roll_forward(day, "IA") == day
+    assert roll_forward(date(2026, 11, 11), "IA") == date(2026, 11, 12)

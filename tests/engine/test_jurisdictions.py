@@ -203,6 +203,11 @@ def test_state_deadlines_move_by_the_states_own_holidays():
         # (Juneteenth). State offices open on both (N.J.S.A. 36:1-1(d); 11A:6-24.1(a)(6)).
         ("NJ", "2027-08-15", date(2028, 2, 11)),
         ("NJ", "2023-12-22", date(2024, 6, 19)),
+        # Iowa, 300 days, on days its offices stay open (Iowa Code 1C.2(1)): from Sun Apr 18,
+        # 2026 to Fri Feb 12, 2027 (Lincoln's Birthday) and from Tue Apr 22, 2025 to Mon Feb
+        # 16, 2026 (Washington's Birthday).
+        ("IA", "2026-04-18", date(2027, 2, 12)),
+        ("IA", "2025-04-22", date(2026, 2, 16)),
     ],
 )
 def test_a_day_a_state_only_marks_does_not_move_its_deadline(state, act, last_day):

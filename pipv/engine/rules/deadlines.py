@@ -26,7 +26,7 @@ DEADLINE_RULES: tuple[Rule, ...] = (
         "EEOC, Time Limits For Filing A Charge (eeoc.gov); RCW 1.16.050; Tex. Gov't Code "
         "662.003, 662.004, 662.013; Cal. Code Civ. Proc. 12a, 135; N.Y. Gen. Constr. Law 24, "
         "25-a; 5 ILCS 490/60; 5 ILCS 70/1.11; Fla. Stat. 110.117(1), 683.01, 683.21; Wis. "
-        "Stat. 230.35(4)(a); N.J.S.A. 36:1-1(d), 11A:6-24.1(a)(6)",
+        "Stat. 230.35(4)(a); N.J.S.A. 36:1-1(d), 11A:6-24.1(a)(6); Iowa Code 1C.2(1)",
         VERIFIED,
         "https://www.eeoc.gov/time-limits-filing-charge",
         as_of=date(2026, 12, 5),
