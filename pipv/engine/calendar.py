@@ -28,6 +28,8 @@ FEDERAL = "US"
 WEEKDAYS = "weekdays"
 
 
+JUNETEENTH = "Juneteenth National Independence Day"
+
 # Days the package lists for a state on which a deadline there does not move: optional or
 # commemorative days, when offices stay open. Where a day's effect is in doubt it is left out,
 # so the next business day shown is never later than the one the law gives.
@@ -43,7 +45,7 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
             "Texas Independence Day",
             "San Jacinto Day",
             "Emancipation Day In Texas",
-            "Juneteenth National Independence Day",
+            JUNETEENTH,
             "Lyndon Baines Johnson Day",
         }
     ),
@@ -55,7 +57,7 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
     # Fla. Stat. 110.117(1): the paid holidays, the days state offices close, have neither.
     # Juneteenth is no legal holiday of 683.01 but an observance (683.21); Susan B. Anthony's
     # Birthday is one of 683.01(1)(f), but offices stay open on it.
-    "FL": frozenset({"Susan B. Anthony Day", "Juneteenth National Independence Day"}),
+    "FL": frozenset({"Susan B. Anthony Day", JUNETEENTH}),
     # Wis. Stat. 230.35(4)(a): state offices stay open on every day but Saturdays, Sundays and
     # nine holidays (New Year's Day, the 3rd Monday in January, Memorial Day, July 4, Labor
     # Day, Thanksgiving, December 24, 25 and 31), so the other days the package lists close
@@ -64,13 +66,13 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
         {
             "Susan B. Anthony Day",
             "Washington's Birthday",
-            "Juneteenth National Independence Day",
+            JUNETEENTH,
             "Veterans Day",
         }
     ),
     # N.J.S.A. 36:1-1(d): state offices open on Lincoln's Birthday. Their Juneteenth is the
     # third Friday in June (11A:6-24.1(a)(6)), added below; June 19 itself closes none.
-    "NJ": frozenset({"Lincoln's Birthday", "Juneteenth National Independence Day"}),
+    "NJ": frozenset({"Lincoln's Birthday", JUNETEENTH}),
     # Iowa Code 1C.2(1): state offices close on nine paid holidays only. Lincoln's and
     # Washington's Birthdays are legal holidays of 1C.1 but offices stay open, and Juneteenth
     # is a day of recognition (1C.14); whether a deadline moves off them is in doubt.
@@ -78,9 +80,30 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
         {
             "Lincoln's Birthday",
             "Washington's Birthday",
-            "Juneteenth National Independence Day",
+            JUNETEENTH,
         }
     ),
+    # The package lists Juneteenth for every state from 2021, as the federal list does. These
+    # states' own lists of legal holidays, and of the days their offices close, do not name it
+    # (a governor may proclaim it for one year; no later year is assumed):
+    # AS 44.12.010(a), which has no Indigenous Peoples' Day either.
+    "AK": frozenset({JUNETEENTH, "Indigenous Peoples' Day"}),
+    "AZ": frozenset({JUNETEENTH}),  # A.R.S. 1-301(A)
+    "HI": frozenset({JUNETEENTH}),  # HRS 8-1
+    "IN": frozenset({JUNETEENTH}),  # IC 1-1-9-1(a)
+    # K.S.A. 35-107(a); K.A.R. 1-9-2: offices close on Christmas Eve only in a year the
+    # governor designates it.
+    "KS": frozenset({JUNETEENTH, "Christmas Eve"}),
+    # KRS 2.110(1), 18A.190(1): Good Friday closes offices for half a day only, and the day
+    # added to New Year's Day is the governor's to choose.
+    "KY": frozenset({JUNETEENTH, "Good Friday", "New Year's Eve"}),
+    "MT": frozenset({JUNETEENTH}),  # MCA 1-1-216(1)
+    "ND": frozenset({JUNETEENTH}),  # NDCC 1-03-01
+    "NH": frozenset({JUNETEENTH}),  # RSA 288:1; Juneteenth is an observance (RSA 4:13-aa)
+    "OK": frozenset({JUNETEENTH}),  # 25 O.S. 82.1(A)
+    "SC": frozenset({JUNETEENTH}),  # S.C. Code 53-5-10
+    "WV": frozenset({JUNETEENTH}),  # W. Va. Code 2-2-1(a)
+    "WY": frozenset({JUNETEENTH}),  # W.S. 8-4-101(a); 8-4-107(c) closes no office
 }
 
 

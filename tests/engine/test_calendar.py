@@ -2,6 +2,7 @@
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -160,3 +161,28 @@ def test_iowa_counts_only_the_days_its_offices_close():
     for day in (date(2027, 2, 12), date(2028, 2, 11), date(2026, 2, 16), date(2026, 6, 19)):
         assert roll_forward(day, "IA") == day
     assert roll_forward(date(2026, 11, 11), "IA") == date(2026, 11, 12)
+
+
+JUNETEENTH_WORKING_STATES = ["AK", "AZ", "HI", "IN", "KS", "KY", "MT", "ND", "NH", "OK", "SC"]
+JUNETEENTH_WORKING_STATES += ["WV", "WY"]
+
+
+@pytest.mark.parametrize("state", JUNETEENTH_WORKING_STATES)
+def test_juneteenth_moves_no_deadline_where_the_states_law_keeps_offices_open(state):
+    # None of these states' lists of legal holidays names Juneteenth (AS 44.12.010; A.R.S.
+    # 1-301; HRS 8-1; IC 1-1-9-1; K.S.A. 35-107; KRS 2.110, 18A.190; MCA 1-1-216; NDCC
+    # 1-03-01; RSA 288:1; 25 O.S. 82.1; S.C. Code 53-5-10; W. Va. Code 2-2-1; W.S. 8-4-101),
+    # so a deadline on Mon Jun 19, 2028 stays there instead of moving to Tue Jun 20, and
+    # one on Fri Jun 18, 2027 (June 19 a Saturday) stays instead of moving to Monday.
+    assert roll_forward(date(2028, 6, 19), state) == date(2028, 6, 19)
+    assert roll_forward(date(2027, 6, 18), state) == date(2027, 6, 18)
+
+
+def test_days_the_package_lists_that_close_no_office_in_alaska_kansas_and_kentucky():
+    # Alaska keeps no Indigenous Peoples' Day among its legal holidays (AS 44.12.010): Mon
+    # Oct 11, 2027 is a working day. Kansas closes its offices on Christmas Eve only in a
+    # year its governor says so (K.A.R. 1-9-2(b)): Thu Dec 24, 2026 is not assumed closed.
+    # Kentucky closes for half of Good Friday (KRS 18A.190(1)(c)): Fri Apr 3, 2026 stays.
+    assert roll_forward(date(2027, 10, 11), "AK") == date(2027, 10, 11)
+    assert roll_forward(date(2026, 12, 24), "KS") == date(2026, 12, 24)
+    assert roll_forward(date(2026, 4, 3), "KY") == date(2026, 4, 3)

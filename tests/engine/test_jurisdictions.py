@@ -208,6 +208,9 @@ def test_state_deadlines_move_by_the_states_own_holidays():
         # 16, 2026 (Washington's Birthday).
         ("IA", "2026-04-18", date(2027, 2, 12)),
         ("IA", "2025-04-22", date(2026, 2, 16)),
+        # Montana, 180 days: from Sun Dec 21, 2025 to Fri Jun 19, 2026, Juneteenth, no legal
+        # holiday of MCA 1-1-216(1): accepted that Friday, not on Mon Jun 22.
+        ("MT", "2025-12-21", date(2026, 6, 19)),
     ],
 )
 def test_a_day_a_state_only_marks_does_not_move_its_deadline(state, act, last_day):
