@@ -160,6 +160,9 @@ MOVED_HOLIDAYS_KEPT_ON: dict[str, frozenset[int]] = {
     # Wis. Stat. 230.35(4)(a)10: offices close the day after January 1, July 4 or December
     # 25 when it falls on a Sunday; a Saturday's is not moved to the Friday.
     "WI": frozenset({MONDAY}),
+    # W.S. 8-4-101(b): New Year's Day, Independence Day, Christmas Day or Veterans Day on a
+    # Sunday is kept the Monday after; nothing moves a Saturday's.
+    "WY": frozenset({MONDAY}),
 }
 EVERY_WEEKDAY = frozenset(range(5))
 

@@ -77,6 +77,12 @@ def test_a_state_keeps_a_weekend_holiday_on_a_weekday_only_where_its_law_moves_i
     assert roll_forward(date(2026, 12, 24), "TX") == date(2026, 12, 28)
     # On San Jacinto Day Texas agencies stay open (Gov't Code 662.004(a)): nothing moves.
     assert roll_forward(date(2027, 4, 21), "TX") == date(2027, 4, 21)
+    # Wyoming (W.S. 8-4-101(b)) moves New Year's Day, Independence Day, Veterans Day and
+    # Christmas off a Sunday only: Fri Jul 3, 2026 and Fri Dec 24, 2027 are working days;
+    # Christmas 2022, a Sunday, was kept on Mon Dec 26.
+    assert roll_forward(date(2026, 7, 3), "WY") == date(2026, 7, 3)
+    assert roll_forward(date(2027, 12, 24), "WY") == date(2027, 12, 24)
+    assert roll_forward(date(2022, 12, 26), "WY") == date(2022, 12, 27)
     # Washington moves a Saturday holiday to Friday (RCW 1.16.050), as the federal list does.
     assert roll_forward(date(2026, 7, 3), "WA") == date(2026, 7, 6)
     assert roll_forward(date(2026, 7, 3)) == date(2026, 7, 6)

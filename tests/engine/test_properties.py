@@ -269,10 +269,10 @@ def federal_business_day(day: date) -> bool:
 # The days a state only marks while its offices stay open: the engine's table, each entry
 # cited to its statute there. The oracle's own part is how days move and what is added.
 ONLY_MARKED = NOT_DEADLINE_HOLIDAYS
-# Where a holiday on a weekend is kept on a weekday: New York, Illinois and Wisconsin keep
-# only a Sunday's, on the Monday (N.Y. Gen. Constr. Law 24; 5 ILCS 490/60; Wis. Stat.
-# 230.35(4)(a)10); Texas keeps none.
-MOVED_KEPT_ON_MONDAY_ONLY = {"NY", "IL", "WI"}
+# Where a holiday on a weekend is kept on a weekday: New York, Illinois, Wisconsin and
+# Wyoming keep only a Sunday's, on the Monday (N.Y. Gen. Constr. Law 24; 5 ILCS 490/60; Wis.
+# Stat. 230.35(4)(a)10; W.S. 8-4-101(b)); Texas keeps none.
+MOVED_KEPT_ON_MONDAY_ONLY = {"NY", "IL", "WI", "WY"}
 MOVED_NEVER_KEPT = {"TX"}
 
 

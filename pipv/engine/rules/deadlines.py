@@ -20,8 +20,9 @@ DEADLINE_RULES: tuple[Rule, ...] = (
             "Day; California counts the days its courts close). A day a state only marks "
             "while its offices stay open, such as Texas's optional holidays or Susan B. "
             "Anthony Day, is not counted as a holiday, nor is a weekday a holiday on a weekend "
-            "was moved to where the state's law does not move it (New York, Illinois and "
-            "Wisconsin move only Sunday's, Texas none). Do not wait for the last day."
+            "was moved to where the state's law does not move it (New York, Illinois, "
+            "Wisconsin and Wyoming move only Sunday's, Texas none). Do not wait for the last "
+            "day."
         ),
         "EEOC, Time Limits For Filing A Charge (eeoc.gov); RCW 1.16.050; Tex. Gov't Code "
         "662.003, 662.004, 662.013; Cal. Code Civ. Proc. 12a, 135; N.Y. Gen. Constr. Law 24, "
@@ -29,7 +30,7 @@ DEADLINE_RULES: tuple[Rule, ...] = (
         "Stat. 230.35(4)(a); N.J.S.A. 36:1-1(d), 11A:6-24.1(a)(6); Iowa Code 1C.2(1); "
         "the legal holidays of AS 44.12.010, A.R.S. 1-301, HRS 8-1, IC 1-1-9-1, K.S.A. 35-107, "
         "KRS 2.110 and 18A.190, MCA 1-1-216, NDCC 1-03-01, RSA 288:1, 25 O.S. 82.1, S.C. Code "
-        "53-5-10, W. Va. Code 2-2-1 and W.S. 8-4-101 (no Juneteenth)",
+        "53-5-10, W. Va. Code 2-2-1 and W.S. 8-4-101 (no Juneteenth); W.S. 8-4-101(b)",
         VERIFIED,
         "https://www.eeoc.gov/time-limits-filing-charge",
         as_of=date(2026, 12, 5),
