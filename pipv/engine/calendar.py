@@ -107,6 +107,15 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
 }
 
 
+# Days the package lists from an earlier year than the state's law: before the year given, a
+# deadline there does not move. California's courts first closed for Juneteenth in 2023, when
+# AB 1655 (Stats. 2022) added it to Gov. Code 6700 and so to CCP 135; the package has it
+# from 2021, as the federal list does.
+HOLIDAYS_SINCE: dict[str, dict[str, int]] = {
+    "CA": {JUNETEENTH: 2023},
+}
+
+
 MONDAY = 0
 SUNDAY = 6
 
@@ -172,7 +181,8 @@ def _state_holidays(year: int, state: str) -> frozenset[date]:
     # The package's US subdivision is the state's own list (with the federal holidays the
     # state also keeps): for WA it has no Columbus Day, for MA it has Patriots' Day.
     listed = holidays.US(subdiv=state, years=year, observed=True)
-    left_out = NOT_DEADLINE_HOLIDAYS.get(state, frozenset())
+    not_yet = {name for name, since in HOLIDAYS_SINCE.get(state, {}).items() if year < since}
+    left_out = NOT_DEADLINE_HOLIDAYS.get(state, frozenset()) | not_yet
     kept_on = MOVED_HOLIDAYS_KEPT_ON.get(state, EVERY_WEEKDAY)
     added = {day_of(year) for day_of, since in ADDED_HOLIDAYS.get(state, ()) if year >= since}
     return (

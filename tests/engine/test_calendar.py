@@ -192,3 +192,13 @@ def test_days_the_package_lists_that_close_no_office_in_alaska_kansas_and_kentuc
     assert roll_forward(date(2027, 10, 11), "AK") == date(2027, 10, 11)
     assert roll_forward(date(2026, 12, 24), "KS") == date(2026, 12, 24)
     assert roll_forward(date(2026, 4, 3), "KY") == date(2026, 4, 3)
+
+
+def test_california_kept_juneteenth_only_from_2023():
+    # AB 1655 (Stats. 2022) added June 19 to Gov. Code 6700, so to CCP 135's judicial
+    # holidays, from 2023; the courts first closed for it on Mon Jun 19, 2023. Before then
+    # Mon Jun 20, 2022 (June 19 a Sunday) was a court day: the five business days SB 331
+    # gives from Wed Jun 15, 2022 end on Wed Jun 22, not Thu Jun 23.
+    assert roll_forward(date(2022, 6, 20), "CA") == date(2022, 6, 20)
+    assert add_business_days(date(2022, 6, 15), 5, "CA") == date(2022, 6, 22)
+    assert roll_forward(date(2023, 6, 19), "CA") == date(2023, 6, 20)

@@ -307,6 +307,8 @@ def state_business_day(state: str, day: date) -> bool:
             state in MOVED_NEVER_KEPT or (state in MOVED_KEPT_ON_MONDAY_ONLY and day.weekday() != 0)
         ):
             continue
+        if state == "CA" and day.year < 2023 and name.startswith("Juneteenth"):
+            continue  # a judicial holiday from 2023 only (AB 1655, Stats. 2022)
         if name and name.removesuffix(" (observed)") not in ONLY_MARKED.get(state, set()):
             return False
     return True
