@@ -107,12 +107,14 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
 }
 
 
-# Days the package lists from an earlier year than the state's law: before the year given, a
-# deadline there does not move. California's courts first closed for Juneteenth in 2023, when
-# AB 1655 (Stats. 2022) added it to Gov. Code 6700 and so to CCP 135; the package has it
-# from 2021, as the federal list does.
-HOLIDAYS_SINCE: dict[str, dict[str, int]] = {
-    "CA": {JUNETEENTH: 2023},
+# Days the package lists in more years than the state's law keeps them: the first and last
+# year the state's day falls where the package puts it; outside them a deadline there does
+# not move. California's courts first closed for Juneteenth in 2023, when AB 1655 (Stats.
+# 2022) added it to Gov. Code 6700 and so to CCP 135; the package has it from 2021, as the
+# federal list does. Utah keeps Juneteenth on a Monday from 2025 (added below).
+KEPT_YEARS: dict[str, dict[str, tuple[int, int]]] = {
+    "CA": {JUNETEENTH: (2023, 9999)},
+    "UT": {JUNETEENTH: (1, 2024)},
 }
 
 
@@ -141,6 +143,15 @@ def _third_friday_of_june(year: int) -> date:
     return _fridays(year, 6)[2]
 
 
+def _utah_juneteenth(year: int) -> date:
+    # Utah Code 63G-1-301(2)(c)-(d): the Monday before June 19 when it falls on a Tuesday to
+    # Friday, the Monday after when it falls on a weekend, else June 19, a Monday.
+    day = date(year, 6, 19)
+    if day.weekday() >= 5:
+        return day + timedelta(days=7 - day.weekday())
+    return day - timedelta(days=day.weekday())
+
+
 # Holidays a state's law adds to the package's list for that state, which holds the days its
 # offices close. Cal. Code Civ. Proc. 135 makes every full-day holiday of Gov. Code 6700 a
 # judicial holiday, save the few it names. So Lincoln Day (Feb. 12) is one, and so is Native
@@ -148,9 +159,11 @@ def _third_friday_of_june(year: int) -> date:
 # off the list of exceptions in 2022.
 # New Jersey's state offices close for Juneteenth on the third Friday in June (N.J.S.A.
 # 11A:6-24.1(a)(6)); counted from 2024, the first year a public source here shows it kept.
+# Utah's Juneteenth is a Monday from 2025 (Utah Code 63G-1-301(2)(c)-(d), May 7, 2025).
 ADDED_HOLIDAYS = {
     "CA": ((_lincoln_day, 1), (_native_american_day, 2022)),
     "NJ": ((_third_friday_of_june, 2024),),
+    "UT": ((_utah_juneteenth, 2025),),
 }
 
 # Where a state's law moves fewer weekend holidays than the package does (Saturday's to the
@@ -181,8 +194,12 @@ def _state_holidays(year: int, state: str) -> frozenset[date]:
     # The package's US subdivision is the state's own list (with the federal holidays the
     # state also keeps): for WA it has no Columbus Day, for MA it has Patriots' Day.
     listed = holidays.US(subdiv=state, years=year, observed=True)
-    not_yet = {name for name, since in HOLIDAYS_SINCE.get(state, {}).items() if year < since}
-    left_out = NOT_DEADLINE_HOLIDAYS.get(state, frozenset()) | not_yet
+    not_kept = {
+        name
+        for name, (first, last) in KEPT_YEARS.get(state, {}).items()
+        if not first <= year <= last
+    }
+    left_out = NOT_DEADLINE_HOLIDAYS.get(state, frozenset()) | not_kept
     kept_on = MOVED_HOLIDAYS_KEPT_ON.get(state, EVERY_WEEKDAY)
     added = {day_of(year) for day_of, since in ADDED_HOLIDAYS.get(state, ()) if year >= since}
     return (

@@ -202,3 +202,17 @@ def test_california_kept_juneteenth_only_from_2023():
     assert roll_forward(date(2022, 6, 20), "CA") == date(2022, 6, 20)
     assert add_business_days(date(2022, 6, 15), 5, "CA") == date(2022, 6, 22)
     assert roll_forward(date(2023, 6, 19), "CA") == date(2023, 6, 20)
+
+
+def test_utah_keeps_juneteenth_on_a_monday_since_2025():
+    # Utah Code 63G-1-301(2)(c)-(d), in force from May 7, 2025: when June 19 falls on a
+    # Tuesday to Friday the Monday before is the legal holiday, and on a weekend the Monday
+    # after. Fri Jun 19, 2026 is a working day and Mon Jun 15, 2026 is not; June 19, 2027 is
+    # a Saturday, so Fri Jun 18 is a working day and Mon Jun 21 is not.
+    assert roll_forward(date(2026, 6, 19), "UT") == date(2026, 6, 19)
+    assert roll_forward(date(2026, 6, 15), "UT") == date(2026, 6, 16)
+    assert roll_forward(date(2027, 6, 18), "UT") == date(2027, 6, 18)
+    assert roll_forward(date(2027, 6, 21), "UT") == date(2027, 6, 22)
+    # On a Monday it is kept that day (Mon Jun 19, 2028); before 2025, on June 19 itself.
+    assert roll_forward(date(2028, 6, 19), "UT") == date(2028, 6, 20)
+    assert roll_forward(date(2024, 6, 19), "UT") == date(2024, 6, 20)

@@ -214,6 +214,9 @@ def test_state_deadlines_move_by_the_states_own_holidays():
         # Wyoming, 6 months: from Sat Jan 3, 2026 to Fri Jul 3, 2026. July 4 is a Saturday,
         # and W.S. 8-4-101(b) moves a holiday off a Sunday only.
         ("WY", "2026-01-03", date(2026, 7, 3)),
+        # Utah, 180 days: from Sun Dec 21, 2025 to Fri Jun 19, 2026. Since 2025 Utah keeps
+        # Juneteenth on the Monday before (Utah Code 63G-1-301(2)(c)), Mon Jun 15, 2026.
+        ("UT", "2025-12-21", date(2026, 6, 19)),
     ],
 )
 def test_a_day_a_state_only_marks_does_not_move_its_deadline(state, act, last_day):

@@ -292,6 +292,15 @@ def new_jersey_juneteenth(day: date) -> bool:
     return day.year >= 2024 and day.month == 6 and day.weekday() == 4 and 15 <= day.day <= 21
 
 
+def utah_juneteenth(day: date) -> bool:
+    """Utah Code 63G-1-301(2)(c)-(d), from 2025: the Monday of the week of June 19 (Tuesday to
+    Friday), the Monday after a weekend June 19, or June 19 itself on a Monday."""
+    if day.year < 2025 or day.weekday() != 0:
+        return False
+    june_19 = date(day.year, 6, 19)
+    return 0 <= (june_19 - day).days <= 4 or 1 <= (day - june_19).days <= 2
+
+
 def state_business_day(state: str, day: date) -> bool:
     """The oracle for a state's own deadlines: its legal holidays in the holidays package,
     less the days it only marks and the moved days it does not keep, plus California's
@@ -299,6 +308,8 @@ def state_business_day(state: str, day: date) -> bool:
     if day.weekday() >= 5 or (state == "CA" and california_court_holiday(day)):
         return False
     if state == "NJ" and new_jersey_juneteenth(day):
+        return False
+    if state == "UT" and utah_juneteenth(day):
         return False
     listed = holidays.country_holidays("US", subdiv=state, years=day.year, observed=True)
     for name in listed.get(day, "").split("; "):
@@ -309,6 +320,8 @@ def state_business_day(state: str, day: date) -> bool:
             continue
         if state == "CA" and day.year < 2023 and name.startswith("Juneteenth"):
             continue  # a judicial holiday from 2023 only (AB 1655, Stats. 2022)
+        if state == "UT" and day.year >= 2025 and name.startswith("Juneteenth"):
+            continue  # kept on a Monday from 2025 (Utah Code 63G-1-301(2)(c)-(d))
         if name and name.removesuffix(" (observed)") not in ONLY_MARKED.get(state, set()):
             return False
     return True
