@@ -9,6 +9,7 @@ the meeting day not counted.
 from __future__ import annotations
 
 import calendar as _stdlib_calendar
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -115,10 +116,13 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
 KEPT_YEARS: dict[str, dict[str, tuple[int, int]]] = {
     "CA": {JUNETEENTH: (2023, 9999)},
     "UT": {JUNETEENTH: (1, 2024)},
+    # A Rhode Island holiday from 2024 (2023-S 0444A, 2023-H 5380A).
+    "RI": {JUNETEENTH: (2024, 9999)},
 }
 
 
 MONDAY = 0
+SATURDAY = 5
 SUNDAY = 6
 
 
@@ -143,6 +147,14 @@ def _third_friday_of_june(year: int) -> date:
     return _fridays(year, 6)[2]
 
 
+def _monday_after_a_saturday(month: int, day: int) -> Callable[[int], date | None]:
+    def kept(year: int) -> date | None:
+        holiday = date(year, month, day)
+        return holiday + timedelta(days=2) if holiday.weekday() == SATURDAY else None
+
+    return kept
+
+
 def _utah_juneteenth(year: int) -> date:
     # Utah Code 63G-1-301(2)(c)-(d): the Monday before June 19 when it falls on a Tuesday to
     # Friday, the Monday after when it falls on a weekend, else June 19, a Monday.
@@ -160,10 +172,15 @@ def _utah_juneteenth(year: int) -> date:
 # New Jersey's state offices close for Juneteenth on the third Friday in June (N.J.S.A.
 # 11A:6-24.1(a)(6)); counted from 2024, the first year a public source here shows it kept.
 # Utah's Juneteenth is a Monday from 2025 (Utah Code 63G-1-301(2)(c)-(d), May 7, 2025).
-ADDED_HOLIDAYS = {
+# Rhode Island's state employees keep New Year's Day, Independence Day, Veterans Day and
+# Christmas on the Monday after when they fall on a Saturday (R.I. Gen. Laws 25-1-1).
+ADDED_HOLIDAYS: dict[str, tuple[tuple[Callable[[int], date | None], int], ...]] = {
     "CA": ((_lincoln_day, 1), (_native_american_day, 2022)),
     "NJ": ((_third_friday_of_june, 2024),),
     "UT": ((_utah_juneteenth, 2025),),
+    "RI": tuple(
+        (_monday_after_a_saturday(m, d), 1) for m, d in ((1, 1), (7, 4), (11, 11), (12, 25))
+    ),
 }
 
 # Where a state's law moves fewer weekend holidays than the package does (Saturday's to the
@@ -185,6 +202,9 @@ MOVED_HOLIDAYS_KEPT_ON: dict[str, frozenset[int]] = {
     # W.S. 8-4-101(b): New Year's Day, Independence Day, Christmas Day or Veterans Day on a
     # Sunday is kept the Monday after; nothing moves a Saturday's.
     "WY": frozenset({MONDAY}),
+    # R.I. Gen. Laws 25-1-1: a Sunday's is kept the Monday after, and a Saturday's too (added
+    # above), never on the Friday before.
+    "RI": frozenset({MONDAY}),
 }
 EVERY_WEEKDAY = frozenset(range(5))
 
@@ -201,7 +221,11 @@ def _state_holidays(year: int, state: str) -> frozenset[date]:
     }
     left_out = NOT_DEADLINE_HOLIDAYS.get(state, frozenset()) | not_kept
     kept_on = MOVED_HOLIDAYS_KEPT_ON.get(state, EVERY_WEEKDAY)
-    added = {day_of(year) for day_of, since in ADDED_HOLIDAYS.get(state, ()) if year >= since}
+    added = {
+        day
+        for day_of, since in ADDED_HOLIDAYS.get(state, ())
+        if year >= since and (day := day_of(year)) is not None
+    }
     return (
         frozenset(
             day

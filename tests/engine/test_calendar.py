@@ -216,3 +216,20 @@ def test_utah_keeps_juneteenth_on_a_monday_since_2025():
     # On a Monday it is kept that day (Mon Jun 19, 2028); before 2025, on June 19 itself.
     assert roll_forward(date(2028, 6, 19), "UT") == date(2028, 6, 20)
     assert roll_forward(date(2024, 6, 19), "UT") == date(2024, 6, 20)
+
+
+def test_rhode_island_keeps_a_saturday_holiday_on_the_monday_after():
+    # R.I. Gen. Laws 25-1-1: New Year's Day, Independence Day, Veterans Day and Christmas on
+    # a Saturday are kept by state employees on the following Monday, not the Friday before.
+    # July 4, 2026 is a Saturday: Fri Jul 3 is a working day, Mon Jul 6 is not.
+    assert roll_forward(date(2026, 7, 3), "RI") == date(2026, 7, 3)
+    assert roll_forward(date(2026, 7, 6), "RI") == date(2026, 7, 7)
+    # Christmas 2027 and New Year's Day 2028 fall on Saturdays: Fri Dec 24 and Fri Dec 31 are
+    # working days; Mon Dec 27 and Mon Jan 3 are not.
+    assert roll_forward(date(2027, 12, 24), "RI") == date(2027, 12, 24)
+    assert roll_forward(date(2027, 12, 31), "RI") == date(2027, 12, 31)
+    assert roll_forward(date(2027, 12, 27), "RI") == date(2027, 12, 28)
+    assert roll_forward(date(2028, 1, 3), "RI") == date(2028, 1, 4)
+    # Juneteenth is a Rhode Island holiday from 2024 (2023-S 0444A, 2023-H 5380A).
+    assert roll_forward(date(2023, 6, 19), "RI") == date(2023, 6, 19)
+    assert roll_forward(date(2024, 6, 19), "RI") == date(2024, 6, 20)

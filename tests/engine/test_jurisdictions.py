@@ -217,6 +217,9 @@ def test_state_deadlines_move_by_the_states_own_holidays():
         # Utah, 180 days: from Sun Dec 21, 2025 to Fri Jun 19, 2026. Since 2025 Utah keeps
         # Juneteenth on the Monday before (Utah Code 63G-1-301(2)(c)), Mon Jun 15, 2026.
         ("UT", "2025-12-21", date(2026, 6, 19)),
+        # Rhode Island, one year: from Thu Jul 3, 2025 to Fri Jul 3, 2026. July 4 is a
+        # Saturday, which R.I. Gen. Laws 25-1-1 keeps on the Monday after, not the Friday.
+        ("RI", "2025-07-03", date(2026, 7, 3)),
     ],
 )
 def test_a_day_a_state_only_marks_does_not_move_its_deadline(state, act, last_day):

@@ -271,8 +271,9 @@ def federal_business_day(day: date) -> bool:
 ONLY_MARKED = NOT_DEADLINE_HOLIDAYS
 # Where a holiday on a weekend is kept on a weekday: New York, Illinois, Wisconsin and
 # Wyoming keep only a Sunday's, on the Monday (N.Y. Gen. Constr. Law 24; 5 ILCS 490/60; Wis.
-# Stat. 230.35(4)(a)10; W.S. 8-4-101(b)); Texas keeps none.
-MOVED_KEPT_ON_MONDAY_ONLY = {"NY", "IL", "WI", "WY"}
+# Stat. 230.35(4)(a)10; W.S. 8-4-101(b)); Texas keeps none. Rhode Island keeps a Saturday's
+# on the Monday after too (R.I. Gen. Laws 25-1-1).
+MOVED_KEPT_ON_MONDAY_ONLY = {"NY", "IL", "WI", "WY", "RI"}
 MOVED_NEVER_KEPT = {"TX"}
 
 
@@ -311,6 +312,10 @@ def state_business_day(state: str, day: date) -> bool:
         return False
     if state == "UT" and utah_juneteenth(day):
         return False
+    if state == "RI" and day.weekday() == 0:
+        saturday = day - timedelta(days=2)
+        if (saturday.month, saturday.day) in {(1, 1), (7, 4), (11, 11), (12, 25)}:
+            return False
     listed = holidays.country_holidays("US", subdiv=state, years=day.year, observed=True)
     for name in listed.get(day, "").split("; "):
         moved = name.endswith(" (observed)")
@@ -320,6 +325,8 @@ def state_business_day(state: str, day: date) -> bool:
             continue
         if state == "CA" and day.year < 2023 and name.startswith("Juneteenth"):
             continue  # a judicial holiday from 2023 only (AB 1655, Stats. 2022)
+        if state == "RI" and day.year < 2024 and name.startswith("Juneteenth"):
+            continue  # a Rhode Island holiday from 2024 (2023-S 0444A)
         if state == "UT" and day.year >= 2025 and name.startswith("Juneteenth"):
             continue  # kept on a Monday from 2025 (Utah Code 63G-1-301(2)(c)-(d))
         if name and name.removesuffix(" (observed)") not in ONLY_MARKED.get(state, set()):
