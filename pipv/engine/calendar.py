@@ -105,6 +105,9 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
     "SC": frozenset({JUNETEENTH}),  # S.C. Code 53-5-10
     "WV": frozenset({JUNETEENTH}),  # W. Va. Code 2-2-1(a)
     "WY": frozenset({JUNETEENTH}),  # W.S. 8-4-101(a); 8-4-107(c) closes no office
+    # 1 V.S.A. 371(b) leaves the closing of state offices on a legal holiday to collective
+    # bargaining, and they stayed open on Juneteenth; whether a deadline moves is in doubt.
+    "VT": frozenset({JUNETEENTH}),
 }
 
 

@@ -220,6 +220,9 @@ def test_state_deadlines_move_by_the_states_own_holidays():
         # Rhode Island, one year: from Thu Jul 3, 2025 to Fri Jul 3, 2026. July 4 is a
         # Saturday, which R.I. Gen. Laws 25-1-1 keeps on the Monday after, not the Friday.
         ("RI", "2025-07-03", date(2026, 7, 3)),
+        # Vermont, 300 days: from Sat Aug 23, 2025 to Fri Jun 19, 2026, Juneteenth, a day its
+        # state offices stay open (1 V.S.A. 371(b) leaves closing to collective bargaining).
+        ("VT", "2025-08-23", date(2026, 6, 19)),
     ],
 )
 def test_a_day_a_state_only_marks_does_not_move_its_deadline(state, act, last_day):
