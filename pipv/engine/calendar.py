@@ -150,6 +150,20 @@ def _third_friday_of_june(year: int) -> date:
     return _fridays(year, 6)[2]
 
 
+def _good_friday(year: int) -> date:
+    # Two days before Easter Sunday (the anonymous Gregorian computus).
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * ell) // 433
+    month = (h + ell - 7 * m + 90) // 25
+    day = (h + ell - 7 * m + 33 * month + 19) % 32
+    return date(year, month, day) - timedelta(days=2)
+
+
 def _monday_after_a_saturday(month: int, day: int) -> Callable[[int], date | None]:
     def kept(year: int) -> date | None:
         holiday = date(year, month, day)
@@ -181,6 +195,12 @@ ADDED_HOLIDAYS: dict[str, tuple[tuple[Callable[[int], date | None], int], ...]] 
     "CA": ((_lincoln_day, 1), (_native_american_day, 2022)),
     "NJ": ((_third_friday_of_june, 2024),),
     "UT": ((_utah_juneteenth, 2025),),
+    # Holidays the state's statute names that the package leaves out: Good Friday in Hawaii
+    # (HRS 8-1) and North Dakota (NDCC 1-03-01(5)); Lincoln's Birthday in Missouri (RSMo 9.010,
+    # which moves a Sunday's to the Monday only, as _lincoln_day does).
+    "HI": ((_good_friday, 1),),
+    "ND": ((_good_friday, 1),),
+    "MO": ((_lincoln_day, 1),),
     "RI": tuple(
         (_monday_after_a_saturday(m, d), 1) for m, d in ((1, 1), (7, 4), (11, 11), (12, 25))
     ),

@@ -234,3 +234,18 @@ def test_rhode_island_keeps_a_saturday_holiday_on_the_monday_after():
     # Juneteenth is a Rhode Island holiday from 2024 (2023-S 0444A, 2023-H 5380A).
     assert roll_forward(date(2023, 6, 19), "RI") == date(2023, 6, 19)
     assert roll_forward(date(2024, 6, 19), "RI") == date(2024, 6, 20)
+
+
+def test_days_a_state_closes_that_the_package_leaves_out_move_its_deadlines():
+    # Good Friday is a state holiday in Hawaii (HRS 8-1) and North Dakota (NDCC 1-03-01(5)):
+    # Fri Apr 3, 2026 -> Mon Apr 6; Fri Mar 26, 2027 -> Mon Mar 29; Fri Apr 14, 2028 -> Mon 17.
+    for state in ("HI", "ND"):
+        assert roll_forward(date(2026, 4, 3), state) == date(2026, 4, 6)
+        assert roll_forward(date(2027, 3, 26), state) == date(2027, 3, 29)
+        assert roll_forward(date(2028, 4, 14), state) == date(2028, 4, 17)
+    # Missouri keeps Lincoln's Birthday (RSMo 9.010): Thu Feb 12, 2026 -> Fri Feb 13; on a
+    # Saturday (2028) the statute moves it to no weekday, so Fri Feb 11, 2028 stays.
+    assert roll_forward(date(2026, 2, 12), "MO") == date(2026, 2, 13)
+    assert roll_forward(date(2028, 2, 11), "MO") == date(2028, 2, 11)
+    # Elsewhere Good Friday moves nothing: Washington keeps no such holiday (RCW 1.16.050).
+    assert roll_forward(date(2026, 4, 3), "WA") == date(2026, 4, 3)

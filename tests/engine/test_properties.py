@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 import holidays
+from dateutil.easter import easter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -312,6 +313,12 @@ def state_business_day(state: str, day: date) -> bool:
         return False
     if state == "UT" and utah_juneteenth(day):
         return False
+    if state in {"HI", "ND"} and day == easter(day.year) - timedelta(days=2):
+        return False  # Good Friday (HRS 8-1; NDCC 1-03-01(5))
+    if state == "MO" and (day.month, day.day) == (2, 12):
+        return False  # Lincoln's Birthday (RSMo 9.010)
+    if state == "MO" and (day.month, day.day, day.weekday()) == (2, 13, 0):
+        return False  # ... kept the Monday after when on a Sunday
     if state == "RI" and day.weekday() == 0:
         saturday = day - timedelta(days=2)
         if (saturday.month, saturday.day) in {(1, 1), (7, 4), (11, 11), (12, 25)}:
