@@ -100,7 +100,9 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
     "KY": frozenset({JUNETEENTH, "Good Friday", "New Year's Eve"}),
     "MT": frozenset({JUNETEENTH}),  # MCA 1-1-216(1)
     "ND": frozenset({JUNETEENTH}),  # NDCC 1-03-01
-    "NH": frozenset({JUNETEENTH}),  # RSA 288:1; Juneteenth is an observance (RSA 4:13-aa)
+    # RSA 288:1 names neither Juneteenth (an observance, RSA 4:13-aa) nor the day after
+    # Thanksgiving.
+    "NH": frozenset({JUNETEENTH, "Day After Thanksgiving"}),
     "OK": frozenset({JUNETEENTH}),  # 25 O.S. 82.1(A)
     "SC": frozenset({JUNETEENTH}),  # S.C. Code 53-5-10
     "WV": frozenset({JUNETEENTH}),  # W. Va. Code 2-2-1(a)

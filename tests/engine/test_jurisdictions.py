@@ -223,6 +223,9 @@ def test_state_deadlines_move_by_the_states_own_holidays():
         # Vermont, 300 days: from Sat Aug 23, 2025 to Fri Jun 19, 2026, Juneteenth, a day its
         # state offices stay open (1 V.S.A. 371(b) leaves closing to collective bargaining).
         ("VT", "2025-08-23", date(2026, 6, 19)),
+        # New Hampshire, 180 days: from Sun May 31, 2026 to Fri Nov 27, 2026, the day after
+        # Thanksgiving, no legal holiday of RSA 288:1.
+        ("NH", "2026-05-31", date(2026, 11, 27)),
     ],
 )
 def test_a_day_a_state_only_marks_does_not_move_its_deadline(state, act, last_day):
