@@ -110,6 +110,11 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
     # 1 V.S.A. 371(b) leaves the closing of state offices on a legal holiday to collective
     # bargaining, and they stayed open on Juneteenth; whether a deadline moves is in doubt.
     "VT": frozenset({JUNETEENTH}),
+    # NMSA 12-5-2 names no Juneteenth; 12-5-14 commemorates it on the third Saturday in June.
+    "NM": frozenset({JUNETEENTH}),
+    # C.R.S. 24-11-112: a state employee may take Cesar Chavez Day in lieu of another holiday,
+    # and offices stay open; it is no legal holiday of 24-11-101.
+    "CO": frozenset({"Cesar Chavez Day"}),
 }
 
 

@@ -170,7 +170,7 @@ def test_iowa_counts_only_the_days_its_offices_close():
 
 
 JUNETEENTH_WORKING_STATES = ["AK", "AZ", "HI", "IN", "KS", "KY", "MT", "ND", "NH", "OK", "SC"]
-JUNETEENTH_WORKING_STATES += ["VT", "WV", "WY"]
+JUNETEENTH_WORKING_STATES += ["NM", "VT", "WV", "WY"]
 
 
 @pytest.mark.parametrize("state", JUNETEENTH_WORKING_STATES)
@@ -178,7 +178,8 @@ def test_juneteenth_moves_no_deadline_where_the_states_law_keeps_offices_open(st
     # None of these states' lists of legal holidays names Juneteenth (AS 44.12.010; A.R.S.
     # 1-301; HRS 8-1; IC 1-1-9-1; K.S.A. 35-107; KRS 2.110, 18A.190; MCA 1-1-216; NDCC
     # 1-03-01; RSA 288:1; 25 O.S. 82.1; S.C. Code 53-5-10; W. Va. Code 2-2-1; W.S. 8-4-101),
-    # or, in Vermont, closes no office on it (1 V.S.A. 371(b)),
+    # or, in Vermont, closes no office on it (1 V.S.A. 371(b)), or, in New Mexico, keeps it on
+    # the third Saturday in June (NMSA 12-5-14),
     # so a deadline on Mon Jun 19, 2028 stays there instead of moving to Tue Jun 20, and
     # one on Fri Jun 18, 2027 (June 19 a Saturday) stays instead of moving to Monday.
     assert roll_forward(date(2028, 6, 19), state) == date(2028, 6, 19)

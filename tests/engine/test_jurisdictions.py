@@ -226,6 +226,12 @@ def test_state_deadlines_move_by_the_states_own_holidays():
         # New Hampshire, 180 days: from Sun May 31, 2026 to Fri Nov 27, 2026, the day after
         # Thanksgiving, no legal holiday of RSA 288:1.
         ("NH", "2026-05-31", date(2026, 11, 27)),
+        # Colorado, 300 days: from Wed Jun 4, 2025 to Tue Mar 31, 2026, Cesar Chavez Day, which
+        # a state employee may take in lieu of another holiday while offices stay open (C.R.S.
+        # 24-11-112); New Mexico, 300 days: from Sat Aug 23, 2025 to Fri Jun 19, 2026, when
+        # its Juneteenth is the third Saturday in June (NMSA 12-5-14).
+        ("CO", "2025-06-04", date(2026, 3, 31)),
+        ("NM", "2025-08-23", date(2026, 6, 19)),
     ],
 )
 def test_a_day_a_state_only_marks_does_not_move_its_deadline(state, act, last_day):
