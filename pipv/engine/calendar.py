@@ -115,6 +115,10 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
     # C.R.S. 24-11-112: a state employee may take Cesar Chavez Day in lieu of another holiday,
     # and offices stay open; it is no legal holiday of 24-11-101.
     "CO": frozenset({"Cesar Chavez Day"}),
+    # La. R.S. 1:55 keeps New Year's Day, Independence Day and Christmas on the Friday before
+    # or the Monday after a weekend, and no other holiday: a moved Veterans Day or Juneteenth
+    # ("(observed)") closes nothing.
+    "LA": frozenset({"Veterans Day (observed)", JUNETEENTH + " (observed)"}),
 }
 
 
@@ -268,9 +272,11 @@ def _state_holidays(year: int, state: str) -> frozenset[date]:
 
 def _only(names: str, left_out: frozenset[str], *, moved_kept: bool = True) -> bool:
     """Every holiday on the day (the package joins them with "; ") is one left out, or one
-    moved there from a weekend ("(observed)") where the state keeps no moved holiday."""
+    moved there from a weekend ("(observed)") where the state keeps no moved holiday. A name
+    left out with its "(observed)" leaves out only the day it was moved to."""
     return all(
         (name.endswith(" (observed)") and not moved_kept)
+        or name in left_out
         or name.removesuffix(" (observed)") in left_out
         for name in names.split("; ")
     )

@@ -250,3 +250,14 @@ def test_days_a_state_closes_that_the_package_leaves_out_move_its_deadlines():
     assert roll_forward(date(2028, 2, 11), "MO") == date(2028, 2, 11)
     # Elsewhere Good Friday moves nothing: Washington keeps no such holiday (RCW 1.16.050).
     assert roll_forward(date(2026, 4, 3), "WA") == date(2026, 4, 3)
+
+
+def test_louisiana_moves_only_new_years_day_july_4_and_christmas_off_a_weekend():
+    # La. R.S. 1:55: New Year's Day, Independence Day or Christmas on a Saturday is kept the
+    # Friday before (Fri Dec 24, 2027 is a holiday); no other holiday moves, so Fri Nov 10,
+    # 2028 (Veterans Day a Saturday) and Fri Jun 18, 2027 (Juneteenth) are working days.
+    assert roll_forward(date(2027, 12, 24), "LA") == date(2027, 12, 27)
+    assert roll_forward(date(2028, 11, 10), "LA") == date(2028, 11, 10)
+    assert roll_forward(date(2027, 6, 18), "LA") == date(2027, 6, 18)
+    # Veterans Day itself still moves a deadline: Wed Nov 11, 2026 -> Thu Nov 12.
+    assert roll_forward(date(2026, 11, 11), "LA") == date(2026, 11, 12)

@@ -232,6 +232,10 @@ def test_state_deadlines_move_by_the_states_own_holidays():
         # its Juneteenth is the third Saturday in June (NMSA 12-5-14).
         ("CO", "2025-06-04", date(2026, 3, 31)),
         ("NM", "2025-08-23", date(2026, 6, 19)),
+        # Louisiana, 180 days: from Sun May 14, 2028 to Fri Nov 10, 2028; Veterans Day is a
+        # Saturday and La. R.S. 1:55 moves only New Year's Day, July 4 and Christmas to a
+        # Friday.
+        ("LA", "2028-05-14", date(2028, 11, 10)),
     ],
 )
 def test_a_day_a_state_only_marks_does_not_move_its_deadline(state, act, last_day):

@@ -336,7 +336,8 @@ def state_business_day(state: str, day: date) -> bool:
             continue  # a Rhode Island holiday from 2024 (2023-S 0444A)
         if state == "UT" and day.year >= 2025 and name.startswith("Juneteenth"):
             continue  # kept on a Monday from 2025 (Utah Code 63G-1-301(2)(c)-(d))
-        if name and name.removesuffix(" (observed)") not in ONLY_MARKED.get(state, set()):
+        marked = ONLY_MARKED.get(state, set())
+        if name and name not in marked and name.removesuffix(" (observed)") not in marked:
             return False
     return True
 
