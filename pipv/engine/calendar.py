@@ -239,6 +239,10 @@ MOVED_HOLIDAYS_KEPT_ON: dict[str, frozenset[int]] = {
     # R.I. Gen. Laws 25-1-1: a Sunday's is kept the Monday after, and a Saturday's too (added
     # above), never on the Friday before.
     "RI": frozenset({MONDAY}),
+    # RSMo 9.010 and MCL 435.102 keep a holiday falling on a Sunday on the Monday after, and
+    # move none off a Saturday.
+    "MO": frozenset({MONDAY}),
+    "MI": frozenset({MONDAY}),
 }
 EVERY_WEEKDAY = frozenset(range(5))
 

@@ -261,3 +261,12 @@ def test_louisiana_moves_only_new_years_day_july_4_and_christmas_off_a_weekend()
     assert roll_forward(date(2027, 6, 18), "LA") == date(2027, 6, 18)
     # Veterans Day itself still moves a deadline: Wed Nov 11, 2026 -> Thu Nov 12.
     assert roll_forward(date(2026, 11, 11), "LA") == date(2026, 11, 12)
+
+
+def test_missouri_and_michigan_move_a_holiday_off_a_sunday_only():
+    # RSMo 9.010 and MCL 435.102 keep a Sunday holiday on the Monday after; neither moves a
+    # Saturday's to the Friday: Fri Jul 3, 2026 and Fri Nov 10, 2028 are working days there.
+    for state in ("MO", "MI"):
+        assert roll_forward(date(2026, 7, 3), state) == date(2026, 7, 3)
+        assert roll_forward(date(2028, 11, 10), state) == date(2028, 11, 10)
+        assert roll_forward(date(2027, 7, 5), state) == date(2027, 7, 6)

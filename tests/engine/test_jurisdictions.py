@@ -234,8 +234,10 @@ def test_state_deadlines_move_by_the_states_own_holidays():
         ("NM", "2025-08-23", date(2026, 6, 19)),
         # Louisiana, 180 days: from Sun May 14, 2028 to Fri Nov 10, 2028; Veterans Day is a
         # Saturday and La. R.S. 1:55 moves only New Year's Day, July 4 and Christmas to a
-        # Friday.
+        # Friday. Missouri, 180 days: from Sun Jun 27, 2027 to Fri Dec 24, 2027 (RSMo 9.010
+        # moves a Sunday's holiday only).
         ("LA", "2028-05-14", date(2028, 11, 10)),
+        ("MO", "2027-06-27", date(2027, 12, 24)),
     ],
 )
 def test_a_day_a_state_only_marks_does_not_move_its_deadline(state, act, last_day):

@@ -273,8 +273,9 @@ ONLY_MARKED = NOT_DEADLINE_HOLIDAYS
 # Where a holiday on a weekend is kept on a weekday: New York, Illinois, Wisconsin and
 # Wyoming keep only a Sunday's, on the Monday (N.Y. Gen. Constr. Law 24; 5 ILCS 490/60; Wis.
 # Stat. 230.35(4)(a)10; W.S. 8-4-101(b)); Texas keeps none. Rhode Island keeps a Saturday's
-# on the Monday after too (R.I. Gen. Laws 25-1-1).
-MOVED_KEPT_ON_MONDAY_ONLY = {"NY", "IL", "WI", "WY", "RI"}
+# on the Monday after too (R.I. Gen. Laws 25-1-1). Missouri and Michigan move a Sunday's
+# only (RSMo 9.010; MCL 435.102).
+MOVED_KEPT_ON_MONDAY_ONLY = {"NY", "IL", "WI", "WY", "RI", "MO", "MI"}
 MOVED_NEVER_KEPT = {"TX"}
 
 
