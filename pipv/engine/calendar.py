@@ -119,6 +119,9 @@ NOT_DEADLINE_HOLIDAYS: dict[str, frozenset[str]] = {
     # or the Monday after a weekend, and no other holiday: a moved Veterans Day or Juneteenth
     # ("(observed)") closes nothing.
     "LA": frozenset({"Veterans Day (observed)", JUNETEENTH + " (observed)"}),
+    # Idaho Code 73-108 names no Juneteenth (a governor's proclamation for one year is not
+    # assumed for the next).
+    "ID": frozenset({JUNETEENTH}),
 }
 
 
@@ -175,6 +178,15 @@ def _good_friday(year: int) -> date:
     return date(year, month, day) - timedelta(days=2)
 
 
+def _day_after_thanksgiving(year: int) -> date:
+    thursdays = [
+        week[_stdlib_calendar.THURSDAY]
+        for week in _stdlib_calendar.monthcalendar(year, 11)
+        if week[_stdlib_calendar.THURSDAY]
+    ]
+    return date(year, 11, thursdays[3]) + timedelta(days=1)
+
+
 def _monday_after_a_saturday(month: int, day: int) -> Callable[[int], date | None]:
     def kept(year: int) -> date | None:
         holiday = date(year, month, day)
@@ -208,10 +220,13 @@ ADDED_HOLIDAYS: dict[str, tuple[tuple[Callable[[int], date | None], int], ...]] 
     "UT": ((_utah_juneteenth, 2025),),
     # Holidays the state's statute names that the package leaves out: Good Friday in Hawaii
     # (HRS 8-1) and North Dakota (NDCC 1-03-01(5)); Lincoln's Birthday in Missouri (RSMo 9.010,
-    # which moves a Sunday's to the Monday only, as _lincoln_day does).
+    # which moves a Sunday's to the Monday only, as _lincoln_day does); Nebraska's day after
+    # Thanksgiving.
     "HI": ((_good_friday, 1),),
     "ND": ((_good_friday, 1),),
     "MO": ((_lincoln_day, 1),),
+    # Neb. Rev. Stat. 25-2221: the day after Thanksgiving.
+    "NE": ((_day_after_thanksgiving, 1),),
     "RI": tuple(
         (_monday_after_a_saturday(m, d), 1) for m, d in ((1, 1), (7, 4), (11, 11), (12, 25))
     ),

@@ -270,3 +270,10 @@ def test_missouri_and_michigan_move_a_holiday_off_a_sunday_only():
         assert roll_forward(date(2026, 7, 3), state) == date(2026, 7, 3)
         assert roll_forward(date(2028, 11, 10), state) == date(2028, 11, 10)
         assert roll_forward(date(2027, 7, 5), state) == date(2027, 7, 6)
+
+
+def test_idaho_keeps_no_juneteenth_and_nebraska_closes_the_day_after_thanksgiving():
+    # Idaho Code 73-108 names no Juneteenth: Mon Jun 19, 2028 is a working day. Neb. Rev.
+    # Stat. 25-2221 makes the day after Thanksgiving a holiday: Fri Nov 27, 2026 -> Mon 30.
+    assert roll_forward(date(2028, 6, 19), "ID") == date(2028, 6, 19)
+    assert roll_forward(date(2026, 11, 27), "NE") == date(2026, 11, 30)

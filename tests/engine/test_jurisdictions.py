@@ -235,9 +235,11 @@ def test_state_deadlines_move_by_the_states_own_holidays():
         # Louisiana, 180 days: from Sun May 14, 2028 to Fri Nov 10, 2028; Veterans Day is a
         # Saturday and La. R.S. 1:55 moves only New Year's Day, July 4 and Christmas to a
         # Friday. Missouri, 180 days: from Sun Jun 27, 2027 to Fri Dec 24, 2027 (RSMo 9.010
-        # moves a Sunday's holiday only).
+        # moves a Sunday's holiday only). Idaho, one year: from Sun Jun 19, 2027 to Mon Jun
+        # 19, 2028 (Idaho Code 73-108 has no Juneteenth).
         ("LA", "2028-05-14", date(2028, 11, 10)),
         ("MO", "2027-06-27", date(2027, 12, 24)),
+        ("ID", "2027-06-19", date(2028, 6, 19)),
     ],
 )
 def test_a_day_a_state_only_marks_does_not_move_its_deadline(state, act, last_day):

@@ -316,6 +316,8 @@ def state_business_day(state: str, day: date) -> bool:
         return False
     if state in {"HI", "ND"} and day == easter(day.year) - timedelta(days=2):
         return False  # Good Friday (HRS 8-1; NDCC 1-03-01(5))
+    if state == "NE" and day.month == 11 and day.weekday() == 4 and 23 <= day.day <= 29:
+        return False  # the day after Thanksgiving (Neb. Rev. Stat. 25-2221)
     if state == "MO" and (day.month, day.day) == (2, 12):
         return False  # Lincoln's Birthday (RSMo 9.010)
     if state == "MO" and (day.month, day.day, day.weekday()) == (2, 13, 0):

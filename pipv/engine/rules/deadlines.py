@@ -32,7 +32,7 @@ DEADLINE_RULES: tuple[Rule, ...] = (
         "1-1-216, NDCC 1-03-01, RSA 288:1, 25 O.S. 82.1, S.C. Code 53-5-10, W. Va. Code 2-2-1 and"
         " W.S. 8-4-101 (no Juneteenth); W.S. 8-4-101(b); Utah Code 63G-1-301(2); R.I. Gen. Laws "
         "25-1-1; 1 V.S.A. 371(b); RSMo 9.010; NMSA 12-5-2, 12-5-14; C.R.S. 24-11-101, 24-11-112; "
-        "La. R.S. 1:55; MCL 435.102",
+        "La. R.S. 1:55; MCL 435.102; Idaho Code 73-108; Neb. Rev. Stat. 25-2221",
         VERIFIED,
         "https://www.eeoc.gov/time-limits-filing-charge",
         as_of=date(2026, 12, 5),
