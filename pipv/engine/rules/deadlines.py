@@ -24,15 +24,9 @@ DEADLINE_RULES: tuple[Rule, ...] = (
             "Wisconsin, Wyoming, Missouri and Michigan move only Sunday's, Texas none). Do not "
             "wait for the last day."
         ),
-        "EEOC, Time Limits For Filing A Charge (eeoc.gov); RCW 1.16.050; Tex. Gov't Code 662.003,"
-        " 662.004, 662.013; Cal. Code Civ. Proc. 12a, 135; N.Y. Gen. Constr. Law 24, 25-a; 5 ILCS"
-        " 490/60; 5 ILCS 70/1.11; Fla. Stat. 110.117(1), 683.01, 683.21; Wis. Stat. 230.35(4)(a);"
-        " N.J.S.A. 36:1-1(d), 11A:6-24.1(a)(6); Iowa Code 1C.2(1); the legal holidays of AS "
-        "44.12.010, A.R.S. 1-301, HRS 8-1, IC 1-1-9-1, K.S.A. 35-107, KRS 2.110 and 18A.190, MCA "
-        "1-1-216, NDCC 1-03-01, RSA 288:1, 25 O.S. 82.1, S.C. Code 53-5-10, W. Va. Code 2-2-1 and"
-        " W.S. 8-4-101 (no Juneteenth); W.S. 8-4-101(b); Utah Code 63G-1-301(2); R.I. Gen. Laws "
-        "25-1-1; 1 V.S.A. 371(b); RSMo 9.010; NMSA 12-5-2, 12-5-14; C.R.S. 24-11-101, 24-11-112; "
-        "La. R.S. 1:55; MCL 435.102; Idaho Code 73-108; Neb. Rev. Stat. 25-2221",
+        "EEOC, Time Limits For Filing A Charge (eeoc.gov); the state's own statute on legal "
+        "holidays or office closures, cited for each state in pipv/engine/calendar.py (e.g. RCW "
+        "1.16.050; Cal. Code Civ. Proc. 12a, 135; N.Y. Gen. Constr. Law 24)",
         VERIFIED,
         "https://www.eeoc.gov/time-limits-filing-charge",
         as_of=date(2026, 12, 5),
