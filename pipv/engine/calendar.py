@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import holidays
+from dateutil.easter import easter
 
 
 @lru_cache(maxsize=64)
@@ -165,17 +166,7 @@ def _third_friday_of_june(year: int) -> date:
 
 
 def _good_friday(year: int) -> date:
-    # Two days before Easter Sunday (the anonymous Gregorian computus).
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 19 * ell) // 433
-    month = (h + ell - 7 * m + 90) // 25
-    day = (h + ell - 7 * m + 33 * month + 19) % 32
-    return date(year, month, day) - timedelta(days=2)
+    return easter(year) - timedelta(days=2)
 
 
 def _day_after_thanksgiving(year: int) -> date:

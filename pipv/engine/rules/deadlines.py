@@ -24,9 +24,9 @@ DEADLINE_RULES: tuple[Rule, ...] = (
             "Wisconsin, Wyoming, Missouri and Michigan move only Sunday's, Texas none). Do not "
             "wait for the last day."
         ),
-        "EEOC, Time Limits For Filing A Charge (eeoc.gov); the state's own statute on legal "
-        "holidays or office closures, cited for each state in pipv/engine/calendar.py (e.g. RCW "
-        "1.16.050; Cal. Code Civ. Proc. 12a, 135; N.Y. Gen. Constr. Law 24)",
+        "EEOC, Time Limits For Filing A Charge (eeoc.gov); the work state's own statute on "
+        "legal holidays or office closures (e.g. RCW 1.16.050; Cal. Code Civ. Proc. 12a, 135; "
+        "N.Y. Gen. Constr. Law 24)",
         VERIFIED,
         "https://www.eeoc.gov/time-limits-filing-charge",
         as_of=date(2026, 12, 5),
