@@ -66,6 +66,10 @@ class StageSpec:
     rules: tuple[str, ...] = ()
     # Events that, once the job has ended this way, are the act that ended it.
     ended_by: tuple[str, ...] = ()
+    # Who ends the job this way: "you" (quitting), "offer" (you accept the employer's
+    # severance offer, made to push you out) or "employer" (it ends the job for you). Laws
+    # that spare a forced exit ask it (stay_or_pay); a lawyer decides how an offer counts.
+    ended_on_whose_choice: str = "employer"
 
     @property
     def uses(self) -> tuple[str, ...]:
@@ -110,6 +114,7 @@ RESIGN_NOW = StageSpec(
     key="R",
     rule="stage.resign_now",
     anchor="as_of",
+    ended_on_whose_choice="you",
 )
 
 AMAZON = ProcessProfile(
@@ -142,6 +147,7 @@ AMAZON = ProcessProfile(
             plus_grace=True,
             passed_with_anchor=True,
             rules=("amazon.severance_defaults", "pivot.decision"),
+            ended_on_whose_choice="offer",
         ),
         StageSpec(
             id="plan_fail_t2",

@@ -20,6 +20,7 @@ from .money import usd
 from .process_dates import Timeline
 from .processes import RESIGN_NOW, profile_of
 from .stages import Stage
+from .stay_or_pay import under_ca_law
 from .timing import Timing
 from .visa_status import OPT_STEM_UNEMPLOYMENT_DAYS, OPT_UNEMPLOYMENT_DAYS, visa_rule
 
@@ -212,9 +213,24 @@ def vests_just_missed(r: Record) -> list[Question]:
 
 
 def bonus_repayment(r: Record) -> list[Question]:
-    if not any(s.bonus_repayments for s in r.stages):
-        return []
-    return [Question("bonus.repayment", "bonus.repayment", "bonus.repayment")]
+    """Whether a bonus must be paid back after a forced exit: asked of each bonus that
+    California's stay-or-pay law may reach, in its terms, and once of the others."""
+    repaid = {b for s in r.stages for b in s.bonus_repayments}
+    bonuses = [b for b in r.case.compensation.bonuses if b.id in repaid]
+    in_california = [b for b in bonuses if under_ca_law(r.case, b)]
+    asked = []
+    if len(in_california) < len(bonuses):
+        asked.append(Question("bonus.repayment", "bonus.repayment", "bonus.repayment"))
+    for bonus in in_california:
+        assert bonus.repay_if_leave_before is not None  # under_ca_law asks for it
+        params = {
+            "amount": usd(bonus.amount),
+            "date": bonus.date.isoformat(),
+            "until": bonus.repay_if_leave_before.isoformat(),
+        }
+        code = "bonus.repayment.ca"
+        asked.append(Question(f"{code}.{bonus.id}", code, "ca.stay_or_pay", (bonus.id,), params))
+    return asked
 
 
 def plan_end_differs(r: Record) -> list[Question]:

@@ -19,6 +19,7 @@ from .case import Bonus, Case, Severance
 from .money import ZERO, cents
 from .process_dates import Timeline, anchor_terms, date_rules, timeline
 from .processes import PROFILES, StageSpec, Terms
+from .stay_or_pay import repayments_in_doubt
 from .visa_status import visa_grace_end, visa_rule
 
 JUST_MISSED_DAYS = 90
@@ -53,6 +54,9 @@ class Stage:
     bonuses_kept: tuple[str, ...]
     bonuses_lost: tuple[str, ...]
     bonus_repayments: tuple[str, ...]
+    # Of those, the ones California's stay-or-pay law may make void on this way of leaving
+    # (stay_or_pay): still subtracted above, flagged for the lawyer.
+    repayments_in_doubt: tuple[str, ...]
     visa_grace_end: date | None  # the day status ends; before last_day if the I-94 ends first
     rules: tuple[str, ...]
     uses_defaults: tuple[str, ...]
@@ -169,6 +173,7 @@ def _stage(case: Case, terms: Terms, line: Timeline, plan: StagePlan) -> Stage:
     lost = [v for v in comp.vests if v.date > last_day and v.date > held]
     missed = [v for v in lost if v.date <= last_day + timedelta(days=JUST_MISSED_DAYS)]
     received, bonuses_lost, repaid, bonus = _bonuses(case, last_day)
+    in_doubt = repayments_in_doubt(case, plan.spec.id, repaid)
 
     def value(vests: list) -> Decimal:
         return sum((v.shares * comp.share_price for v in vests), ZERO)
@@ -182,6 +187,8 @@ def _stage(case: Case, terms: Terms, line: Timeline, plan: StagePlan) -> Stage:
         rules.append("vesting.just_missed")
     if repaid:
         rules.append("bonus.repayment")
+    if in_doubt:
+        rules.append("ca.stay_or_pay")
     if grace_end is not None:
         rules.append(visa_rule(case))
 
@@ -207,6 +214,7 @@ def _stage(case: Case, terms: Terms, line: Timeline, plan: StagePlan) -> Stage:
         bonuses_kept=tuple(b.id for b in received),
         bonuses_lost=tuple(b.id for b in bonuses_lost),
         bonus_repayments=tuple(b.id for b in repaid),
+        repayments_in_doubt=in_doubt,
         visa_grace_end=grace_end,
         rules=tuple(rules),
         uses_defaults=() if is_baseline else plan.uses_defaults,

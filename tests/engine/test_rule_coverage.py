@@ -115,12 +115,21 @@ def covering_cases():
         )
     complaint = {**BASE["protected_activities"][0], "kind": "discrimination_complaint"}
     yield case(**{"protected_activities": [complaint]})
-    # California Labor Code activity within 90 days (SB 497) and a release on the table.
+    # California Labor Code activity within 90 days (SB 497), a release on the table, and a
+    # 2026 bonus to pay back that California's stay-or-pay law may void after a forced exit.
     yield case(
         **{
             "employment.work_state": "CA",
             "protected_activities.0.kind": "wage_complaint",
             "severance.offer_date": "2026-11-20",
+            "compensation.bonuses": [
+                {
+                    "id": "b1",
+                    "date": "2026-06-01",
+                    "amount": "1000.00",
+                    "repay_if_leave_before": "2027-06-01",
+                }
+            ],
         }
     )
     # An earlier low review, a plan before the activity, no Pivot meeting yet, F-1 OPT.

@@ -85,3 +85,13 @@ def test_the_chinese_text_is_drawn_with_the_local_cjk_font_and_its_bold():
     # footer and the timeline's labels too, where fontconfig had picked another face.
     fonts = pdf_fonts(pdf_for(example_case("amazon-focus-pivot"), "zh-hans"))
     assert fonts == {"Noto-Sans-CJK-SC", "Noto-Sans-CJK-SC-Bold"}
+
+
+def test_the_california_repayment_note_and_question_are_in_chinese():
+    # The generic example works in California with a bonus to repay from 2026: the note
+    # under the failed plan and the lawyer's question reach a Chinese reader in Chinese.
+    text = pdf_text(pdf_for(example_case("generic-pip"), "zh-hans"))
+    assert "加州关于“留任或赔付”（stay-or-pay）的法律可能使这笔退还无效" in text
+    assert "您于2026年2月1日领取的 $15,000.00 奖金，如果在2027年2月1日之前离职需要退还。" in text
+    assert "加州：退还奖金的约定可能无效" in text
+    assert "California's stay-or-pay law" not in text

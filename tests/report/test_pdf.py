@@ -168,6 +168,22 @@ def test_the_generic_plan_pdf_shows_its_two_stages(generic_pdf):
     assert "$22,369.39" in text
 
 
+def test_the_generic_plan_pdf_flags_the_california_repayment_a_failed_plan_may_void(
+    generic_pdf,
+):
+    # The example works in California and was paid a $15,000 bonus on Feb. 1, 2026, to pay
+    # back if leaving before Feb. 1, 2027. A failed plan ends the job without quitting: the
+    # PDF says the repayment may be void, still counts it, and asks the lawyer.
+    text = pdf_text(generic_pdf)
+    assert (
+        "California's stay-or-pay law may make this repayment void: here the job ends "
+        "without you quitting. pipv still subtracts it: ask your lawyer." in text
+    )
+    assert "Your bonus of $15,000.00 paid Feb. 1, 2026 is to be paid back if you leave" in text
+    assert "California: a bonus repayment may be void" in text  # the rule, in the appendix
+    assert "Bus. & Prof. Code 16608" in text
+
+
 def test_the_chinese_copy_has_chinese_text_and_the_same_figures(amazon_pdf, amazon_pdf_zh):
     english, chinese = pdf_text(amazon_pdf), pdf_text(amazon_pdf_zh)
     assert re.search(r"[\u4e00-\u9fff]", chinese)

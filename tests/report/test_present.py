@@ -372,6 +372,39 @@ def test_a_repayment_names_the_part_owed_or_only_the_bonus_when_it_is_all_owed()
         assert report.stages[0].bonus_repayments == ("bonus of $1,000.00 paid June 1, 2026",)
 
 
+def test_in_california_each_forced_exit_says_its_repayment_may_be_void():
+    document = with_a_bonus_to_repay(None)
+    document["employment"]["work_state"] = "CA"
+    _, report = report_of(document)
+    notes = {row.id: row.repayment_note for row in report.stages}
+    # Leaving now is quitting: no note. Taking the offer: void unless it counts as quitting.
+    # Every other way out ends the job without quitting. Each still shows the repayment.
+    assert notes["resign_now"] == ""
+    assert notes["pivot_leave_t1"] == (
+        "California's stay-or-pay law may make this repayment void, unless taking the offer "
+        "counts as quitting. pipv still subtracts it: ask your lawyer."
+    )
+    for stage_id in ("plan_fail_t2", "appeal_fail_t3", "appeal_win"):
+        assert notes[stage_id] == (
+            "California's stay-or-pay law may make this repayment void: here the job ends "
+            "without you quitting. pipv still subtracts it: ask your lawyer."
+        ), stage_id
+    for row in report.stages:
+        assert row.bonus == "-$1,000.00"
+        assert row.bonus_repayments == ("bonus of $1,000.00 paid June 1, 2026",)
+    # The question names the bonus, with its dates as the reader reads them.
+    assert any(
+        q.startswith(
+            "Your bonus of $1,000.00 paid June 1, 2026 is to be paid back if you "
+            "leave before June 1, 2027. California's law"
+        )
+        for q in report.questions
+    )
+    # In Washington the same bonus has no note.
+    _, washington = report_of(with_a_bonus_to_repay(None))
+    assert not any(row.repayment_note for row in washington.stages)
+
+
 def test_the_vest_table_leaves_out_a_vest_already_held_on_the_as_of_date():
     document = example_document("amazon-focus-pivot")
     document["as_of"] = "2026-12-02"

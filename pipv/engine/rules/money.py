@@ -182,8 +182,35 @@ MONEY_RULES: tuple[Rule, ...] = (
             "repayment in every stage that ends before that date. Whether an employer may "
             "claw a bonus back after a forced exit is a question for your lawyer."
         ),
-        "Your offer or bonus letter; no public source found on repayment after a forced exit",
+        "Your offer or bonus letter; no public source found on repayment after a forced exit "
+        "outside California (see its stay-or-pay rule)",
         BEST_UNDERSTANDING,
+    ),
+    Rule(
+        "ca.stay_or_pay",
+        _("California: a bonus repayment may be void"),
+        _(
+            "For a contract made on or after 2026-01-01, California forbids terms that "
+            "make a worker pay the employer when the job ends. A bonus paid at the start of a "
+            "job is an exception only if: its repayment term is in a separate agreement; you "
+            "were told you could consult a lawyer and given at least 5 business days; "
+            "repayment is prorated, with no interest, over at most 2 years; you could have "
+            "taken the bonus at the end of that time instead; and the job ends because you "
+            "quit or are fired for misconduct. pipv counts leaving now as quitting, and a "
+            "failed plan or a lost appeal as the employer ending the job. Taking a severance "
+            "offer made to push you out may not count as your own choice: a lawyer decides. "
+            "pipv does not know the day the bonus agreement was made and goes by the bonus's "
+            "date. It still subtracts the repayment; whether it is owed is for your lawyer."
+        ),
+        "Cal. Bus. & Prof. Code 16608 and Lab. Code 926, added by AB 692 (Chapter 703, "
+        "Statutes of 2025, approved 2025-10-13), as summarized by Greenberg Traurig, "
+        '"California Claws Back: New Limits on Stay-or-Pay Contracts Starting Jan. 1, 2026" '
+        "(2025-11-18), and Mintz, \"California Bans Employee 'Stay or Pay' Contracts\" "
+        "(2025-11-04)",
+        VERIFIED,
+        "https://www.mondaq.com/unitedstates/contract-of-employment/1707918/"
+        "california-claws-back-new-limits-on-stay-or-pay-contracts-starting-jan-1-2026",
+        as_of=date(2026, 12, 5),
     ),
     Rule(
         "vesting.just_missed",

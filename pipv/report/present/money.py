@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from pipv.engine import labels
 from pipv.engine.assessment import Assessment
-from pipv.engine.processes import profile_of
+from pipv.engine.processes import STAGES, profile_of
 from pipv.engine.stages import Stage
 
 from .record import Record
@@ -27,6 +27,22 @@ def _repayment(bonus_id: str, a: Assessment, record: Record) -> str:
         else _("%(owed)s for the %(bonus)s")
     )
     return text % {"owed": money(bonus.repay_amount), "bonus": record(bonus_id)}
+
+
+def _repayment_note(s: Stage) -> str:
+    """Under a repayment California's stay-or-pay law may make void on this way out: the
+    figure still subtracts it (rule ca.stay_or_pay), and the note says why to ask."""
+    if not s.repayments_in_doubt:
+        return ""
+    if STAGES[s.id].ended_on_whose_choice == "offer":
+        return _(
+            "California's stay-or-pay law may make this repayment void, unless taking the "
+            "offer counts as quitting. pipv still subtracts it: ask your lawyer."
+        )
+    return _(
+        "California's stay-or-pay law may make this repayment void: here the job ends "
+        "without you quitting. pipv still subtracts it: ask your lawyer."
+    )
 
 
 def _end_note(s: Stage, a: Assessment) -> str:
@@ -76,6 +92,7 @@ def _stage_row(s: Stage, a: Assessment, record: Record) -> StageRow:
         just_missed_value=money(s.just_missed_value),
         bonuses_lost=tuple(record(b) for b in s.bonuses_lost),
         bonus_repayments=tuple(_repayment(b, a, record) for b in s.bonus_repayments),
+        repayment_note=_repayment_note(s),
         visa_note=_visa_note(s, a),
         uses_defaults=bool(s.uses_defaults),
         end_note=_end_note(s, a),

@@ -56,6 +56,8 @@ class StageRow:
     just_missed_value: str
     bonuses_lost: tuple[str, ...]
     bonus_repayments: tuple[str, ...]
+    # California's stay-or-pay law may make the repayment on this way out void: why.
+    repayment_note: str
     visa_note: str  # when visa status ends on this way out
     uses_defaults: bool
     end_note: str = ""  # once the job has ended: the way it ended, or a way cut at its end
