@@ -37,8 +37,9 @@ def under_ca_law(case: Case, bonus: Bonus) -> bool:
 def repayments_in_doubt(case: Case, stage_id: str, repaid: list[Bonus]) -> tuple[str, ...]:
     """The repaid bonuses that California's law may make void on this way of leaving: any
     way but quitting. The law's exception for a bonus covers quitting and a firing for
-    misconduct; a failed plan or a lost appeal is a firing for performance, and taking a
-    severance offer made to push someone out may not be their own choice."""
+    misconduct; pipv counts a failed plan or a lost appeal as the employer ending the job
+    over performance (an employer that alleges misconduct is the lawyer's to weigh), and
+    taking a severance offer made to push someone out may not be their own choice."""
     if STAGES[stage_id].ended_on_whose_choice == "you":
         return ()
     return tuple(b.id for b in repaid if under_ca_law(case, b))
