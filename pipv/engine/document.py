@@ -163,7 +163,6 @@ def _stage_doc(s: Stage) -> dict[str, Any]:
         "bonuses_kept": list(s.bonuses_kept),
         "bonuses_lost": list(s.bonuses_lost),
         "bonus_repayments": list(s.bonus_repayments),
-        "repayments_in_doubt": list(s.repayments_in_doubt),
         "visa_grace_end": _iso(s.visa_grace_end),
         "uses_defaults": list(s.uses_defaults),
         "rules": list(s.rules),

@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 from ..i18n import _
-from .base import AS_REPORTED, BEST_UNDERSTANDING, BI_2021, DESIGN, FORUM, VERIFIED, Rule
+from .base import (
+    AS_REPORTED,
+    BEST_UNDERSTANDING,
+    BI_2021,
+    DESIGN,
+    FORUM,
+    UNVERIFIED,
+    VERIFIED,
+    Rule,
+)
 
 MONEY_RULES: tuple[Rule, ...] = (
     Rule(
@@ -207,7 +216,7 @@ MONEY_RULES: tuple[Rule, ...] = (
         '"California Claws Back: New Limits on Stay-or-Pay Contracts Starting Jan. 1, 2026" '
         "(2025-11-18), and Mintz, \"California Bans Employee 'Stay or Pay' Contracts\" "
         "(2025-11-04)",
-        VERIFIED,
+        UNVERIFIED,
         "https://www.mondaq.com/unitedstates/contract-of-employment/1707918/"
         "california-claws-back-new-limits-on-stay-or-pay-contracts-starting-jan-1-2026",
         as_of=date(2026, 12, 5),
