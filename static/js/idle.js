@@ -38,11 +38,13 @@
     var data = new FormData(stepForm);
     data.set("action", "idle_end");
     // A date the browser cannot read would be sent as nothing and clear the saved day: it
-    // goes as the page showed it instead.
+    // goes as it last could be read (pipv.js notes that), or as the page showed it.
     var fields = stepForm.elements;
     for (var i = 0; i < fields.length; i += 1) {
-      if (fields[i].validity && fields[i].validity.badInput && fields[i].name) {
-        data.set(fields[i].name, fields[i].defaultValue);
+      var field = fields[i];
+      if (field.validity && field.validity.badInput && field.name) {
+        var readable = field.getAttribute("data-readable");
+        data.set(field.name, readable === null ? field.defaultValue : readable);
       }
     }
     // The attribute: the form's own "action" property is its buttons named "action".

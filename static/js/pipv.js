@@ -82,6 +82,34 @@
     stopFor(unreadable(scope), event);
   });
 
+  // What each field last held that the browser could read: as the page showed it, then as
+  // the person typed it (its own check saved that as it was left).
+  function remember(event) {
+    var field = event.target;
+    if (field.name && field.validity && !field.validity.badInput) {
+      field.setAttribute("data-readable", field.value);
+    }
+  }
+  document.addEventListener("input", remember, true);
+  document.addEventListener("change", remember, true);
+
+  // But a field checked as it is left sends the whole step, and with it any other date the
+  // browser cannot read, as nothing: that cleared the saved day without a word, from another
+  // field. Such a date goes as it last could be read; its own check, and every button, still
+  // stop for it (above). idle.js's last send does the same.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var params = event.detail.parameters;
+    var fields = document.querySelectorAll("input");
+    for (var i = 0; i < fields.length; i += 1) {
+      var field = fields[i];
+      if (field.name && field.validity.badInput && params[field.name] !== undefined) {
+        params[field.name] = field.hasAttribute("data-readable")
+          ? field.getAttribute("data-readable")
+          : field.defaultValue;
+      }
+    }
+  });
+
   // Enter in a field of an item (one being changed, added, or a grant) presses that item's own
   // button, as a person typing into it means, rather than the page's first button (Save and
   // continue), which would add or save it too but leave the step. Without JavaScript that is

@@ -123,3 +123,67 @@ def test_a_half_erased_date_never_clears_the_saved_answer(page):
     assert page.url.endswith("/step/job/")
     page.goto(step_url(page, "job"))
     expect(page.locator("#id_manager_change_date")).to_have_value("2026-03-01")
+
+
+def save_a_manager_change_and_reopen_the_job_step(page, name: str) -> None:
+    sign_up(page, name)
+    fill_the_job_step(page)
+    page.fill("#id_manager_change_date", "2026-03-01")
+    page.click("button:has-text('Save and continue')")
+    page.wait_for_url("**/step/activities/")
+    page.goto(step_url(page, "job"))
+
+
+def saved_job(page) -> dict:
+    return page.request.get(case_url(page) + "export/").json()["employment"]
+
+
+def test_leaving_another_field_never_clears_a_half_erased_date(page):
+    """Leaving a field checks it and sends the whole step: a date half erased elsewhere on it
+    went as nothing and was cleared, unseen. It goes as it last could be read."""
+    save_a_manager_change_and_reopen_the_job_step(page, "half-date-elsewhere")
+    date = page.locator("#id_manager_change_date")
+    # Changed on this page first (its own check saves it), then half erased.
+    date.fill("2026-04-02")
+    with page.expect_response(lambda r: "/step/job/check/" in r.url):
+        page.keyboard.press("Tab")
+    date.click()
+    page.keyboard.press("Backspace")
+    assert date.evaluate("e => e.validity.badInput")
+
+    page.fill("#id_employer", "Amazon.com")
+    with page.expect_response(lambda r: "/step/job/check/" in r.url):
+        page.keyboard.press("Tab")  # the employer's check saves the step
+    saved = saved_job(page)
+    assert saved["employer"] == "Amazon.com"
+    assert saved["manager_change_date"] == "2026-04-02"
+
+
+@pytest.mark.parametrize("button", ["Save and continue", "Back"])
+def test_without_javascript_a_half_erased_date_stops_the_step_and_clears_nothing(
+    page_without_js, button
+):
+    """Without JavaScript the browser sent a half-erased date as nothing, and the saved day
+    was cleared without a word. The browser now stops there and says so at the field; what
+    else was typed stays on the page to send once the date is put right."""
+    page = page_without_js
+    save_a_manager_change_and_reopen_the_job_step(page, "half-date-no-js")
+    date = page.locator("#id_manager_change_date")
+    date.click()
+    page.keyboard.press("Backspace")
+    page.fill("#id_employer", "Amazon.com")
+    page.get_by_role("button", name=button, exact=True).click()
+
+    expect(date).to_be_focused()
+    assert date.evaluate("e => e.validity.badInput && e.validationMessage !== ''")
+    assert page.url.endswith("/step/job/")
+    assert page.input_value("#id_employer") == "Amazon.com"
+    assert saved_job(page)["manager_change_date"] == "2026-03-01"
+
+    # Put right (here: the whole date erased, an optional answer cleared on purpose), it goes.
+    date.fill("")
+    page.get_by_role("button", name=button, exact=True).click()
+    page.wait_for_url("**/step/activities/" if button != "Back" else "**/step/before/")
+    saved = saved_job(page)
+    assert saved["employer"] == "Amazon.com"
+    assert "manager_change_date" not in saved

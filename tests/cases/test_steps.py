@@ -526,9 +526,20 @@ def test_a_list_of_ticks_typed_with_an_error_is_shown_again_whole(alice_client, 
     assert [re.search(r'value="(\w+)"', b)[1] for b in boxes if "checked" in b] == ["religion"]
 
 
-def test_the_back_button_skips_browser_validation(alice_client, new_case):
+def test_the_browser_checks_a_step_for_unreadable_dates_only(alice_client, new_case):
+    """A date the browser cannot read (half erased) is sent as nothing and would clear the
+    saved day, so the browser checks the step's form, also without JavaScript. It refuses
+    nothing else: no answer is required there (the server says what is missing, in the
+    page's words, and saves the rest), so Back and every other button still go."""
     page = alice_client.get(step_url(new_case, "job")).content.decode()
-    assert 'value="back" class="button-secondary" formnovalidate' in page
+    form = re.search(
+        r'<form method="post" action="[^"]*" class="step-form" id="step-form"[^>]*>', page
+    )
+    assert form and "novalidate" not in form.group(0)
+    assert not re.search(r"<(input|select|textarea)[^>]* required[ >]", page)
+    assert 'value="back" class="button-secondary">' in page
+    # A required answer is still announced as one by screen readers.
+    assert re.search(r'<input type="date" name="start_date"[^>]*aria-required="true"', page)
 
 
 def test_resume_lands_on_the_first_unfinished_step(alice_client, new_case):

@@ -40,10 +40,30 @@ def describe(form: forms.BaseForm) -> None:
         field.widget.attrs.setdefault("aria-describedby", " ".join(ids))
 
 
+class AskedField(forms.BoundField):
+    """A field as the questionnaire draws it: a required answer is marked for screen readers
+    (``aria-required``), never for the browser (``required``), see ``DescribedForm``."""
+
+    def build_widget_attrs(self, attrs, widget=None):
+        attrs = super().build_widget_attrs(attrs, widget)
+        # A set of radio buttons or boxes says it in its legend: aria-required is not
+        # allowed on one button.
+        if self.field.required and not self.use_fieldset:
+            attrs.setdefault("aria-required", "true")
+        return attrs
+
+
 class DescribedForm(forms.Form):
     # The questionnaire's help texts give the reason for a question; the page puts
     # "Why we ask:" before each, so the reason is written once per field without it.
     help_says_why = True
+    # The browser checks one thing only: a date it cannot read (its day erased), which it
+    # would send as nothing, clearing the saved day without a word. So the step's form lets the
+    # browser check, with or without JavaScript, and nothing else may be refused there: an
+    # answer left empty is the server's to explain, in the page's words, while the step's
+    # other answers are saved. No ``required`` attribute, then.
+    use_required_attribute = False
+    bound_field_class = AskedField
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
