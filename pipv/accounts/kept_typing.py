@@ -12,7 +12,11 @@ checked as any post is, for the account now logged in (its own case, the case's 
 case changed since is refused as stale, with the typing listed).
 
 Nothing is kept on the server before the log-in: the typing travels in the pages themselves,
-back to the browser that typed it.
+back to the browser that typed it (and, with JavaScript, in the tab's own storage, so that
+reloading a log-in page htmx put in the step's place still finds it: pipv.js). Once logged in,
+it is kept sealed in the new session and the offer is a page of its own (``offer``), reached by
+a redirect: reloading it shows it again, where sending the log-in again would be refused (the
+log-in changed the CSRF token). Sending it to its step forgets it (``SENT``).
 """
 
 from __future__ import annotations
@@ -22,11 +26,14 @@ from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import Resolver404, ResolverMatch, resolve, reverse
 from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_safe
 
 from pipv.accounts.forms import LoginForm
 
@@ -35,6 +42,10 @@ FIELD = "kept"
 # must only be saved, not end the new session too.
 IDLE_END = "idle_end"
 RESUME = "resume"
+# Where the new session keeps the typing after the log-in, sealed, until it is sent or left.
+SESSION_KEY = "pipv_kept_typing"
+# Sent with the typing from the offer: the step's post then forgets it.
+SENT = "kept_sent"
 
 # Posts sent again to the address they came to: the step's own buttons, and an item's Change
 # and Remove (whose views keep the rest of the step's typing).
@@ -137,7 +148,11 @@ class KeepTypingMiddleware:
         return self.get_response(request)
 
     def process_view(self, request: HttpRequest, view, args, kwargs) -> HttpResponse | None:
-        if request.method != "POST" or request.user.is_authenticated or request.FILES:
+        if request.method != "POST" or request.FILES:
+            return None
+        if request.user.is_authenticated:
+            if SENT in request.POST and SESSION_KEY in request.session:
+                del request.session[SESSION_KEY]  # sent from the offer: it is the step's now
             return None
         kept = kept_post(request)
         return login_page(request, kept) if kept is not None else None
@@ -209,7 +224,7 @@ class LoginView(auth_views.LoginView):
         # Logged in again in another tab first: this tab's typing is still offered, not
         # dropped by the redirect Django gives a logged-in visitor.
         if self.kept is not None and request.user.is_authenticated:
-            return send_page(request, *self.kept)
+            return to_the_offer(request, *self.kept)
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -220,4 +235,29 @@ class LoginView(auth_views.LoginView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        return response if self.kept is None else send_page(self.request, *self.kept)
+        return response if self.kept is None else to_the_offer(self.request, *self.kept)
+
+
+def to_the_offer(request: HttpRequest, to: str, fields: list[tuple[str, str]]) -> HttpResponse:
+    """Keep the typing in the session just logged in, and show the offer on a page of its own.
+
+    The answer to the log-in's post was the offer itself: reloading it sent the log-in again,
+    with the CSRF token the log-in had just changed, and the person got "Forbidden" in its
+    place, the typing gone.
+    """
+    from pipv.cases import crypto
+
+    request.session[SESSION_KEY] = crypto.seal({"to": to, "fields": fields})
+    return redirect("accounts:kept_typing")
+
+
+@login_required
+@require_safe
+def offer(request: HttpRequest) -> HttpResponse:
+    """The offer to send the typing kept across the log-in, as often as it is asked for."""
+    from pipv.cases import crypto
+
+    if SESSION_KEY not in request.session:  # sent already, or asked for in another session
+        return redirect("cases:list")
+    kept = crypto.unseal(request.session[SESSION_KEY])
+    return send_page(request, kept["to"], [(str(n), str(v)) for n, v in kept["fields"]])

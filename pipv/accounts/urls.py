@@ -8,6 +8,7 @@ app_name = "accounts"
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
     path("login/", kept_typing.LoginView.as_view(), name="login"),
+    path("login/kept/", kept_typing.offer, name="kept_typing"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "password/",

@@ -110,6 +110,51 @@
     }
   });
 
+  // What was typed when the session had ended travels in the log-in page that came back
+  // (its "kept" field). htmx may put that page in a step's place, at the step's own address:
+  // reloading it then asked for the step, and the log-in page that came back held nothing.
+  // So this tab keeps a copy until the log-in has taken it (the offer page after it says so),
+  // and puts it back into a log-in page that holds none. The server checks it as it checks
+  // the field itself: for the account that logs in, for a step of its own case.
+  var KEPT = "pipv:kept-typing";
+
+  function keptCopy(value) {
+    try {
+      if (value === undefined) {
+        return window.sessionStorage.getItem(KEPT);
+      }
+      if (value === null) {
+        window.sessionStorage.removeItem(KEPT);
+      } else {
+        window.sessionStorage.setItem(KEPT, value);
+      }
+    } catch (error) {
+      // Storage refused (a private window's settings): the page's own copy is all there is.
+    }
+    return null;
+  }
+
+  function carryKeptTyping() {
+    var kept = document.querySelector("input[name=kept]");
+    var notice = document.getElementById("kept-notice");
+    var login = document.getElementById("login-form");
+    if (kept) {
+      keptCopy(kept.value);
+    } else if (document.getElementById("kept-received")) {
+      keptCopy(null);
+    } else if (notice && login && keptCopy()) {
+      var field = document.createElement("input");
+      field.type = "hidden";
+      field.name = "kept";
+      field.value = keptCopy();
+      login.appendChild(field);
+      notice.hidden = false;
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", carryKeptTyping);
+  document.addEventListener("htmx:afterSwap", carryKeptTyping);
+
   // Enter in a field of an item (one being changed, added, or a grant) presses that item's own
   // button, as a person typing into it means, rather than the page's first button (Save and
   // continue), which would add or save it too but leave the step. Without JavaScript that is

@@ -45,10 +45,11 @@ def post_after_the_end(case, action="continue", **answers):
     return client, client.post(step_url(case, "job"), data)
 
 
-def log_in(client, kept: dict, password=PASSWORD):
+def log_in(client, kept: dict, password=PASSWORD, follow=True):
     return client.post(
         "/account/login/",
         {"username": "alice", "password": password, "kept": json.dumps(kept)},
+        follow=follow,
     )
 
 
@@ -107,8 +108,9 @@ def test_typing_sent_by_the_idle_time_out_is_saved_without_ending_the_new_sessio
 def test_kept_typing_for_a_page_outside_the_questionnaire_is_not_offered(case):
     client = Client()
     for to in ("https://elsewhere.example/", "/account/delete/", "//elsewhere.example/x"):
-        response = log_in(client, {"to": to, "fields": [["confirm", "yes"]]})
+        response = log_in(client, {"to": to, "fields": [["confirm", "yes"]]}, follow=False)
         assert response.status_code == 302, to
+        assert response.url != "/account/login/kept/", to
         client.logout()
 
 
@@ -119,6 +121,7 @@ def test_kept_typing_sent_to_another_persons_case_saves_nothing(case, bob):
     page = client.post(
         "/account/login/",
         {"username": "bob", "password": "another long phrase", "kept": json.dumps(kept)},
+        follow=True,
     ).content.decode()
     # Not offered to another account (a log-in page left on a shared computer)...
     assert "not in this account" in page and 'id="send-kept"' not in page
@@ -209,3 +212,41 @@ def test_a_fields_check_after_the_end_keeps_the_step_to_be_saved_where_it_is(cas
         f"/cases/{case.pk}/check-item/vests/", {"vests-new-shares": "12"}, HTTP_HX_REQUEST="true"
     )
     assert kept_field(item.content.decode())["to"] == step_url(case, "pay")
+
+
+def test_the_offer_after_the_log_in_is_a_page_of_its_own_that_a_reload_shows_again(case):
+    """The offer was the answer to the log-in's post: reloading it sent the log-in again with
+    the CSRF token the log-in had changed, and "Forbidden" took the typing's place. It is now
+    kept in the new session and shown at its own address, as often as it is asked for."""
+    client = Client(enforce_csrf_checks=True)
+    client.get("/account/login/")  # the browser's CSRF cookie, as a page of pipv sets it
+    token = client.cookies["csrftoken"].value
+    ended = client.post(
+        step_url(case, "job"),
+        {**JOB, "employer": STORY, "action": "continue", "version": str(case.version)},
+        HTTP_X_CSRFTOKEN=token,
+    )
+    login = {
+        "username": "alice",
+        "password": PASSWORD,
+        "kept": json.dumps(kept_field(ended.content.decode())),
+        "csrfmiddlewaretoken": token,
+    }
+    logged_in = client.post("/account/login/", login)
+    assert logged_in.status_code == 302
+    for _reload in range(2):
+        offer = client.get(logged_in.url).content.decode()
+        assert 'id="send-kept"' in offer and "Employer &lt;b&gt;" in offer
+    # Sent from the offer, it is saved and the offer is forgotten.
+    fields = send_fields(offer)
+    new_token = client.cookies["csrftoken"].value
+    sent = client.post(kept_field_to(offer), {**fields, "csrfmiddlewaretoken": new_token})
+    assert sent.status_code == 302
+    assert stored(case).document["employment"]["employer"] == STORY
+    assert client.get(logged_in.url).url == "/cases/"
+
+
+def kept_field_to(page: str) -> str:
+    return html.unescape(
+        re.search(r'<form method="post" action="([^"]*)" id="send-kept">', page)[1]
+    )

@@ -150,3 +150,36 @@ def test_a_field_left_after_the_session_ended_shows_the_log_in_page_holding_the_
     log_in_and_save_what_was_kept(page, "back-from-lunch")
     page.wait_for_url("**/step/job/")
     assert page.input_value("#id_employer") == "Typed after lunch"
+
+
+def test_typing_held_by_a_log_in_page_outlives_reloading_it_and_the_offer(page):
+    """htmx puts the log-in page in the step's place, at the step's address: a reload asked
+    for the step and the log-in page that came back held nothing. The offer after the log-in
+    was the answer to its post: a reload sent the log-in again and got "Forbidden". Both
+    reloads now keep what was typed."""
+    from django.contrib.sessions.models import Session
+
+    sign_up(page, "reloader")
+    page.fill("#id_employer", "Typed, then reloaded")
+    Session.objects.all().delete()
+    page.keyboard.press("Tab")
+    expect(page.locator("#id_password")).to_be_visible()
+
+    page.reload()
+    expect(page.locator("h1")).to_have_text("Log in")
+    expect(page.locator("main")).to_contain_text("Your session ended")
+    page.fill("#id_username", "reloader")
+    page.fill("#id_password", PASSWORD)
+    page.click("main button:has-text('Log in')")
+    expect(page.locator("h1")).to_have_text("Save what you typed")
+    page.reload()
+    expect(page.locator("h1")).to_have_text("Save what you typed")
+    expect(page.locator("main")).to_contain_text("Typed, then reloaded")
+    page.click("button:has-text('Save what I typed')")
+    page.wait_for_url("**/step/job/")
+    assert page.input_value("#id_employer") == "Typed, then reloaded"
+    # Taken by the log-in: a later log-in page in this tab offers nothing.
+    page.context.clear_cookies()
+    page.goto("/account/login/")
+    expect(page.locator("#kept-notice")).to_be_hidden()
+    assert page.locator("input[name=kept]").count() == 0
