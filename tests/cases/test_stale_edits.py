@@ -386,3 +386,44 @@ def test_an_item_form_opened_after_the_other_tab_saved_can_save(alice_client, fu
     )
     assert response.status_code == 302
     assert [e.get("by") for e in events_of(full_case)] == ["new manager", "skip-level"]
+
+
+# What the pay step's form sends with any of its buttons or checks: its answer, and an item
+# typed into each list's add form, neither saved nor added yet.
+TYPED_ON_PAY = {
+    "share_price": "250.5",
+    "vests-new-date": "2027-05-15",
+    "vests-new-shares": "13",
+    "bonuses-new-date": "2027-03-01",
+    "bonuses-new-amount": "$7,777",
+}
+
+
+@pytest.mark.parametrize(
+    "name, args, headers",
+    [
+        ("check", ["pay"], {"HTTP_HX_TRIGGER_NAME": "share_price"}),
+        ("item_add", ["vests"], {}),
+        ("vests_from_grant", [], {}),
+    ],
+    ids=["a field left", "a vest added", "a grant"],
+)
+def test_a_stale_refusal_lists_everything_typed_on_the_step(
+    alice_client, full_case, name, args, headers
+):
+    """The refusal replaces the whole page (htmx), with the newest answers: what the person
+    typed on the step is then only in its notice. It listed the answer checked, or the item
+    added, alone: an item typed into another list and the step's answer were gone unseen."""
+    old = full_case.version
+    another_tab_changes_an_event(alice_client, full_case)
+    typed = {**TYPED_ON_PAY, "grant-date": "2026-11-15", "grant-shares": "100"}
+    response = alice_client.post(
+        reverse(f"cases:{name}", args=[full_case.pk, *args]),
+        {**typed, "version": old},
+        **headers,
+        **HX,
+    )
+    assert response.status_code == 409
+    notice = response.content.decode().split('id="stale-notice"')[1].split("</dl>")[0]
+    for value in ("250.5", "13", "$7,777", "100"):
+        assert f"<dd>{value}</dd>" in notice

@@ -158,9 +158,13 @@ def saved_list(request, record, lst, version: int, text: str, anchor="") -> Http
 
 
 def refuse_stale_item(request, record, lst, form=None) -> HttpResponse:
-    """Refused as stale; shown again with what the item's form (or else the step's) sent."""
+    """Refused as stale; shown again with what the step's form sent (its answers, every item
+    typed or open on it) and the item's form, if the step's did not send it.
+
+    The refusal takes the whole page's place (htmx too): what is not listed here is gone."""
     current = BY_SLUG[lst.step]
-    rows = typed_on_step(request, record, current) if form is None else versioning.typed(form)
+    rows = typed_on_step(request, record, current)
+    rows += [row for row in versioning.typed(form) if row not in rows]
     return page.refuse_stale(request, record, current, rows, to_review=returns_to_review(request))
 
 

@@ -33,7 +33,15 @@ from . import page
 from .items import grant_of
 from .links import get_step, returns_to_review, step_url
 from .review import review
-from .typed import kept, open_items, remember_typed, typed_edits, typed_items, typed_rows
+from .typed import (
+    kept,
+    open_items,
+    remember_typed,
+    typed_edits,
+    typed_items,
+    typed_on_step,
+    typed_rows,
+)
 
 # What a step's buttons ask for (the form's "action"): besides Continue and Back,
 # "goto:SLUG" (a step's name in the progress list), "add:KIND" and "grant" (an item added
@@ -292,7 +300,9 @@ def check(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     try:
         editing.save_step(record, current, form, finish=False, version=version)
     except versioning.Stale:
-        return page.refuse_stale(request, record, current, versioning.typed(form))
+        # The check sent the whole step (its add forms, an item open): all of it is listed,
+        # as the refused page takes the whole page's place.
+        return page.refuse_stale(request, record, current, typed_on_step(request, record, current))
     name = request.htmx.trigger_name if request.htmx else None
     if name not in form.fields:
         return versioning.saved(HttpResponse(status=204), version, record.version)
