@@ -187,3 +187,30 @@ def test_without_javascript_a_half_erased_date_stops_the_step_and_clears_nothing
     saved = saved_job(page)
     assert saved["employer"] == "Amazon.com"
     assert "manager_change_date" not in saved
+
+
+def test_a_one_line_answer_pasted_whole_is_never_cut_by_the_browser(page):
+    """A one-line box had a maxlength: the browser cut a paste there without a word, and it
+    counts an emoji as two characters, so 150 of them (within pipv's 200) lost a third."""
+    sign_up(page, "pasted-by")
+    answer_the_job_step(page)
+    page.goto(step_url(page, "events"))
+    page.select_option("#id_events-new-kind", "negative_feedback")
+    page.fill("#id_events-new-date", "2026-09-02")
+    said = "😀" * 150
+    page.focus("#id_events-new-by")
+    page.keyboard.insert_text(said)  # as a paste sends it
+    page.click("#add-events button[value='add:events']")
+    expect(page.locator("#list-events .item")).to_have_count(1)
+    saved = page.request.get(case_url(page) + "export/").json()
+    assert saved["events"][0]["by"] == said
+
+    # Past the limit, it is all sent, and the page says so with every character kept.
+    too_long = "my manager, with the HR partner who ran the meeting; " * 5
+    page.select_option("#id_events-new-kind", "negative_feedback")
+    page.fill("#id_events-new-date", "2026-09-03")
+    page.focus("#id_events-new-by")
+    page.keyboard.insert_text(too_long)
+    page.click("#add-events button[value='add:events']")
+    expect(page.locator("#id_events-new-by_error")).to_contain_text("at most 200 characters")
+    assert page.input_value("#id_events-new-by") == too_long

@@ -130,11 +130,12 @@ class TextField(DocField, forms.CharField):
 
     def widget_attrs(self, widget: Any) -> dict[str, Any]:
         attrs = super().widget_attrs(widget)
-        if self.max_length == MAX_LONG_TEXT:
-            # A browser cuts pasted text at maxlength without a word: a statement pasted from
-            # an email would lose its end unseen. Without it the whole text is sent, and the
-            # page says it is too long and shows all of it to shorten.
-            attrs.pop("maxlength", None)
+        # A browser cuts pasted text at maxlength without a word: a statement pasted from an
+        # email would lose its end unseen. A one-line answer too: a name and a role pasted
+        # into "By whom?", and even text within the limit, since a browser counts an emoji
+        # (or a rarer Chinese character) as two. Without it the whole text is sent, and the
+        # page says it is too long and shows all of it to shorten.
+        attrs.pop("maxlength", None)
         return attrs
 
     def to_python(self, value: Any) -> str:
