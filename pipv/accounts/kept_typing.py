@@ -42,6 +42,9 @@ FIELD = "kept"
 # must only be saved, not end the new session too.
 IDLE_END = "idle_end"
 RESUME = "resume"
+# Log out pressed on a step after the session had ended: sent again after the log-in, it saves
+# the typing and the new session goes on, as RESUME does.
+LOGOUT = "logout"
 # Where the new session keeps the typing after the log-in, sealed, until it is sent or left.
 SESSION_KEY = "pipv_kept_typing"
 # Sent with the typing from the offer: the step's post then forgets it.
@@ -115,7 +118,7 @@ def kept_post(request: HttpRequest) -> dict | None:
     else:
         to = request.get_full_path()
     if action:
-        fields.append(("action", RESUME if action == IDLE_END else action))
+        fields.append(("action", RESUME if action in (IDLE_END, LOGOUT) else action))
     return {"to": to, "fields": fields}
 
 

@@ -250,3 +250,14 @@ def kept_field_to(page: str) -> str:
     return html.unescape(
         re.search(r'<form method="post" action="([^"]*)" id="send-kept">', page)[1]
     )
+
+
+def test_log_out_pressed_after_the_end_saves_the_typing_and_keeps_the_new_session(case):
+    # The header's Log out is a button of the step's form: sent again after the log-in, it
+    # saves what was typed and does not end the session just started.
+    client, response = post_after_the_end(case, action="logout", employer=STORY)
+    fields = send_fields(log_in(client, kept_field(response.content.decode())).content.decode())
+    assert fields["action"] == "resume"
+    client.post(step_url(case, "job"), fields)
+    assert stored(case).document["employment"]["employer"] == STORY
+    assert client.get(step_url(case, "job")).status_code == 200

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from .a11y import axe_violations, has_horizontal_scroll
 from .conftest import screenshot
-from .journeys import add_a_vest, sign_up, type_activity
+from .journeys import add_a_vest, log_in, sign_up, type_activity
 
 pytestmark = pytest.mark.browser
 
@@ -219,7 +219,7 @@ def test_an_open_change_in_one_list_holds_the_other_lists_buttons(page):
     expect(bonus.locator("button:has-text('Change')")).to_be_hidden()
     expect(bonus.locator("button:has-text('Remove')")).to_be_hidden()
     expect(bonus.locator(".item-wait")).to_be_visible()
-    page.click("#list-vests .item .item-edit a:has-text('Cancel')")
+    page.click("#list-vests .item .item-edit button:has-text('Cancel')")
     expect(bonus.locator("button:has-text('Change')")).to_be_visible()
     expect(bonus.locator(".item-wait")).to_be_hidden()
 
@@ -241,7 +241,7 @@ def test_an_item_typed_in_add_outlives_another_items_change_or_remove(browser_pa
         expect(page.locator("h1")).to_have_text("Remove this item?")
         page.click("main form button:has-text('Remove')")
     if button == "Change":
-        page.click("#list-activities .item .item-edit a:has-text('Cancel')")
+        page.click("#list-activities .item .item-edit button:has-text('Cancel')")
         expect(page.locator("#list-activities .item .item-edit")).to_have_count(0)
         expect(page.locator("#list-activities .item")).to_have_count(1)
     else:
@@ -292,3 +292,30 @@ def test_switching_the_language_keeps_what_was_typed_on_the_step(browser_page):
     page.click(".language-switch button")
     expect(page.locator("html")).to_have_attribute("lang", "zh-hans")
     expect(page.locator("#id_activities-new-notes")).to_have_value("typed before switching")
+
+
+@pytest.mark.parametrize("link", ["My cases", "Log out"])
+def test_a_header_link_pressed_while_typing_keeps_the_answer_and_the_item(browser_page, link):
+    """The header's "My cases" and "Log out" sent nothing: an answer typed and not yet sent
+    (without JavaScript, or before its field was left) and an item typed but not added were
+    gone unseen. They are buttons of the step's form now, as Back is."""
+    page, js = browser_page
+    name = f"header-{link.split()[-1].lower()}-{'js' if js else 'nojs'}"
+    sign_up(page, name)
+    page.fill("#id_employer", "Typed, then the header")
+    page.get_by_role("banner").get_by_role("button", name=link, exact=True).click()
+    page.wait_for_url("**/cases/" if link == "My cases" else "**/")
+    if link == "Log out":
+        log_in(page, name)
+    page.goto("/cases/")
+    page.click(".case-card h2 a")
+    page.goto(page.url.split("/step/")[0] + "/step/job/")
+    assert page.input_value("#id_employer") == "Typed, then the header"
+
+    # An item typed but not added is added on the way out, as Continue adds it.
+    page.goto(page.url.split("/step/")[0] + "/step/activities/")
+    type_activity(page, notes=NOTES)
+    page.get_by_role("banner").get_by_role("button", name="My cases", exact=True).click()
+    page.wait_for_url("**/cases/")
+    page.go_back()
+    expect(page.locator("#list-activities .item")).to_contain_text(NOTES)

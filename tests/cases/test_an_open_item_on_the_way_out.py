@@ -154,3 +154,31 @@ def test_an_item_imported_with_a_line_break_in_a_one_line_answer_is_kept_unchang
     fields["events-e2-notes"] = ""
     assert leave(alice_client, full_case, **fields).status_code == 302
     assert e2(full_case)["by"] == "skip-level\nmanager"
+
+
+def test_cancel_drops_the_items_change_and_keeps_the_rest_of_the_step(alice_client, full_case):
+    """Cancel was a link: without JavaScript it left the page, and everything else typed on
+    the step went with it. It is a button of the step's form now: the item's change is
+    dropped, the step's answers are saved, an item typed but not added is kept, and the step
+    shows again with no item open."""
+    page = alice_client.get(reverse("cases:item_edit", args=[full_case.pk, "vests", "v1"]))
+    assert 'name="action" value="cancel:vests"' in page.content.decode()
+    saved_v1 = next(v for v in stored(full_case).document["compensation"]["vests"])
+    data = {
+        "action": "cancel:vests",
+        "version": str(stored(full_case).version),
+        "share_price": "199.99",
+        "editing-vests": "v1",
+        "vests-v1-date": saved_v1["date"],
+        "vests-v1-shares": "999",
+        "bonuses-new-date": "2027-03-01",
+        "bonuses-new-amount": "$4,321",
+    }
+    response = alice_client.post(step_url(full_case, "pay"), data)
+    assert response.status_code == 302
+    assert response.url == step_url(full_case, "pay") + "#list-vests"
+    pay = stored(full_case).document["compensation"]
+    assert pay["share_price"] == "199.99"
+    assert pay["vests"][0] == saved_v1
+    page = alice_client.get(response.url).content.decode()
+    assert "$4,321" in page and 'name="editing-vests"' not in page

@@ -82,6 +82,7 @@ def render_step(
             "leave": leave,
             "nav_buttons": True,
             "language_in_step_form": True,
+            "header_in_step_form": True,
             "lists": [
                 items.list_context(record, LISTS[kind], **(states or {}).get(kind, {}))
                 for kind in current.lists

@@ -61,6 +61,16 @@ IDLE_END = "idle_end"
 # again after the log-in (pipv.accounts.kept_typing), its typing is kept the same way, and the
 # new session goes on.
 RESUME = kept_typing.RESUME
+# The header's links and its Log out, buttons of the step's form on a step's page (as the
+# language switch is): "leave:PAGE" and "logout" save the step's answers and keep or add its
+# items as Back does, then open that page (or log out). They sent nothing before, and an answer
+# typed but not yet sent went with the page.
+LEAVE = "leave:"
+LEAVE_TO = {"home": "home", "cases": "cases:list", "account": "accounts:settings"}
+LOGOUT = kept_typing.LOGOUT
+# An open item's Cancel, a button of the step's form too ("cancel:KIND"): that item's change
+# is dropped; the step's answers are saved and its typing kept, and the step shows again.
+CANCEL = "cancel:"
 # How long before the session's end idle.js sends it, at most, with room for the request.
 IDLE_END_MARGIN_SECONDS = 10
 
@@ -99,7 +109,7 @@ class Action:
 
     @property
     def leaving(self) -> bool:
-        return self.then in ("continue", "back") or self.then.startswith(GOTO)
+        return self.then in ("continue", "back", LOGOUT) or self.then.startswith((GOTO, LEAVE))
 
     @classmethod
     def posted(cls, request: HttpRequest) -> Action:
@@ -196,6 +206,8 @@ def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> Ht
     form = current.form(record, request.POST)
     typed_forms = typed_items(request, current)
     edits = typed_edits(request, record, current)
+    if action.then.startswith(CANCEL):
+        edits.pop(action.then.removeprefix(CANCEL), None)
     try:
         versioning.ensure_current(record, versioning.posted_version(request))
         held = add_items(request, record, current, action, typed_forms)
@@ -224,6 +236,12 @@ def post_step(request, record: CaseRecord, current: Step, to_review: bool) -> Ht
             return show_added(show, action.adding, held, others, open_edits, to_review)
         messages.success(request, _("Added."))
         anchor = f"#list-{list_kind(action.adding)}"
+        return redirect(step_url(record, current, review=to_review) + anchor)
+    if action.then.startswith(CANCEL):
+        if open_edits:  # another list's item still open: shown as it was typed
+            return render(show, to_review, states=list_states({}, {}, open_edits))
+        kind = action.then.removeprefix(CANCEL)
+        anchor = f"#list-{kind}" if kind in current.lists else ""
         return redirect(step_url(record, current, review=to_review) + anchor)
     if held or open_edits:
         leave = {
@@ -265,8 +283,14 @@ def show_added(
 
 
 def go_on(show: dict, then: str, valid: bool, to_review: bool) -> HttpResponse:
-    """Where the answers, now saved, lead: the step asked for, back, on, or here again."""
+    """Where the answers, now saved, lead: the step asked for, back, on, a page of the
+    header, out, or here again."""
     record, current = show["record"], show["current"]
+    if then.startswith(LEAVE):
+        return redirect(LEAVE_TO.get(then.removeprefix(LEAVE), "cases:list"))
+    if then == LOGOUT:
+        logout(show["request"])
+        return redirect(settings.LOGOUT_REDIRECT_URL)
     steps = applicable(record)
     # Counted by the questionnaire's order: the answers just saved may have taken this step
     # itself out of the way (the offer's dates cleared after "no offer now").
