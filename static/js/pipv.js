@@ -55,9 +55,26 @@
     return null;
   }
 
+  // The browser's own check (the step's form is checked, see step.html) cannot show its
+  // message on a field in a closed box (the grant's): it stopped the button without a word.
+  function reveal(field) {
+    var box = field.closest && field.closest("details");
+    if (box && !box.open) {
+      box.open = true;
+    }
+  }
+  document.addEventListener(
+    "invalid",
+    function (event) {
+      reveal(event.target);
+    },
+    true
+  );
+
   function stopFor(bad, event) {
     if (bad) {
       event.preventDefault();
+      reveal(bad);
       bad.focus();
       bad.reportValidity();
     }

@@ -214,3 +214,21 @@ def test_a_one_line_answer_pasted_whole_is_never_cut_by_the_browser(page):
     page.click("#add-events button[value='add:events']")
     expect(page.locator("#id_events-new-by_error")).to_contain_text("at most 200 characters")
     assert page.input_value("#id_events-new-by") == too_long
+
+
+def test_an_unreadable_grant_date_in_its_closed_box_is_shown_not_a_silent_stop(page):
+    """The grant's fields sit in a box that can be closed. A date half typed there, then the
+    box closed: the browser stopped Save and continue without a word, as it cannot show its
+    message on a hidden field. The box opens on the date instead."""
+    sign_up(page, "grant-closed")
+    answer_the_job_step(page)
+    page.goto(step_url(page, "pay"))
+    page.click("#list-vests summary")
+    date = page.locator("#list-vests .grant input[name$='date']")
+    date.focus()
+    page.keyboard.type("03")  # the month only
+    page.click("#list-vests summary")  # closed again
+    page.click("#step-form button[value='continue']")
+    expect(page.locator("#list-vests details.grant")).to_have_attribute("open", "")
+    expect(date).to_be_focused()
+    assert page.url.endswith("/step/pay/")
