@@ -22,6 +22,19 @@ def example_document(name: str) -> dict:
     return json.loads((EXAMPLES / f"{name}.json").read_text())
 
 
+def pivot_before_thanksgiving(as_of: str) -> dict:
+    """The Amazon example with its Pivot meeting on Wed Nov 25, 2026, in Washington: the choice
+    is due Wed Dec 2 counting Thanksgiving and the day after as working days, Fri Dec 4 if
+    the employer does not (both are Washington holidays, RCW 1.16.050)."""
+    document = example_document("amazon-focus-pivot")
+    for event in document["events"]:
+        if event["kind"] == "pivot_meeting":
+            event["date"] = "2026-11-25"
+    document["events"] = [e for e in document["events"] if e["date"] <= "2026-11-25"]
+    document["as_of"] = as_of
+    return document
+
+
 def pdf_text(pdf: bytes) -> str:
     reader = PdfReader(io.BytesIO(pdf))
     # Table cells wrap; joining on spaces and collapsing runs keeps phrases searchable.

@@ -9,7 +9,7 @@ from pipv.engine import assess, dumps, loads, parse, to_document
 from pipv.engine.rules import RULES
 from pipv.engine.schemas import load
 
-from .conftest import example_document
+from .conftest import example_document, pivot_before_thanksgiving
 from .test_present import report_of
 
 INTAKE = {
@@ -242,14 +242,9 @@ def test_a_passed_deadline_comes_first_and_says_what_to_do():
 
 
 def test_a_pivot_choice_past_its_safe_day_but_maybe_open_says_both():
-    doc = copy.deepcopy(example_document("amazon-focus-pivot"))
     # Meeting Wed Nov 25, 2026: due Wed Dec 2 counting Thanksgiving and the day after as
     # working days, Fri Dec 4 if the employer does not. On Dec 3 the offer may still be open.
-    for event in doc["events"]:
-        if event["kind"] == "pivot_meeting":
-            event["date"] = "2026-11-25"
-    doc["events"] = [e for e in doc["events"] if e["date"] <= "2026-11-25"]
-    doc["as_of"] = "2026-12-03"
+    doc = pivot_before_thanksgiving("2026-12-03")
     _, report = report_of(doc)
     first = report.next_steps[0]
     assert first.title == "Choose: Pivot offer or improvement plan" and not first.passed

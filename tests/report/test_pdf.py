@@ -18,7 +18,13 @@ from pipv.engine import dumps, loads, parse
 from pipv.report import pdf as pdf_module
 from pipv.report.render import pdf_for, pdf_html
 
-from .conftest import example_document, hostile_document, pdf_fonts, pdf_text
+from .conftest import (
+    example_document,
+    hostile_document,
+    pdf_fonts,
+    pdf_text,
+    pivot_before_thanksgiving,
+)
 
 
 def test_the_example_pdf_holds_the_hand_checked_figures(amazon_pdf):
@@ -386,15 +392,10 @@ def test_emoji_in_the_persons_words_are_drawn_in_a_local_emoji_font():
 def test_a_next_date_whose_safe_day_is_behind_says_on_page_one_until_when_it_is_open():
     # Pivot meeting Wed Nov 25, 2026; 5 weekdays: Thu 26 (Thanksgiving), Fri 27, Mon 30,
     # Tue Dec 1, Wed Dec 2 (the safe day); Thanksgiving and the day after (a Washington
-    # holiday) skipped: Fri Dec 4. As of Dec 3 the
-    # PDF's first page said only "Choose: ..., Dec. 2, 2026 (passed 1 day ago)": a lawyer
-    # reading it takes the offer for gone, while it may be open that very day.
-    document = example_document("amazon-focus-pivot")
-    for event in document["events"]:
-        if event["kind"] == "pivot_meeting":
-            event["date"] = "2026-11-25"
-    document["events"] = [e for e in document["events"] if e["date"] <= "2026-11-25"]
-    document["as_of"] = "2026-12-03"
+    # holiday) skipped: Fri Dec 4. As of Dec 3 the PDF's first page said only "Choose: ...,
+    # Dec. 2, 2026 (passed 1 day ago)": a lawyer reading it takes the offer for gone, while
+    # it may be open that very day.
+    document = pivot_before_thanksgiving("2026-12-03")
     html, _title = pdf_html(parse(document), "en")
     (cell,) = re.findall(r"Next date to act by</dt><dd>(.*?)</dd>", html, re.S)
     line = " ".join(re.sub(r"<[^>]+>", "", cell).replace("\u2060", "").split())

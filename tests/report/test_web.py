@@ -17,7 +17,7 @@ from pipv.engine import assess, parse
 from pipv.report.render import report_for
 from tests.factories import complete
 
-from .conftest import example_document, hostile_document
+from .conftest import example_document, hostile_document, pivot_before_thanksgiving
 
 
 @pytest.fixture
@@ -235,15 +235,10 @@ def calendar_descriptions(client, owner, document) -> dict[str, str]:
 
 
 def test_the_calendar_gives_the_pivot_choices_later_day_like_the_table(alice_client, alice):
-    document = example_document("amazon-focus-pivot")
     # Meeting Wed Nov 25, 2026: due Wed Dec 2 counting Thanksgiving and the day after as
     # working days, Fri Dec 4 if the employer does not. A calendar that gave only Dec 2 hid
     # the open days.
-    for event in document["events"]:
-        if event["kind"] == "pivot_meeting":
-            event["date"] = "2026-11-25"
-    document["events"] = [e for e in document["events"] if e["date"] <= "2026-11-25"]
-    document["as_of"] = "2026-11-30"
+    document = pivot_before_thanksgiving("2026-11-30")
     descriptions = calendar_descriptions(alice_client, alice, document)
     choice = descriptions["Choose: Pivot offer or improvement plan"]
     assert choice.startswith("Act by Dec. 2, 2026.")
