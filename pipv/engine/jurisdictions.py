@@ -121,10 +121,13 @@ class Table:
         return self.states.get(code)
 
     def local_agency(self, state: str, city: str | None) -> Jurisdiction | None:
-        """The local agency for a city in ``state``; case, spaces and dots do not matter."""
+        """The local agency for a city in ``state``; case, spaces and dots do not matter, nor
+        the work state or a ZIP code written after the city ("Evanston, IL 60201")."""
         if not city:
             return None
-        wanted = _city_key(city)
+        entry_of_state = self.states.get(state)
+        state_names = {state} | ({entry_of_state.name} if entry_of_state else set())
+        wanted = _without_address_tail(_city_key(city), {_city_key(n) for n in state_names})
         for entry in self.local.values():
             if entry.state == state and wanted in {_city_key(c) for c in entry.cities}:
                 return entry
@@ -133,6 +136,18 @@ class Table:
 
 def _city_key(city: str) -> str:
     return " ".join(re.sub(r"[.,]", " ", city).casefold().split())
+
+
+_ZIP = re.compile(r" \d{5}(?:-\d{4})?$")
+
+
+def _without_address_tail(key: str, state_names: set[str]) -> str:
+    """``key`` without a trailing ZIP code, then without a trailing name of the work state."""
+    key = _ZIP.sub("", key)
+    for name in sorted(state_names, key=len, reverse=True):
+        if key.endswith(" " + name):
+            return key.removesuffix(" " + name)
+    return key
 
 
 def parse(text: str) -> Table:

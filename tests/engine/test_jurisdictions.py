@@ -331,6 +331,34 @@ def test_chicago_gets_the_city_s_commission_and_a_town_outside_cook_county_gets_
     assert j.local_agency("WA", "Chicago") is None and j.local_agency("NY", "Evanston") is None
 
 
+@pytest.mark.parametrize(
+    ("city", "state", "rule_id"),
+    [
+        # People write the city as on an envelope: the state after it, or a ZIP code.
+        ("Evanston, IL", "IL", "local.cook.ccchr"),
+        ("Evanston IL 60201", "IL", "local.cook.ccchr"),
+        ("Oak Park, Illinois", "IL", "local.cook.ccchr"),
+        ("Chicago, IL", "IL", "local.chi.cchr"),
+        ("chicago, il 60606-1234", "IL", "local.chi.cchr"),
+        ("New York, NY", "NY", "local.nyc.cchr"),
+        ("Seattle, Washington", "WA", "local.sea.socr"),
+    ],
+)
+def test_a_city_written_with_its_state_or_zip_code_still_finds_its_agency(city, state, rule_id):
+    # Cook County's 180 days are the earliest date a suburban worker has: losing them to
+    # "Evanston, IL" would hide the first deadline.
+    c = case(**{"employment.work_state": state, "employment.work_city": city})
+    assert by_act(c, "local_agency_charge")["e1"].rule == rule_id
+
+
+def test_a_state_written_after_a_city_counts_only_when_it_is_the_work_state():
+    # "Chicago Heights" is not Chicago, and a state named after the city must be the work
+    # state: Chicago, IL does not pick Chicago's agency for work in Indiana.
+    assert j.local_agency("IL", "Chicago Heights") is None
+    assert j.local_agency("IN", "Chicago, IL") is None
+    assert j.local_agency("IL", "Chicago, IN") is None
+
+
 def test_a_city_counts_only_in_its_own_state_and_no_city_means_no_local_deadline():
     assert by_act(case(**{"employment.work_city": "New York City"}), "local_agency_charge") == {}
     assert by_act(case(**{"employment.work_city": "Spokane"}), "local_agency_charge") == {}
