@@ -1,13 +1,13 @@
 """Clocks that come from the jurisdiction table and from state laws beyond the agencies.
 
-State, city and county agency charges, each state's time to sue after its agency's notice,
-and the state laws an intake lawyer checks next (California Labor Code 98.7, Washington's
-WLAD, New York's Labor Law 740 and General Obligations Law 5-336, Illinois's Workplace
-Transparency Act, New Jersey's CEPA, Texas's two years from the complaint). A state agency's
-deadline moves by that state's legal holidays (the entry's ``holidays`` subdivision), not the
-federal list; ``file_by`` stays the day counted. The 21 days New York and Illinois give to
-consider a confidentiality term are time the employer must allow (``employer_minimum``); every
-other clock here is the person's ``deadline``.
+State, city and county agency charges, each state's time to sue after its agency's notice, and
+the state laws an intake lawyer checks next (California Labor Code 98.7, Washington's WLAD, New
+York's Labor Law 740 and General Obligations Law 5-336, Illinois's Workplace Transparency Act,
+New Jersey's LAD and CEPA, Texas's two years from the complaint). A state agency's deadline
+moves by that state's legal holidays (the entry's ``holidays`` subdivision), not the federal
+list; ``file_by`` stays the day counted. The 21 days New York and Illinois give to consider a
+confidentiality term are time the employer must allow (``employer_minimum``); every other clock
+here is the person's ``deadline``.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ TITLES = {
         "Illinois: last day to cancel a signed agreement with a confidentiality term"
     ),
     "nj_cepa_lawsuit": _("New Jersey: last day to sue under the whistleblower law"),
+    "nj_lad_lawsuit": _("New Jersey: last day to sue under the Law Against Discrimination"),
 }
 
 CA_98_7_ONE_YEAR_FROM = date(2021, 1, 1)  # AB 1947 (Stats. 2020, ch. 344)
@@ -94,6 +95,14 @@ def _washington_wlad(f: Facts) -> Iterator[Clock]:
     if f.case.employment.work_state == "WA":
         yield from each_act(
             f.adverse, "wa_wlad_lawsuit", lambda d: add_years(d, 3), "wa.wlad_lawsuit"
+        )
+
+
+def _new_jersey_lad(f: Facts) -> Iterator[Clock]:
+    """A suit under the LAD in Superior Court: no charge first, two years from each act."""
+    if f.case.employment.work_state == "NJ":
+        yield from each_act(
+            f.adverse, "nj_lad_lawsuit", lambda d: add_years(d, 2), "nj.lad_lawsuit"
         )
 
 
@@ -170,6 +179,7 @@ STATE_LAW_FAMILIES: tuple[Callable[[Facts], Iterator[Clock]], ...] = (
     _suit_after_notice,
     _texas_two_years,
     _washington_wlad,
+    _new_jersey_lad,
     _washington_paid_leave,
     _whistleblower_laws,
     _confidential_release,

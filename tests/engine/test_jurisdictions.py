@@ -549,6 +549,24 @@ def test_washington_wlad_suit_three_years():
     assert (d.date, d.rule) == (date(2029, 9, 2), "wa.wlad_lawsuit")
 
 
+def test_new_jersey_lad_suit_two_years_beside_the_division_s_180_days():
+    # The Division's 180 days are not the only way: a suit under the Law Against
+    # Discrimination in Superior Court needs no charge and has two years (Montells v. Haynes,
+    # 133 N.J. 282 (1993)). Wed Sep 2, 2026 + 180 days = Mon Mar 1, 2027; + 2 years = Sat
+    # Sep 2, 2028, a court date shown as counted.
+    c = case(**{"employment.work_state": "NJ"})
+    assert by_act(c, "state_agency_charge")["e1"].file_by == D180
+    d = by_act(c, "nj_lad_lawsuit")["e1"]
+    assert (d.file_by, d.date, d.rule, d.kind) == (
+        date(2028, 9, 2),
+        date(2028, 9, 2),
+        "nj.lad_lawsuit",
+        "deadline",
+    )
+    assert d.title == "New Jersey: last day to sue under the Law Against Discrimination"
+    assert by_act(case(**{"employment.work_state": "NY"}), "nj_lad_lawsuit") == {}
+
+
 def test_new_york_release_confidentiality_21_days_and_7_to_revoke():
     c = case(
         **{

@@ -254,6 +254,7 @@ AS_COUNTED = frozenset(
         "il_release_consider",
         "il_release_revoke",
         "nj_cepa_lawsuit",
+        "nj_lad_lawsuit",
     }
 )
 

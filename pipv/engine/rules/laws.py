@@ -186,6 +186,21 @@ LAW_RULES: tuple[Rule, ...] = (
         date(2026, 12, 5),
     ),
     Rule(
+        "nj.lad_lawsuit",
+        _("New Jersey Law Against Discrimination lawsuit"),
+        _(
+            "A lawsuit under New Jersey's Law Against Discrimination, including retaliation, "
+            "needs no complaint to the Division on Civil Rights first and may be filed in "
+            "Superior Court within 2 years of the act. A complaint to the Division is the "
+            "other way, within its own 180 days: ask a lawyer before choosing, since one way "
+            "may close the other."
+        ),
+        "N.J.S.A. 10:5-13; Montells v. Haynes, 133 N.J. 282 (1993) (two years, N.J.S.A. 2A:14-2)",
+        UNVERIFIED,
+        "",
+        date(2026, 12, 5),
+    ),
+    Rule(
         "nj.cepa",
         _("New Jersey whistleblower lawsuit (CEPA)"),
         _(
