@@ -94,6 +94,11 @@
 
   document.addEventListener("htmx:beforeRequest", function (event) {
     var element = event.detail.elt;
+    // A GET (an item's Cancel) sends no field: it clears nothing, and must not be refused
+    // for a date in the very change it drops.
+    if (event.detail.requestConfig && event.detail.requestConfig.verb === "get") {
+      return;
+    }
     // A field checked as it is left: that field; a button: the form it belongs to.
     var scope = element.form && element.tagName === "BUTTON" ? element.form : element;
     stopFor(unreadable(scope), event);

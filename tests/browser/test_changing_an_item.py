@@ -62,3 +62,21 @@ def test_typing_in_a_field_of_an_opened_item_is_never_moved_elsewhere(page):
         ("Nov. 15, 2027", "50 shares"),
         ("Nov. 15, 2028", "50 shares"),
     ]
+
+
+def test_cancel_drops_a_change_whose_date_was_half_erased(page):
+    """Cancel drops the change typed into an item, a half-erased date with it: it sends
+    nothing (htmx asks for the list again), so there is no saved day for it to clear. It was
+    refused like a button that sends the step, and the change could not be left."""
+    sign_up(page, "canceller", to_step="pay")
+    add_a_vest(page, "2027-05-15", "40")
+    expect(page.locator("#list-vests .item")).to_have_count(1)
+    page.locator("#list-vests .item").locator("button:has-text('Change')").click()
+    date = page.locator("#list-vests .item .item-edit input[name$='-date']")
+    date.click()
+    page.keyboard.press("Backspace")
+    assert date.evaluate("e => e.validity.badInput")
+
+    page.click("#list-vests .item .item-edit button:has-text('Cancel')")
+    expect(page.locator("#list-vests .item .item-edit")).to_have_count(0)
+    assert vests(page) == [("May 15, 2027", "40 shares")]
