@@ -180,6 +180,15 @@ QUESTIONS = {
         "agreement made, and does it meet those conditions? Would taking a severance offer "
         "count as quitting?"
     ),
+    # The same, of a bonus the as-of date has not reached: it is not paid yet.
+    "bonus.repayment.ca.to_be_paid": _(
+        "Your bonus of %(amount)s, to be paid %(date)s, is to be paid back if you leave before "
+        "%(until)s. California's law on contracts made from 2026-01-01 allows that only "
+        "for a bonus paid at the start of the job, under a separate agreement that meets its "
+        "conditions, and only if you quit or are fired for misconduct. When was the bonus "
+        "agreement made, and does it meet those conditions? Would taking a severance offer "
+        "count as quitting?"
+    ),
     "plan_end.differs": _(
         "Your record shows the plan ending on %(recorded)s; its length alone would end it on "
         "%(computed)s. The stages use %(recorded)s. Check that date against your plan's letter."

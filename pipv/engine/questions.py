@@ -19,7 +19,7 @@ from .messages import Message
 from .money import usd
 from .process_dates import Timeline
 from .processes import RESIGN_NOW, profile_of
-from .stages import Stage
+from .stages import Stage, bonus_state
 from .stay_or_pay import under_ca_law
 from .timing import Timing
 from .visa_status import OPT_STEM_UNEMPLOYMENT_DAYS, OPT_UNEMPLOYMENT_DAYS, visa_rule
@@ -229,7 +229,10 @@ def bonus_repayment(r: Record) -> list[Question]:
             "until": bonus.repay_if_leave_before.isoformat(),
         }
         code = "bonus.repayment.ca"
-        asked.append(Question(f"{code}.{bonus.id}", code, "ca.stay_or_pay", (bonus.id,), params))
+        wording = code if bonus_state(r.case, bonus) == "paid" else f"{code}.to_be_paid"
+        asked.append(
+            Question(f"{code}.{bonus.id}", wording, "ca.stay_or_pay", (bonus.id,), params)
+        )
     return asked
 
 

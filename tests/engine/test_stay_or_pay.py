@@ -128,3 +128,12 @@ def test_the_rule_cites_the_statute_and_says_the_agreement_date_is_not_known():
     assert "severance offer" in text and "a lawyer decides" in text
     assert "does not know the day the bonus agreement was made" in text
     assert "still subtracts the repayment" in text
+
+
+def test_a_bonus_not_paid_yet_is_not_called_paid_in_the_lawyers_question():
+    # Dec 15, 2026, after the as-of date (Nov 22): the failed plan (Dec 25) would reach it and
+    # then owe it back, but on the as-of date it has not been paid.
+    _, asked = assessed("CA", sign_on("2026-12-15"))
+    text = asked["bonus.repayment.ca.b1"].text
+    assert "of $20,000.00 paid 2026-12-15" not in text
+    assert "Your bonus of $20,000.00, to be paid 2026-12-15, is to be paid back" in text
