@@ -230,9 +230,7 @@ def bonus_repayment(r: Record) -> list[Question]:
         }
         code = "bonus.repayment.ca"
         wording = code if bonus_state(r.case, bonus) == "paid" else f"{code}.to_be_paid"
-        asked.append(
-            Question(f"{code}.{bonus.id}", wording, "ca.stay_or_pay", (bonus.id,), params)
-        )
+        asked.append(Question(f"{code}.{bonus.id}", wording, "ca.stay_or_pay", (bonus.id,), params))
     return asked
 
 
