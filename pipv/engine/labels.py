@@ -93,8 +93,9 @@ EVIDENCE = {
     ),
     "severance.group_list": _(
         "The list that came with a group offer: the job titles and ages of the people chosen "
-        "for it and of those in the same group who were not. A release of age claims in a "
-        "group exit must include it (29 U.S.C. 626(f)(1)(H)); if it did not come, say so."
+        "for it, and the ages of those in the same job group or unit who were not. A release "
+        "of age claims in a group exit must include it (29 U.S.C. 626(f)(1)(H)); if it did not "
+        "come, say so."
     ),
     "visa.documents": _("Your visa documents: I-797 approval notice and I-94 record."),
     "visa.documents_opt": _(

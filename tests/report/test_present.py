@@ -539,6 +539,9 @@ def test_a_group_offer_to_someone_40_or_over_asks_for_the_list_of_who_was_chosen
     bring = " ".join(report.evidence)
     assert "the job titles and ages of the people chosen for it" in bring
     assert "29 U.S.C. 626(f)(1)(H)" in bring
+    # The law asks the ages, not the job titles, of those in the same job group or unit who
+    # were not chosen: a list without their titles is not short of what it owes.
+    assert "and the ages of those in the same job group or unit who were not" in bring
     # One person's offer owes no such list.
     document["severance"]["group_exit"] = False
     _, alone = report_of(document)
