@@ -244,9 +244,8 @@ class LoginView(auth_views.LoginView):
 def to_the_offer(request: HttpRequest, to: str, fields: list[tuple[str, str]]) -> HttpResponse:
     """Keep the typing in the session just logged in, and show the offer on a page of its own.
 
-    The answer to the log-in's post was the offer itself: reloading it sent the log-in again,
-    with the CSRF token the log-in had just changed, and the person got "Forbidden" in its
-    place, the typing gone.
+    Not the answer to the log-in's post: reloading that would send the log-in again, with the
+    CSRF token the log-in has just changed, and "Forbidden" would take the typing's place.
     """
     from pipv.cases import crypto
 

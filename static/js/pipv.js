@@ -56,7 +56,8 @@
   }
 
   // The browser's own check (the step's form is checked, see step.html) cannot show its
-  // message on a field in a closed box (the grant's): it stopped the button without a word.
+  // message on a field in a closed box (the grant's), and would stop the button without a
+  // word: the box is opened.
   function reveal(field) {
     var box = field.closest && field.closest("details");
     if (box && !box.open) {
@@ -116,9 +117,9 @@
   document.addEventListener("change", remember, true);
 
   // But a field checked as it is left sends the whole step, and with it any other date the
-  // browser cannot read, as nothing: that cleared the saved day without a word, from another
-  // field. Such a date goes as it last could be read; its own check, and every button, still
-  // stop for it (above). idle.js's last send does the same.
+  // browser cannot read, as nothing, which would clear the saved day without a word, from
+  // another field. Such a date goes as it last could be read; its own check, and every
+  // button, still stop for it (above). idle.js's last send does the same.
   document.addEventListener("htmx:configRequest", function (event) {
     var params = event.detail.parameters;
     var fields = document.querySelectorAll("input");
@@ -134,7 +135,7 @@
 
   // What was typed when the session had ended travels in the log-in page that came back
   // (its "kept" field). htmx may put that page in a step's place, at the step's own address:
-  // reloading it then asked for the step, and the log-in page that came back held nothing.
+  // reloading it asks for the step again, and the log-in page that comes back holds nothing.
   // So this tab keeps a copy until the log-in has taken it (the offer page after it says so),
   // and puts it back into a log-in page that holds none. The server checks it as it checks
   // the field itself: for the account that logs in, for a step of its own case.

@@ -66,8 +66,8 @@ def test_typing_in_a_field_of_an_opened_item_is_never_moved_elsewhere(page):
 
 def test_cancel_drops_a_change_whose_date_was_half_erased(page):
     """Cancel drops the change typed into an item, a half-erased date with it: it sends
-    nothing (htmx asks for the list again), so there is no saved day for it to clear. It was
-    refused like a button that sends the step, and the change could not be left."""
+    nothing (htmx asks for the list again), so there is no saved day for it to clear, and it
+    is not stopped as a button that sends the step is."""
     sign_up(page, "canceller", to_step="pay")
     add_a_vest(page, "2027-05-15", "40")
     expect(page.locator("#list-vests .item")).to_have_count(1)

@@ -63,8 +63,8 @@ IDLE_END = "idle_end"
 RESUME = kept_typing.RESUME
 # The header's links and its Log out, buttons of the step's form on a step's page (as the
 # language switch is): "leave:PAGE" and "logout" save the step's answers and keep or add its
-# items as Back does, then open that page (or log out). They sent nothing before, and an answer
-# typed but not yet sent went with the page.
+# items as Back does, then open that page (or log out): an answer typed but not yet sent
+# (no JavaScript, or a field not left yet) is not lost with the page.
 LEAVE = "leave:"
 LEAVE_TO = {"home": "home", "cases": "cases:list", "account": "accounts:settings"}
 LOGOUT = kept_typing.LOGOUT
