@@ -1,15 +1,14 @@
-"""Plain forms for the questionnaire: fields that are places in the case file (fields.py),
-people treated better typed as lines (comparators.py), the steps' forms (job.py, steps.py)
-and the forms of a list's items (items.py)."""
+"""Plain forms for the questionnaire: the forms whose fields are places in the case file
+(base.py) and those fields (fields.py), people treated better typed as lines
+(comparators.py), the steps' forms (job.py, steps.py) and a list's items (items.py)."""
 
+from .base import DescribedForm, DocumentForm
 from .comparators import ComparatorsField
 from .fields import (
     AmountField,
     ChoiceField,
     DateField,
-    DescribedForm,
     DocField,
-    DocumentForm,
     parse_amount,
 )
 from .items import ActivityForm, BonusForm, EventForm, GrantForm, ItemForm, VestForm

@@ -8,10 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from pipv.engine import vocabulary
 from pipv.engine.vesting import PATTERNS
 
+from .base import DescribedForm, DocumentForm
 from .fields import (
     DateField,
-    DescribedForm,
-    DocumentForm,
     SharesField,
     WholeField,
     choice,

@@ -12,10 +12,10 @@ from pipv.engine import labels, vocabulary
 from pipv.engine.case import PROCESSES
 from pipv.engine.casefile import limits
 
+from .base import DocumentForm
 from .comparators import ComparatorsField
 from .fields import (
     ChoiceField,
-    DocumentForm,
     choice,
     count,
     many,

@@ -11,10 +11,9 @@ from pipv.engine.money import decimal_text, money_text, price_text
 from pipv.engine.processes import TERM_NAMES, profile_of
 
 from ..paths import get_path
+from .base import DescribedForm, DocumentForm
 from .fields import (
     AmountField,
-    DescribedForm,
-    DocumentForm,
     count,
     money,
     weeks,
