@@ -151,18 +151,18 @@ def _lincoln_day(year: int) -> date:
     return day + timedelta(days=1) if day.weekday() == SUNDAY else day
 
 
-def _fridays(year: int, month: int) -> list[date]:
+def _weekdays_of(year: int, month: int, weekday: int) -> list[date]:
+    """Every ``weekday`` (the calendar module's: MONDAY 0 … SUNDAY 6) of a month, in order."""
     weeks = _stdlib_calendar.monthcalendar(year, month)
-    days = [week[_stdlib_calendar.FRIDAY] for week in weeks if week[_stdlib_calendar.FRIDAY]]
-    return [date(year, month, day) for day in days]
+    return [date(year, month, week[weekday]) for week in weeks if week[weekday]]
 
 
 def _native_american_day(year: int) -> date:
-    return _fridays(year, 9)[3]
+    return _weekdays_of(year, 9, _stdlib_calendar.FRIDAY)[3]
 
 
 def _third_friday_of_june(year: int) -> date:
-    return _fridays(year, 6)[2]
+    return _weekdays_of(year, 6, _stdlib_calendar.FRIDAY)[2]
 
 
 def _good_friday(year: int) -> date:
@@ -170,12 +170,7 @@ def _good_friday(year: int) -> date:
 
 
 def _day_after_thanksgiving(year: int) -> date:
-    thursdays = [
-        week[_stdlib_calendar.THURSDAY]
-        for week in _stdlib_calendar.monthcalendar(year, 11)
-        if week[_stdlib_calendar.THURSDAY]
-    ]
-    return date(year, 11, thursdays[3]) + timedelta(days=1)
+    return _weekdays_of(year, 11, _stdlib_calendar.THURSDAY)[3] + timedelta(days=1)
 
 
 def _monday_after_a_saturday(month: int, day: int) -> Callable[[int], date | None]:

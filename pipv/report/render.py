@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from contextlib import nullcontext
 
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -68,9 +69,8 @@ def page_counter_css() -> str:
 
 def calendar_for(case: Case, case_key: str, language: str | None = None) -> bytes:
     """The deadlines as a calendar, in ``language`` or else the active one (the web page's)."""
-    if language is None:
-        return build_calendar(assess(case), case_key)
-    with translation.override(language):
+    # override(None) would turn translation off, not keep the active language.
+    with translation.override(language) if language else nullcontext():
         return build_calendar(assess(case), case_key)
 
 
